@@ -1,0 +1,136 @@
+package org.trailmark.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.trailmark.generate.GeneratedSession;
+import org.trailmark.generate.SessionGenerator;
+import org.trailmark.ingest.ImportProgress;
+import org.trailmark.ingest.ImportReport;
+import org.trailmark.ingest.ImportService;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.io.NativeSessionWriter;
+import org.trailmark.model.SessionLog;
+import org.trailmark.store.Workspace;
+
+/**
+ * Measures the performance budget of DESIGN.md on a generated reference session, each figure beside
+ * a naive baseline measured in the same run. Results go to BENCHMARKS.md by hand, with the machine.
+ */
+public final class BenchmarkSuite {
+    public static final long SEED = 1;
+
+    private final int events;
+    private final int rounds;
+    private final Path workDir;
+    private final PrintWriter log;
+
+    /**
+     * @param rounds  how many times each fast operation is repeated (the median is reported)
+     * @param workDir scratch folder for the capture and the workspaces; emptied of its own files after
+     * @param log     progress lines for a person (stderr), never figures
+     */
+    public BenchmarkSuite(int events, int rounds, Path workDir, PrintWriter log) {
+        this.events = events;
+        this.rounds = Math.max(1, rounds);
+        this.workDir = workDir;
+        this.log = log;
+    }
+
+    public List<Figure> run() throws Exception {
+        Files.createDirectories(workDir);
+        progress("generating a %,d-event reference session (seed %d)", events, SEED);
+        GeneratedSession generated = SessionGenerator.large(SEED, events);
+        Path capture = workDir.resolve("reference.jsonl.gz");
+        NativeSessionWriter.write(generated.info(), generated.log(), capture);
+        generated = null; // the log must not count towards the resident figure below
+
+        List<Figure> figures = new ArrayList<>();
+        Path workspaceFile = workDir.resolve("bench.trailmark");
+        double[] importSeconds = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            deleteWorkspace(workspaceFile);
+            progress("import round %d of %d", r + 1, rounds);
+            importSeconds[r] = Stopwatch.seconds(() -> importInto(capture, workspaceFile));
+        }
+        Path naiveDb = workDir.resolve("naive.sqlite");
+        Files.deleteIfExists(naiveDb);
+        progress("naive import (tree per line, row per event)");
+        long[] naiveCount = new long[1];
+        double naiveImportSeconds = Stopwatch.seconds(() -> naiveCount[0] = NaiveBaseline.importFile(capture, naiveDb));
+        figures.add(new Figure("import_events_per_s", "import native .jsonl.gz, committed",
+                events / Stopwatch.median(importSeconds), "events/s", naiveCount[0] / naiveImportSeconds,
+                1_500_000, true));
+
+        figures.add(new Figure("workspace_bytes_per_event", "workspace size",
+                (double) Files.size(workspaceFile) / events, "bytes/event",
+                (double) Files.size(naiveDb) / naiveCount[0], 6, false));
+
+        String sessionId;
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            sessionId = ws.sessions().get(0).id();
+        }
+        double[] openMillis = new double[rounds + 2];
+        for (int r = 0; r < openMillis.length; r++) {
+            openMillis[r] = 1000 * Stopwatch.seconds(() -> {
+                try (Workspace ws = Workspace.open(workspaceFile)) {
+                    ws.loadLog(sessionId);
+                }
+            });
+        }
+        progress("naive open (every row into an object)");
+        double naiveOpenMillis = 1000 * Stopwatch.seconds(() -> NaiveBaseline.load(naiveDb));
+        figures.add(new Figure("open_ms", "open a session ready to play", Stopwatch.median(openMillis), "ms",
+                naiveOpenMillis, 150, false));
+
+        progress("resident memory");
+        double resident;
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            long before = HeapMeter.usedAfterGc();
+            SessionLog loaded = ws.loadLog(sessionId);
+            long after = HeapMeter.usedAfterGc();
+            resident = (double) (after - before) / loaded.size();
+        }
+        long before = HeapMeter.usedAfterGc();
+        List<NaiveBaseline.NaiveEvent> naiveLoaded = NaiveBaseline.load(naiveDb);
+        long after = HeapMeter.usedAfterGc();
+        double naiveResident = (double) (after - before) / naiveLoaded.size();
+        figures.add(new Figure("resident_bytes_per_event", "memory of an open session", resident, "bytes/event",
+                naiveResident, 24, false));
+
+        deleteWorkspace(workspaceFile);
+        Files.deleteIfExists(naiveDb);
+        Files.deleteIfExists(capture);
+        return figures;
+    }
+
+    /** The same path the command line and the studio take. */
+    private static void importInto(Path capture, Path workspaceFile) {
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            ImportReport report = new ImportService(ws, "bench")
+                    .importPaths(List.of(capture), ImportOptions.defaults(), ImportProgress.NONE);
+            if (report.imported() != 1) {
+                throw new IllegalStateException("benchmark capture was not imported: " + report.summary());
+            }
+        }
+    }
+
+    private static void deleteWorkspace(Path workspaceFile) throws IOException {
+        Path dir = workspaceFile.getParent();
+        String name = workspaceFile.getFileName().toString();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(name)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private void progress(String format, Object... args) {
+        log.println("bench: " + String.format(format, args));
+        log.flush();
+    }
+}

@@ -1,0 +1,82 @@
+package org.trailmark.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trailmark.bench.BenchmarkSuite;
+import org.trailmark.bench.Figure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", description = {
+        "Measure the performance budget on a generated reference session (R1 = 1,000,000 events),",
+        "each figure beside a naive baseline measured in the same run. Progress goes to stderr."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", paramLabel = "N", description = "Events in the reference session (default: ${DEFAULT-VALUE}).")
+    int events = 1_000_000;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Repetitions of each timed step; the median is reported (default: ${DEFAULT-VALUE}).")
+    int rounds = 3;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder).")
+    Path work;
+
+    @Option(names = "--json", description = "Print one object keyed by figure: {value, unit, baseline, target, meets_target}.")
+    boolean json;
+
+    @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; bench uses scratch workspaces.")
+    Path workspace;
+
+    @Option(names = "--debug", hidden = true)
+    boolean debug;
+
+    @Override
+    public Integer call() throws Exception {
+        if (events < 1000) {
+            throw new UserError("--events must be at least 1000");
+        }
+        Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
+        List<Figure> figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr()).run();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectNode root = Json.object();
+            for (Figure f : figures) {
+                ObjectNode node = root.putObject(f.key());
+                node.put("value", round(f.value()));
+                node.put("unit", f.unit());
+                node.put("baseline", round(f.baseline()));
+                node.put("target", f.target());
+                node.put("meets_target", f.meetsTarget());
+            }
+            Json.print(out, root);
+        } else {
+            out.printf("%-28s %14s %14s %12s  %-12s %s%n", "figure", "value", "naive", "target", "unit", "");
+            for (Figure f : figures) {
+                out.printf("%-28s %14s %14s %12s  %-12s %s%n", f.key(), format(f.value()), format(f.baseline()),
+                        (f.higherIsBetter() ? "≥ " : "≤ ") + format(f.target()), f.unit(),
+                        f.meetsTarget() ? "met" : "NOT MET");
+            }
+            out.flush();
+        }
+        if (work == null) {
+            Files.deleteIfExists(dir);
+        }
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 1000) / 1000.0;
+    }
+
+    private static String format(double v) {
+        return Math.abs(v) >= 100 ? String.format("%,.0f", v) : String.format("%.3f", v);
+    }
+}

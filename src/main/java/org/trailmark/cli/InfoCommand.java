@@ -1,0 +1,78 @@
+package org.trailmark.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.trailmark.model.ConsentReference;
+import org.trailmark.model.EventKind;
+import org.trailmark.model.Screen;
+import org.trailmark.model.SessionInfo;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "info", description = "Show what a session holds: subject, time, screens, event counts by kind.")
+final class InfoCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SESSION", description = "Session id (see `trailmark sessions`).")
+    String sessionId;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Workspace workspace = common.openWorkspace()) {
+            SessionSummary s = workspace.session(sessionId)
+                    .orElseThrow(() -> new UserError("no session '" + sessionId + "' in " + workspace.file()
+                            + " (list them with: trailmark sessions)"));
+            if (json) {
+                Json.print(out, SessionJson.detail(s));
+            } else {
+                printText(out, s);
+            }
+            return 0;
+        }
+    }
+
+    private static void printText(PrintWriter out, SessionSummary s) {
+        SessionInfo info = s.info();
+        out.printf("Session     %s%n", info.id());
+        out.printf("Subject     %s%n", info.subject());
+        out.printf("Format      %s%n", info.sourceFormat());
+        out.printf("Start       %s%n", info.start());
+        out.printf("Duration    %s%n", Formats.duration(s.durationMs()));
+        out.printf("Events      %,d%n", s.events());
+        for (EventKind kind : EventKind.values()) {
+            out.printf("  %-13s %,12d%n", kind.wireName(), s.count(kind));
+        }
+        out.printf("Apps        %s%n", s.apps().isEmpty() ? "(no focus events)" : String.join(", ", s.apps()));
+        for (Screen screen : info.screens()) {
+            out.printf("Screen %-4d %dx%d at (%d,%d), scale %.2f%n", screen.id(), screen.width(), screen.height(),
+                    screen.x(), screen.y(), screen.scale());
+        }
+        if (info.captureTool() != null) {
+            out.printf("Captured by %s %s%n", info.captureTool(),
+                    info.captureToolVersion() == null ? "" : info.captureToolVersion());
+        }
+        ConsentReference consent = info.consent();
+        out.printf("Consent     %s%n", consent == null ? "(none stated in the capture)"
+                : consent.policyId() + "@" + consent.policyVersion() + " for " + String.join(", ", consent.purposes()));
+        if (info.suggestedInstruction() != null) {
+            out.printf("Suggested task  %s%n", info.suggestedInstruction());
+        }
+        out.printf("Status      %s%n", s.status().label());
+        out.printf("Imported    %s from %s%n", s.importedAt(), s.sourcePath());
+        out.flush();
+    }
+}

@@ -1,0 +1,70 @@
+package org.trailmark.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.io.Importers;
+import org.trailmark.io.ParsedSession;
+import org.trailmark.io.Problem;
+import org.trailmark.io.ReadResult;
+import org.trailmark.model.SessionInfo;
+import org.trailmark.store.AddOutcome;
+import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceException;
+
+/**
+ * Reads capture paths with the importer that recognises each and adds every readable session to
+ * the workspace, one atomic transaction per session. Used by the command line and the studio alike.
+ */
+public final class ImportService {
+    private final Workspace workspace;
+    private final String actor;
+
+    public ImportService(Workspace workspace, String actor) {
+        this.workspace = workspace;
+        this.actor = actor;
+    }
+
+    public ImportReport importPaths(List<Path> paths, ImportOptions options, ImportProgress progress) {
+        List<SessionOutcome> outcomes = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            if (progress.isCancelled()) {
+                problems.add(Problem.warning(null, 0, "import cancelled; " + (paths.size() - i)
+                        + " input(s) not read"));
+                break;
+            }
+            Path path = paths.get(i);
+            progress.update("Reading " + path.getFileName(), (double) i / paths.size());
+            ReadResult read = Importers.read(path, options);
+            problems.addAll(read.problems());
+            for (ParsedSession parsed : read.sessions()) {
+                outcomes.add(store(parsed, options, problems));
+            }
+        }
+        progress.update("Done", 1.0);
+        return new ImportReport(outcomes, problems);
+    }
+
+    private SessionOutcome store(ParsedSession parsed, ImportOptions options, List<Problem> problems) {
+        SessionInfo info = parsed.info();
+        if (options.subjectOverride() != null && !options.subjectOverride().isBlank()) {
+            info = info.withSubject(options.subjectOverride());
+        }
+        problems.addAll(parsed.problems());
+        String sourcePath = parsed.source() == null ? null : parsed.source().toString();
+        try {
+            AddOutcome outcome = workspace.addSession(info, parsed.log(), sourcePath, actor);
+            SessionOutcome.Status status = outcome == AddOutcome.ADDED
+                    ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
+            return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(), status,
+                    parsed.problems());
+        } catch (WorkspaceException e) {
+            problems.add(Problem.error(parsed.source(), 0, "could not store session " + info.id() + ": "
+                    + e.getMessage()));
+            return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(),
+                    SessionOutcome.Status.FAILED, parsed.problems());
+        }
+    }
+}
