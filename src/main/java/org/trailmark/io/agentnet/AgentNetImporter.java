@@ -1,0 +1,61 @@
+package org.trailmark.io.agentnet;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.io.Problem;
+import org.trailmark.io.ReadResult;
+import org.trailmark.io.SessionImporter;
+import org.trailmark.io.ducktrack.FocusChange;
+import org.trailmark.io.ducktrack.ProblemSink;
+import org.trailmark.io.ducktrack.RecordingImport;
+
+/**
+ * Reads AgentNet Tool episode folders (the recorder behind the OpenCUA AgentNet dataset, a
+ * DuckTrack derivative): the DuckTrack {@code events.jsonl} with {@code event_idx} and
+ * {@code pynput_key} added and integer coordinates, plus {@code top_window.jsonl} (foreground
+ * window changes, become {@code focus} events; see {@link TopWindowReader}) and
+ * {@code task_name.json} (the suggested task instruction; see {@link TaskNameReader}). Files the
+ * tool also writes ({@code a11y.jsonl}, {@code element.jsonl}, {@code html.jsonl}, video) are not read.
+ *
+ * <p>{@code event_idx} is the recorder's write order, which is also file order, so it is not
+ * used. Keys pressed and never released are kept as they are: a key_down without a key_up.
+ */
+public final class AgentNetImporter implements SessionImporter {
+    public static final String FORMAT = "agentnet";
+    static final String TOP_WINDOW_FILE = "top_window.jsonl";
+    static final String TASK_NAME_FILE = "task_name.json";
+    private static final RecordingImport.Flavour FLAVOUR =
+            new RecordingImport.Flavour(FORMAT, "AgentNet Tool", "agentnet-");
+
+    @Override
+    public String formatName() {
+        return FORMAT;
+    }
+
+    @Override
+    public boolean accepts(Path path) {
+        return RecordingImport.folderOf(path)
+                .filter(folder -> RecordingImport.has(folder, RecordingImport.EVENTS_FILE))
+                .filter(folder -> RecordingImport.has(folder, TOP_WINDOW_FILE) || RecordingImport.has(folder, TASK_NAME_FILE))
+                .isPresent();
+    }
+
+    @Override
+    public ReadResult read(Path path, ImportOptions options) {
+        return RecordingImport.folderOf(path)
+                .map(folder -> readFolder(folder, options))
+                .orElseGet(() -> new ReadResult(List.of(),
+                        List.of(Problem.error(path, 0, "not an AgentNet Tool episode folder (events.jsonl + top_window.jsonl)"))));
+    }
+
+    private static ReadResult readFolder(Path folder, ImportOptions options) {
+        ProblemSink sink = new ProblemSink();
+        Path topWindow = folder.resolve(TOP_WINDOW_FILE);
+        List<FocusChange> focus = Files.isRegularFile(topWindow) ? TopWindowReader.read(topWindow, sink) : List.of();
+        Path taskName = folder.resolve(TASK_NAME_FILE);
+        String instruction = Files.isRegularFile(taskName) ? TaskNameReader.read(taskName, sink) : null;
+        return RecordingImport.read(folder, options, FLAVOUR, focus, instruction, sink);
+    }
+}

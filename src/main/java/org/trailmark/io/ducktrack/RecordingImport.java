@@ -1,0 +1,124 @@
+package org.trailmark.io.ducktrack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.io.ParsedSession;
+import org.trailmark.io.Problem;
+import org.trailmark.io.ReadResult;
+import org.trailmark.model.SessionInfo;
+
+/**
+ * The import of one pynput-recorder folder ({@code events.jsonl} + {@code metadata.json}), shared
+ * by the DuckTrack and AgentNet importers, which differ only in name and in extra files.
+ *
+ * <p>Identity: the session id is a prefix plus the first 16 hex digits of the SHA-256 of the
+ * {@code events.jsonl} bytes, so importing the same recording twice gives the same id. The subject
+ * is the importer's choice ({@link ImportOptions#subjectOverride()}), else a pseudonym of the
+ * recording host, else {@value #UNKNOWN_SUBJECT} with a warning.
+ *
+ * <p>Start time: DuckTrack writes {@code start_time} as local time without a zone; it is read in
+ * this machine's default zone (a recording is normally imported where it was made). Without it,
+ * the start is estimated as the file's modification time minus the recording's duration.
+ */
+public final class RecordingImport {
+
+    /** How one recorder family names itself. */
+    public record Flavour(String formatName, String captureTool, String idPrefix) {
+    }
+
+    public static final String EVENTS_FILE = "events.jsonl";
+    public static final String METADATA_FILE = "metadata.json";
+    static final String UNKNOWN_SUBJECT = "unknown";
+
+    private RecordingImport() {
+    }
+
+    /** The recording folder a path names: the folder itself, or the folder of its {@code events.jsonl}. */
+    public static Optional<Path> folderOf(Path path) {
+        if (path == null) {
+            return Optional.empty();
+        }
+        if (Files.isDirectory(path)) {
+            return Optional.of(path);
+        }
+        Path name = path.getFileName();
+        if (name != null && name.toString().equals(EVENTS_FILE) && Files.isRegularFile(path)
+                && path.toAbsolutePath().getParent() != null) {
+            return Optional.of(path.toAbsolutePath().getParent());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the folder has the named files. */
+    public static boolean has(Path folder, String... names) {
+        for (String name : names) {
+            if (!Files.isRegularFile(folder.resolve(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static ReadResult read(Path folder, ImportOptions options, Flavour flavour,
+                                  List<FocusChange> focus, String instruction, ProblemSink sink) {
+        Path events = folder.resolve(EVENTS_FILE);
+        if (!Files.isRegularFile(events)) {
+            sink.error(events, 0, "events.jsonl is missing: nothing imported");
+            return new ReadResult(List.of(), sink.problems());
+        }
+        RecordingMetadata metadata = RecordingMetadata.read(folder.resolve(METADATA_FILE), sink);
+        RecordingReader.Result recording;
+        try {
+            recording = RecordingReader.read(events, metadata.platform(), focus, sink);
+        } catch (IOException e) {
+            sink.error(events, 0, "events.jsonl could not be read (" + e.getClass().getSimpleName() + "): nothing imported");
+            return new ReadResult(List.of(), sink.problems());
+        }
+        if (recording.log().isEmpty()) {
+            sink.error(events, 0, recording.lines() == 0 ? "events.jsonl is empty: nothing imported"
+                    : "events.jsonl has no readable event: nothing imported");
+            return new ReadResult(List.of(), sink.problems());
+        }
+        OffsetDateTime start = metadata.start();
+        if (start == null) {
+            start = estimatedStart(events, recording.log().durationMs());
+            sink.warn(events, 0, "start time estimated from the file's modification time");
+        }
+        String subject = subject(options, metadata, events, sink);
+        String id = flavour.idPrefix() + recording.sha256Hex().substring(0, 16);
+        SessionInfo info = new SessionInfo(id, subject, flavour.formatName(), start, metadata.screens(),
+                flavour.captureTool(), null, null, instruction);
+        List<Problem> problems = sink.problems();
+        return new ReadResult(List.of(new ParsedSession(folder, info, recording.log(), problems)), problems);
+    }
+
+    private static String subject(ImportOptions options, RecordingMetadata metadata, Path events, ProblemSink sink) {
+        String override = options == null ? null : options.subjectOverride();
+        if (override != null && !override.isBlank()) {
+            return override;
+        }
+        if (metadata.subject() != null) {
+            return metadata.subject();
+        }
+        sink.warn(events, 0, "the recording names no host: subject set to \"" + UNKNOWN_SUBJECT
+                + "\" (choose one with --subject)");
+        return UNKNOWN_SUBJECT;
+    }
+
+    private static OffsetDateTime estimatedStart(Path events, long durationMs) {
+        Instant end;
+        try {
+            end = Files.getLastModifiedTime(events).toInstant();
+        } catch (IOException e) {
+            end = Instant.EPOCH.plusMillis(durationMs);
+        }
+        return end.minusMillis(durationMs).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+    }
+}
