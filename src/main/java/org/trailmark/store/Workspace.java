@@ -1,68 +1,495 @@
 package org.trailmark.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.IntStream;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 
 /**
  * One SQLite file holding sessions, their events (compressed columnar chunks), and the audit
- * log. Every method commits before it returns. Thread-safe.
+ * log. Every method commits before it returns.
  *
- * SKELETON: the store helper replaces every body; signatures are the agreed API.
+ * <p>Thread-safety: the workspace owns a single connection and every database access holds one
+ * lock, so callers on any thread see whole operations. CPU work that needs no database (encoding
+ * chunks before an import, decoding them after a load) runs outside the lock, on up to two
+ * threads. Other processes may open the same file (SQLite WAL); a writer waits up to
+ * {@link #BUSY_TIMEOUT_MS} for them and then reports the workspace as locked.
+ *
+ * <p>Durability: WAL with synchronous=NORMAL. A committed import survives the process being
+ * killed at any point; after a power cut the last few commits may be rolled back, but the file
+ * is never left half-written.
  */
 public final class Workspace implements AutoCloseable {
+    /** Events per stored chunk: large enough to compress well, small enough to decode in parallel. */
+    static final int CHUNK_EVENTS = 65_536;
+    static final int BUSY_TIMEOUT_MS = 5_000;
+    static final int STRINGS_CODEC = 1;
 
-    private Workspace() {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean closed;
+
+    private Workspace(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
     }
 
     /** Opens (creating and migrating when needed) the workspace at {@code file}. */
     public static Workspace open(Path file) {
-        throw new IllegalStateException("store in progress");
+        return open(file, BUSY_TIMEOUT_MS);
+    }
+
+    /** As {@link #open(Path)}, waiting at most {@code busyTimeoutMs} for another program's lock. */
+    static Workspace open(Path file, int busyTimeoutMs) {
+        Path path = file.toAbsolutePath().normalize();
+        refuseWhatIsNotAWorkspaceFile(path);
+        createParentFolders(path);
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, path, "open workspace " + path);
+        }
+        try {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = " + busyTimeoutMs);
+            }
+            // Identify the file before any pragma that writes (journal_mode=WAL rewrites the header).
+            Migrations.bringUpToDate(c, path);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return new Workspace(path, c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlErrors.translate(e, path, "open workspace " + path);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
     }
 
     public Path file() {
-        throw new IllegalStateException("store in progress");
+        return file;
+    }
+
+    /** The schema version of the file (PRAGMA user_version). */
+    public int schemaVersion() {
+        return withLock("read workspace", () -> Migrations.schemaVersion(connection));
     }
 
     public boolean containsSession(String sessionId) {
-        throw new IllegalStateException("store in progress");
+        Objects.requireNonNull(sessionId, "sessionId");
+        return withLock("read workspace", () -> exists(sessionId));
     }
 
     /** Adds a whole session atomically (all events or nothing) and audits the import. */
     public AddOutcome addSession(SessionInfo info, SessionLog log, String sourcePath, String actor) {
-        throw new IllegalStateException("store in progress");
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(actor, "actor");
+        if (containsSession(info.id())) {
+            return AddOutcome.ALREADY_PRESENT;
+        }
+        byte[][] chunks = encodeChunks(log);
+        byte[] strings = StringTableCodec.encode(log.strings());
+        SessionRows.Figures figures = new SessionRows.Figures(log.size(), log.durationMs(), chunks.length,
+                log.countsByKind(), log.apps());
+        Instant now = now();
+        return withLock("import session", () -> inTransaction(() -> {
+            // Checked again under the lock: another thread or process may have added it meanwhile.
+            if (exists(info.id())) {
+                return AddOutcome.ALREADY_PRESENT;
+            }
+            insertSubjectIfNew(info.subject(), now);
+            try (PreparedStatement ps = connection.prepareStatement(SessionRows.INSERT)) {
+                SessionRows.bindInsert(ps, info, figures, now, sourcePath);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO session_strings (session_id, codec, data) VALUES (?, ?, ?)")) {
+                ps.setString(1, info.id());
+                ps.setInt(2, STRINGS_CODEC);
+                ps.setBytes(3, strings);
+                ps.executeUpdate();
+            }
+            insertChunks(info.id(), log, chunks);
+            insertAudit(now, actor, "import", info.id(),
+                    "events=" + log.size() + " format=" + info.sourceFormat());
+            return AddOutcome.ADDED;
+        }));
     }
 
     /** All sessions, oldest start first. */
     public List<SessionSummary> sessions() {
-        throw new IllegalStateException("store in progress");
+        return querySummaries("SELECT " + SessionRows.COLUMNS + " FROM sessions ORDER BY start_epoch_ms, id", null);
     }
 
     public List<SessionSummary> sessionsOfSubject(String subject) {
-        throw new IllegalStateException("store in progress");
+        Objects.requireNonNull(subject, "subject");
+        return querySummaries("SELECT " + SessionRows.COLUMNS
+                + " FROM sessions WHERE subject_id = ? ORDER BY start_epoch_ms, id", subject);
     }
 
     public Optional<SessionSummary> session(String sessionId) {
-        throw new IllegalStateException("store in progress");
+        Objects.requireNonNull(sessionId, "sessionId");
+        List<SessionSummary> found = querySummaries("SELECT " + SessionRows.COLUMNS
+                + " FROM sessions WHERE id = ?", sessionId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
     /** Loads every event of the session; throws WorkspaceException when there is no such session. */
     public SessionLog loadLog(String sessionId) {
-        throw new IllegalStateException("store in progress");
+        Objects.requireNonNull(sessionId, "sessionId");
+        StoredSession stored = withLock("load session", () -> readStored(sessionId));
+        try {
+            return decode(stored);
+        } catch (DamagedDataException | IllegalArgumentException e) {
+            throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+        }
     }
 
     public void appendAudit(String actor, String action, String sessionId, String detail) {
-        throw new IllegalStateException("store in progress");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(action, "action");
+        Instant at = now();
+        withLock("write the audit log", () -> {
+            insertAudit(at, actor, action, sessionId, detail);
+            return null;
+        });
     }
 
     /** Audit entries, oldest first; sessionId null for all. */
     public List<AuditEntry> audit(String sessionId) {
-        throw new IllegalStateException("store in progress");
+        String sql = "SELECT id, at, actor, action, session_id, detail FROM audit"
+                + (sessionId == null ? "" : " WHERE session_id = ?") + " ORDER BY id";
+        return withLock("read the audit log", () -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                if (sessionId != null) {
+                    ps.setString(1, sessionId);
+                }
+                List<AuditEntry> entries = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new AuditEntry(rs.getLong(1), Instant.parse(rs.getString(2)), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6)));
+                    }
+                }
+                return entries;
+            }
+        });
+    }
+
+    /**
+     * Moves everything from the write-ahead log into the main file and truncates the log, so the
+     * file alone holds the workspace (before copying it, or to measure its size).
+     */
+    public void checkpoint() {
+        withLock("checkpoint workspace", () -> {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+
+    /** SQLite's own consistency check; "ok" when the file is sound. */
+    public String integrityCheck() {
+        return withLock("check workspace", () -> {
+            StringBuilder sb = new StringBuilder();
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                while (rs.next()) {
+                    if (sb.length() > 0) {
+                        sb.append('\n');
+                    }
+                    sb.append(rs.getString(1));
+                }
+            }
+            return sb.toString();
+        });
     }
 
     @Override
     public void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            connection.close();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file, "close workspace " + file);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- import ----
+
+    private static byte[][] encodeChunks(SessionLog log) {
+        int chunkCount = (log.size() + CHUNK_EVENTS - 1) / CHUNK_EVENTS;
+        // The common pool has (cores - 1) workers plus the calling thread: two threads on the target machine.
+        IntStream chunks = IntStream.range(0, chunkCount);
+        if (chunkCount > 1) {
+            chunks = chunks.parallel();
+        }
+        return chunks.mapToObj(n -> {
+            int from = n * CHUNK_EVENTS;
+            int to = Math.min(log.size(), from + CHUNK_EVENTS);
+            EventColumns columns = EventColumns.copyOf(log, from, to);
+            return EventChunkCodec.encode(columns, 0, to - from);
+        }).toArray(byte[][]::new);
+    }
+
+    private void insertChunks(String sessionId, SessionLog log, byte[][] chunks) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO event_chunks"
+                + " (session_id, chunk_no, t_first, t_last, event_count, codec, data) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (int n = 0; n < chunks.length; n++) {
+                int from = n * CHUNK_EVENTS;
+                int to = Math.min(log.size(), from + CHUNK_EVENTS);
+                ps.setString(1, sessionId);
+                ps.setInt(2, n);
+                ps.setInt(3, log.time(from));
+                ps.setInt(4, log.time(to - 1));
+                ps.setInt(5, to - from);
+                ps.setInt(6, EventChunkCodec.CODEC_COLUMNS_DEFLATE);
+                ps.setBytes(7, chunks[n]);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private void insertSubjectIfNew(String subject, Instant now) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR IGNORE INTO subjects (id, first_seen) VALUES (?, ?)")) {
+            ps.setString(1, subject);
+            ps.setString(2, now.toString());
+            ps.executeUpdate();
+        }
+    }
+
+    private void insertAudit(Instant at, String actor, String action, String sessionId, String detail)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO audit (at, actor, action, session_id, detail) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, at.toString());
+            ps.setString(2, actor);
+            ps.setString(3, action);
+            if (sessionId == null) {
+                ps.setNull(4, Types.VARCHAR);
+            } else {
+                ps.setString(4, sessionId);
+            }
+            if (detail == null) {
+                ps.setNull(5, Types.VARCHAR);
+            } else {
+                ps.setString(5, detail);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private boolean exists(String sessionId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM sessions WHERE id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    // ---- load ----
+
+    /** The stored bytes of one session, read under the lock and decoded outside it. */
+    private record StoredSession(String id, long eventCount, int chunkCount, byte[] strings,
+                                 int[] chunkEvents, int[] chunkCodecs, byte[][] chunkData) {
+    }
+
+    private StoredSession readStored(String sessionId) throws SQLException {
+        long eventCount;
+        int chunkCount;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT event_count, chunk_count FROM sessions WHERE id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new WorkspaceException("no session " + sessionId + " in workspace " + file);
+                }
+                eventCount = rs.getLong(1);
+                chunkCount = rs.getInt(2);
+            }
+        }
+        byte[] strings = null;
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT codec, data FROM session_strings WHERE session_id = ?")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getInt(1) == STRINGS_CODEC) {
+                    strings = rs.getBytes(2);
+                }
+            }
+        }
+        if (strings == null || eventCount < 0 || eventCount > Integer.MAX_VALUE - 8 || chunkCount < 0) {
+            throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged");
+        }
+        int[] events = new int[chunkCount];
+        int[] codecs = new int[chunkCount];
+        byte[][] data = new byte[chunkCount][];
+        int seen = 0;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT chunk_no, event_count, codec, data"
+                + " FROM event_chunks WHERE session_id = ? ORDER BY chunk_no")) {
+            ps.setString(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (seen >= chunkCount || rs.getInt(1) != seen) {
+                        throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged");
+                    }
+                    events[seen] = rs.getInt(2);
+                    codecs[seen] = rs.getInt(3);
+                    data[seen] = rs.getBytes(4);
+                    seen++;
+                }
+            }
+        }
+        if (seen != chunkCount || Arrays.stream(events).asLongStream().sum() != eventCount) {
+            throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged");
+        }
+        return new StoredSession(sessionId, eventCount, chunkCount, strings, events, codecs, data);
+    }
+
+    private static SessionLog decode(StoredSession stored) {
+        int size = (int) stored.eventCount();
+        EventColumns columns = EventColumns.allocate(size);
+        int[] offsets = new int[stored.chunkCount()];
+        for (int n = 1; n < offsets.length; n++) {
+            offsets[n] = offsets[n - 1] + stored.chunkEvents()[n - 1];
+        }
+        IntStream chunks = IntStream.range(0, stored.chunkCount());
+        if (stored.chunkCount() > 1) {
+            chunks = chunks.parallel();
+        }
+        chunks.forEach(n -> {
+            if (stored.chunkCodecs()[n] != EventChunkCodec.CODEC_COLUMNS_DEFLATE) {
+                throw new DamagedDataException("unknown chunk codec");
+            }
+            EventChunkCodec.decode(stored.chunkData()[n], stored.chunkEvents()[n], columns, offsets[n]);
+        });
+        return columns.toLog(size, StringTableCodec.decode(stored.strings()));
+    }
+
+    // ---- plumbing ----
+
+    private List<SessionSummary> querySummaries(String sql, String parameter) {
+        return withLock("list sessions", () -> {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                if (parameter != null) {
+                    ps.setString(1, parameter);
+                }
+                List<SessionSummary> result = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        try {
+                            result.add(SessionRows.read(rs));
+                        } catch (DamagedDataException e) {
+                            throw new WorkspaceException("session " + rs.getString("id") + " in workspace " + file
+                                    + " is damaged", e);
+                        }
+                    }
+                }
+                return result;
+            }
+        });
+    }
+
+    private <T> T withLock(String doing, Transactions.SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("workspace " + file + " is closed");
+            }
+            return work.run();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file, doing);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one transaction; call with the lock held. */
+    private <T> T inTransaction(Transactions.SqlWork<T> work) throws SQLException {
+        return Transactions.inTransaction(connection, work);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void refuseWhatIsNotAWorkspaceFile(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new WorkspaceException("workspace " + path + " is a folder, not a file");
+        }
+        if (!Files.exists(path)) {
+            return;
+        }
+        try {
+            if (Files.size(path) == 0) {
+                return; // an empty file (e.g. from touch) becomes a new workspace
+            }
+            byte[] head = new byte[SQLITE_MAGIC.length];
+            int read;
+            try (InputStream in = Files.newInputStream(path)) {
+                read = in.readNBytes(head, 0, head.length);
+            }
+            if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new WorkspaceException("workspace " + path + " is not a Trailmark workspace");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot read workspace " + path, e);
+        }
+    }
+
+    private static void createParentFolders(Path path) {
+        Path parent = path.getParent();
+        if (parent == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new WorkspaceException("cannot create the folder for workspace " + path, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // Already failing with a better message.
+        }
     }
 }

@@ -1,0 +1,139 @@
+package org.trailmark.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workspace schema as an ordered list of steps. {@code PRAGMA user_version} records the last
+ * step applied; each step runs in its own transaction together with the version bump, so a
+ * crash leaves the file at one version or the next, never in between. Append steps, never edit
+ * a released one.
+ */
+final class Migrations {
+    /** "TRMK": marks a SQLite file as a Trailmark workspace (PRAGMA application_id). */
+    static final int APPLICATION_ID = 0x54524D4B;
+
+    record Step(int version, String purpose, List<String> statements) {
+    }
+
+    static final List<Step> STEPS = List.of(
+            new Step(1, "subjects, sessions, event chunks, strings and the append-only audit log", List.of(
+                    "CREATE TABLE subjects ("
+                            + " id TEXT PRIMARY KEY,"
+                            + " first_seen TEXT NOT NULL)",
+                    "CREATE TABLE sessions ("
+                            + " id TEXT PRIMARY KEY,"
+                            + " subject_id TEXT NOT NULL REFERENCES subjects(id),"
+                            + " source_format TEXT NOT NULL,"
+                            + " start_time TEXT NOT NULL,"
+                            + " start_epoch_ms INTEGER NOT NULL,"
+                            + " screens TEXT NOT NULL,"
+                            + " capture_tool TEXT,"
+                            + " capture_tool_version TEXT,"
+                            + " consent_policy_id TEXT,"
+                            + " consent_policy_version TEXT,"
+                            + " consent_purposes TEXT,"
+                            + " consent_granted_at TEXT,"
+                            + " suggested_instruction TEXT,"
+                            + " event_count INTEGER NOT NULL,"
+                            + " duration_ms INTEGER NOT NULL,"
+                            + " chunk_count INTEGER NOT NULL,"
+                            + " kind_counts TEXT NOT NULL,"
+                            + " apps TEXT NOT NULL,"
+                            + " review_status TEXT NOT NULL DEFAULT 'new',"
+                            + " imported_at TEXT NOT NULL,"
+                            + " source_path TEXT)",
+                    "CREATE INDEX sessions_by_subject ON sessions(subject_id)",
+                    "CREATE TABLE session_strings ("
+                            + " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
+                            + " codec INTEGER NOT NULL,"
+                            + " data BLOB NOT NULL)",
+                    "CREATE TABLE event_chunks ("
+                            + " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            + " chunk_no INTEGER NOT NULL,"
+                            + " t_first INTEGER NOT NULL,"
+                            + " t_last INTEGER NOT NULL,"
+                            + " event_count INTEGER NOT NULL,"
+                            + " codec INTEGER NOT NULL,"
+                            + " data BLOB NOT NULL,"
+                            + " PRIMARY KEY (session_id, chunk_no))",
+                    "CREATE TABLE audit ("
+                            + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            + " at TEXT NOT NULL,"
+                            + " actor TEXT NOT NULL,"
+                            + " action TEXT NOT NULL,"
+                            + " session_id TEXT,"
+                            + " detail TEXT)",
+                    "CREATE INDEX audit_by_session ON audit(session_id)",
+                    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit"
+                            + " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+                    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
+                            + " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+                    "PRAGMA application_id = " + APPLICATION_ID)));
+
+    private Migrations() {
+    }
+
+    static int latestVersion() {
+        return STEPS.get(STEPS.size() - 1).version();
+    }
+
+    /**
+     * Refuses files that are not (or not yet) ours without writing to them, then applies the
+     * missing steps. Must run before anything else writes to the connection.
+     */
+    static void bringUpToDate(Connection c, Path file) throws SQLException {
+        int applicationId = pragmaInt(c, "application_id");
+        int version = pragmaInt(c, "user_version");
+        boolean empty = countSchemaObjects(c) == 0;
+        boolean ours = applicationId == APPLICATION_ID;
+        if (!ours && !(applicationId == 0 && version == 0 && empty)) {
+            throw new WorkspaceException("workspace " + file + " is not a Trailmark workspace");
+        }
+        if (version > latestVersion()) {
+            throw new WorkspaceException("workspace " + file + " was written by a newer Trailmark (schema version "
+                    + version + "; this version knows up to " + latestVersion() + "): please update Trailmark");
+        }
+        for (Step step : STEPS) {
+            if (step.version() > version) {
+                apply(c, step);
+            }
+        }
+    }
+
+    static int schemaVersion(Connection c) throws SQLException {
+        return pragmaInt(c, "user_version");
+    }
+
+    private static void apply(Connection c, Step step) throws SQLException {
+        Transactions.inTransaction(c, () -> {
+            // Another program may have migrated the file while we waited for the write lock.
+            if (pragmaInt(c, "user_version") >= step.version()) {
+                return null;
+            }
+            try (Statement s = c.createStatement()) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + step.version());
+            }
+            return null;
+        });
+    }
+
+    private static int pragmaInt(Connection c, String pragma) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static int countSchemaObjects(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}
