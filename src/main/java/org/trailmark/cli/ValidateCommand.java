@@ -42,10 +42,6 @@ final class ValidateCommand implements Callable<Integer> {
                 readable++;
                 out.printf("%s: %s session %s, %,d events%n", s.source(), s.info().sourceFormat(), s.info().id(),
                         s.log().size());
-                for (Problem p : s.problems()) {
-                    out.println(p);
-                    problems++;
-                }
             }
             for (Problem p : result.problems()) {
                 out.println(p);

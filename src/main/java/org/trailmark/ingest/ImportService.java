@@ -48,11 +48,11 @@ public final class ImportService {
     }
 
     private SessionOutcome store(ParsedSession parsed, ImportOptions options, List<Problem> problems) {
+        // parsed.problems() are already in the read result's list: only storage failures are new here
         SessionInfo info = parsed.info();
         if (options.subjectOverride() != null && !options.subjectOverride().isBlank()) {
             info = info.withSubject(options.subjectOverride());
         }
-        problems.addAll(parsed.problems());
         String sourcePath = parsed.source() == null ? null : parsed.source().toString();
         try {
             AddOutcome outcome = workspace.addSession(info, parsed.log(), sourcePath, actor);

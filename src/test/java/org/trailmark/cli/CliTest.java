@@ -154,6 +154,7 @@ class CliTest {
         assertThat(run.code()).as(run.out() + run.err()).isEqualTo(1);
         JsonNode session = run.json().get(0);
         assertThat(session.get("events").asLong()).isEqualTo(13);
+        assertThat(session.get("warnings")).hasSize(1);
         assertThat(session.get("warnings").get(0).get("line").asLong()).isEqualTo(15);
     }
 
