@@ -1,0 +1,176 @@
+package org.trailmark.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Alert.AlertType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.trailmark.ui.common.NodeIds;
+import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.theme.Theme;
+
+/**
+ * The real dialogs. Reports and errors open without blocking (show, not showAndWait), so that
+ * background work finishing later never stacks nested event loops.
+ */
+final class FxDialogService implements DialogService {
+    private static final int LISTED_SESSIONS = 8;
+
+    private final Supplier<Window> owner;
+    private final Supplier<Theme> theme;
+    private File lastFolder;
+
+    FxDialogService(Supplier<Window> owner, Supplier<Theme> theme) {
+        this.owner = owner;
+        this.theme = theme;
+    }
+
+    @Override
+    public List<Path> chooseCaptureFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import capture files");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("Captures (*.jsonl, *.jsonl.gz)", "*.jsonl", "*.jsonl.gz", "*.gz"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseCaptureFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of captures or a recording folder");
+        startIn(chooser::setInitialDirectory);
+        File folder = chooser.showDialog(owner.get());
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastFolder = folder.getParentFile();
+        return Optional.of(folder.toPath());
+    }
+
+    @Override
+    public void showImportReport(ImportSummary summary) {
+        AlertType type = switch (summary.outcome()) {
+            case CLEAN -> AlertType.INFORMATION;
+            case WITH_WARNINGS -> AlertType.WARNING;
+            case NOTHING_IMPORTED -> AlertType.ERROR;
+        };
+        Alert alert = alert(type, summary.title(), summary.title());
+        VBox content = new VBox(10);
+        content.setId(NodeIds.IMPORT_REPORT);
+        content.setPrefWidth(680);
+        content.getStyleClass().add(Styles.REPORT);
+        Label headline = new Label(summary.headline());
+        headline.getStyleClass().add(Styles.REPORT_HEADLINE);
+        headline.setWrapText(true);
+        headline.setMaxWidth(680);
+        content.getChildren().add(headline);
+        addSessions(content, "Imported", summary.imported());
+        addSessions(content, "Already in the workspace, not imported again", summary.alreadyPresent());
+        addSessions(content, "Could not be stored", summary.failed());
+        if (!summary.problems().isEmpty()) {
+            Label heading = sectionLabel("Problems (" + summary.problems().size() + ") — file:line: reason");
+            TextArea problems = new TextArea(summary.problemsText());
+            problems.getStyleClass().add(Styles.REPORT_PROBLEMS);
+            problems.setEditable(false);
+            problems.setWrapText(true);
+            problems.setPrefRowCount(Math.min(12, Math.max(3, summary.problems().size())));
+            problems.setPrefColumnCount(80);
+            VBox.setVgrow(problems, Priority.ALWAYS);
+            content.getChildren().addAll(heading, problems);
+        }
+        alert.getDialogPane().setContent(content);
+        alert.setResizable(true);
+        alert.show();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = alert(AlertType.ERROR, title, title);
+        Label text = new Label(message);
+        text.setId(NodeIds.ERROR_MESSAGE);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    @Override
+    public void showShortcuts() {
+        Alert alert = alert(AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts");
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        int row = 0;
+        for (StudioAction action : StudioAction.values()) {
+            grid.addRow(row++, key(action.acceleratorText()), new Label(action.label()));
+        }
+        grid.addRow(row++, key("↑ / ↓"), new Label("Previous / next session"));
+        grid.addRow(row, key("Esc"), new Label("Clear the filter (in the filter field)"));
+        alert.getDialogPane().setContent(grid);
+        alert.show();
+    }
+
+    private Alert alert(AlertType type, String title, String header) {
+        Alert alert = new Alert(type);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        theme.get().applyTo(alert.getDialogPane());
+        return alert;
+    }
+
+    private static void addSessions(VBox content, String title, List<String> sessions) {
+        if (sessions.isEmpty()) {
+            return;
+        }
+        content.getChildren().add(sectionLabel(title + " (" + sessions.size() + ")"));
+        int shown = Math.min(LISTED_SESSIONS, sessions.size());
+        for (int i = 0; i < shown; i++) {
+            content.getChildren().add(new Label("  " + sessions.get(i)));
+        }
+        if (sessions.size() > shown) {
+            Label more = new Label("  … and " + (sessions.size() - shown) + " more");
+            more.getStyleClass().add(Styles.MUTED);
+            content.getChildren().add(more);
+        }
+    }
+
+    private static Label sectionLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private static Label key(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.SHORTCUT_KEY);
+        return label;
+    }
+
+    private void startIn(java.util.function.Consumer<File> setter) {
+        if (lastFolder != null && Files.isDirectory(lastFolder.toPath())) {
+            setter.accept(lastFolder);
+        }
+    }
+}

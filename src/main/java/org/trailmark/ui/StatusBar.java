@@ -1,0 +1,55 @@
+package org.trailmark.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.trailmark.ui.common.NodeIds;
+import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.common.TaskProgress;
+
+/** Workspace path, background progress and session count along the bottom of the window. */
+final class StatusBar extends HBox {
+
+    StatusBar(StudioViewModel model) {
+        super(8);
+        getStyleClass().add(Styles.STATUS_BAR);
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label workspace = new Label(model.workspaceFile().toString(), new FontIcon(MaterialDesignD.DATABASE_OUTLINE));
+        workspace.setId(NodeIds.STATUS_WORKSPACE);
+        workspace.getStyleClass().add(Styles.STATUS_TEXT);
+        workspace.setMinWidth(80);
+        workspace.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        TaskProgress progress = model.progress();
+        Label message = new Label();
+        message.getStyleClass().add(Styles.STATUS_TEXT);
+        message.textProperty().bind(progress.messageProperty());
+        ProgressBar bar = new ProgressBar();
+        bar.setId(NodeIds.STATUS_PROGRESS);
+        bar.setPrefWidth(160);
+        bar.progressProperty().bind(progress.fractionProperty());
+        HBox work = new HBox(8, message, bar);
+        work.setAlignment(Pos.CENTER_LEFT);
+        work.visibleProperty().bind(progress.runningProperty());
+        work.managedProperty().bind(work.visibleProperty());
+
+        Label count = new Label();
+        count.setId(NodeIds.STATUS_COUNT);
+        count.getStyleClass().add(Styles.STATUS_TEXT);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.textProperty().bind(model.countTextProperty());
+
+        getChildren().setAll(workspace, spacer, work, new Separator(Orientation.VERTICAL), count);
+    }
+}

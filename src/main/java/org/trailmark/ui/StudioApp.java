@@ -1,0 +1,128 @@
+package org.trailmark.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceException;
+import org.trailmark.store.WorkspaceLocation;
+import org.trailmark.ui.StudioPreferences.WindowBounds;
+import org.trailmark.ui.common.FxTaskExecutor;
+import org.trailmark.ui.common.TaskExecutor;
+import org.trailmark.ui.theme.Theme;
+
+/**
+ * The studio application. Started through {@code org.trailmark.Launcher} (which does not extend
+ * Application, so a plain class-path launch finds JavaFX). Takes {@code --workspace FILE}; without
+ * it the workspace comes from TRAILMARK_WORKSPACE or the per-user default, and a new workspace is
+ * seeded with the bundled sample sessions. {@code --subject ID} lists only that subject's sessions.
+ */
+public final class StudioApp extends Application {
+    private Workspace workspace;
+    private TaskExecutor executor;
+    private StudioPreferences preferences;
+    private Stage stage;
+
+    public static void launch(String... args) {
+        Application.launch(StudioApp.class, args);
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        preferences = StudioPreferences.forUser();
+        try {
+            Path file = WorkspaceLocation.resolve(optionValue(getParameters().getRaw(), "--workspace"));
+            workspace = Workspace.open(file);
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            showStartupError(e.getMessage());
+            Platform.exit();
+            return;
+        }
+        executor = new FxTaskExecutor();
+        StudioViewModel[] holder = new StudioViewModel[1];
+        DialogService dialogs = new FxDialogService(() -> stage, () -> holder[0] == null ? Theme.LIGHT
+                : holder[0].getTheme());
+        String subject = optionValue(getParameters().getRaw(), "--subject");
+        StudioViewModel model = new StudioViewModel(workspace, executor, dialogs, preferences, subject);
+        holder[0] = model;
+
+        MainWindow window = new MainWindow(model, stage::close);
+        WindowBounds bounds = preferences.windowBounds();
+        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        stage.setScene(scene);
+        stage.setTitle("Trailmark — " + workspace.file().getFileName()
+                + (subject == null ? "" : " — sessions of " + subject));
+        place(stage, bounds);
+        stage.setOnHidden(event -> rememberBounds());
+        stage.show();
+        window.focusSessions();
+        // a subject looking at their own data gets no sample sessions of made-up people
+        model.start(subject == null);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    /** The value of {@code --name VALUE} or {@code --name=VALUE}, or null. */
+    static String optionValue(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(name) && i + 1 < args.size()) {
+                return args.get(i + 1);
+            }
+            if (arg.startsWith(name + "=")) {
+                return arg.substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+
+    private void rememberBounds() {
+        if (stage.isMaximized()) {
+            WindowBounds last = preferences.windowBounds();
+            preferences.setWindowBounds(new WindowBounds(last.x(), last.y(), last.width(), last.height(), true));
+        } else {
+            preferences.setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), false));
+        }
+    }
+
+    /** Restores the last position only if it is still on a screen (a monitor may have gone). */
+    private static void place(Stage stage, WindowBounds bounds) {
+        if (bounds.hasPosition()) {
+            Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+            boolean visible = Screen.getScreens().stream()
+                    .anyMatch(s -> s.getVisualBounds().intersects(wanted.getMinX(), wanted.getMinY(), 100, 60));
+            if (visible) {
+                stage.setX(bounds.x());
+                stage.setY(bounds.y());
+            }
+        }
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private static void showStartupError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("Trailmark cannot start");
+        alert.setHeaderText("The workspace could not be opened");
+        String sentence = message == null ? "No reason was given." : message.endsWith(".") ? message : message + ".";
+        alert.setContentText(sentence
+                + "\n\nChoose another workspace with --workspace FILE or the TRAILMARK_WORKSPACE variable.");
+        Theme.LIGHT.applyTo(alert.getDialogPane());
+        alert.showAndWait();
+    }
+}

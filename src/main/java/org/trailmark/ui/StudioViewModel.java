@@ -1,0 +1,217 @@
+package org.trailmark.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.trailmark.ingest.ImportProgress;
+import org.trailmark.ingest.ImportReport;
+import org.trailmark.ingest.ImportService;
+import org.trailmark.ingest.SampleSessions;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.store.WorkspaceException;
+import org.trailmark.store.Workspace;
+import org.trailmark.ui.browser.SessionBrowserViewModel;
+import org.trailmark.ui.common.BackgroundTask;
+import org.trailmark.ui.common.Formats;
+import org.trailmark.ui.common.ProgressSink;
+import org.trailmark.ui.common.TaskExecutor;
+import org.trailmark.ui.common.TaskProgress;
+import org.trailmark.ui.theme.Theme;
+
+/**
+ * The studio window's state and commands: the workspace it shows, importing into it, the theme,
+ * and the status bar figures. Everything slow runs on the {@link TaskExecutor}; everything that
+ * asks or tells the person goes through the {@link DialogService}.
+ */
+public final class StudioViewModel {
+    private static final System.Logger LOG = System.getLogger(StudioViewModel.class.getName());
+
+    private final Workspace workspace;
+    private final TaskExecutor executor;
+    private final DialogService dialogs;
+    private final StudioPreferences preferences;
+    private final String actor;
+    private final String subject;
+    private final SessionBrowserViewModel browser = new SessionBrowserViewModel();
+    private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
+
+    public StudioViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs,
+                           StudioPreferences preferences) {
+        this(workspace, executor, dialogs, preferences, null);
+    }
+
+    /**
+     * @param subject when not null, the window lists only that subject's sessions (the start of
+     *                subject mode: a data subject looking at what was captured of them)
+     */
+    public StudioViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs,
+                           StudioPreferences preferences, String subject) {
+        this.subject = subject == null || subject.isBlank() ? null : subject;
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.preferences = Objects.requireNonNull(preferences, "preferences");
+        this.actor = System.getProperty("user.name", "studio");
+        theme.set(preferences.theme());
+        countText.bind(Bindings.createStringBinding(this::describeCount,
+                browser.sessionCountProperty(), browser.shownCountProperty()));
+    }
+
+    /**
+     * Fills the window: seeds a brand-new workspace from the bundled sample sessions when asked
+     * (first run), in the background, then lists the sessions.
+     */
+    public void start(boolean seedSamples) {
+        refresh();
+        browser.selectFirstIfNone();
+        if (seedSamples && browser.isWorkspaceEmpty()) {
+            executor.execute(BackgroundTask.<Optional<ImportReport>>of("Adding the sample sessions",
+                            progress -> SampleSessions.seedIfEmpty(workspace, importProgress(progress)))
+                    .onSuccess(report -> {
+                        refresh();
+                        browser.selectFirstIfNone();
+                        report.filter(r -> r.exitCode() != ImportReport.OK)
+                                .ifPresent(r -> dialogs.showImportReport(ImportSummary.of(r, List.of())));
+                    })
+                    .onFailure(failure -> reportFailure("Could not add the sample sessions", failure)));
+        }
+    }
+
+    /** Lists the workspace's sessions again (after another program imported into it, say). */
+    public void refresh() {
+        try {
+            browser.setSessions(subject == null ? workspace.sessions() : workspace.sessionsOfSubject(subject));
+        } catch (WorkspaceException e) {
+            dialogs.showError("Could not read the workspace", e.getMessage());
+        }
+    }
+
+    public void importFiles() {
+        List<Path> files = dialogs.chooseCaptureFiles();
+        if (!files.isEmpty()) {
+            importPaths(files);
+        }
+    }
+
+    public void importFolder() {
+        dialogs.chooseCaptureFolder().ifPresent(folder -> importPaths(List.of(folder)));
+    }
+
+    /**
+     * Imports files and folders (from the menu or dropped on the window) in the background, then
+     * lists the sessions again, selects the first new one and shows what happened.
+     */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        List<Path> inputs = List.copyOf(paths);
+        String title = inputs.size() == 1 ? "Importing " + inputs.get(0).getFileName()
+                : "Importing " + inputs.size() + " inputs";
+        executor.execute(BackgroundTask.of(title,
+                        progress -> new ImportService(workspace, actor)
+                                .importPaths(inputs, ImportOptions.defaults(), importProgress(progress)))
+                .onSuccess(report -> {
+                    refresh();
+                    report.sessions().stream()
+                            .filter(s -> s.status() != org.trailmark.ingest.SessionOutcome.Status.FAILED)
+                            .findFirst()
+                            .ifPresent(s -> {
+                                browser.clearFilter();
+                                browser.select(s.sessionId());
+                            });
+                    ImportSummary summary = ImportSummary.of(report, inputs);
+                    lastImport.set(summary);
+                    dialogs.showImportReport(summary);
+                })
+                .onFailure(failure -> reportFailure("Import failed", failure)));
+    }
+
+    public void toggleTheme() {
+        Theme next = theme.get().toggled();
+        theme.set(next);
+        preferences.setTheme(next);
+    }
+
+    private void reportFailure(String title, Throwable failure) {
+        LOG.log(Level.WARNING, title, failure);
+        dialogs.showError(title, plainWords(failure));
+    }
+
+    /** An exception in words a person can act on; our exceptions already carry such messages. */
+    static String plainWords(Throwable failure) {
+        if (failure instanceof WorkspaceException && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        if (failure instanceof UncheckedIOException || failure instanceof IOException) {
+            Throwable io = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+            return "A file could not be read or written"
+                    + (io.getMessage() == null ? "." : ": " + io.getMessage());
+        }
+        if (failure instanceof OutOfMemoryError) {
+            return "Trailmark ran out of memory. Import fewer or smaller captures at a time.";
+        }
+        return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
+                + "). Nothing was lost; the details are in the log.";
+    }
+
+    private String describeCount() {
+        int all = browser.sessionCountProperty().get();
+        int shown = browser.shownCountProperty().get();
+        String total = Formats.plural(all, "session", "sessions") + (subject == null ? "" : " of " + subject);
+        return shown == all ? total : Formats.count(shown) + " of " + total + " shown";
+    }
+
+    private static ImportProgress importProgress(ProgressSink sink) {
+        return sink::update;
+    }
+
+    public SessionBrowserViewModel browser() {
+        return browser;
+    }
+
+    /** The subject whose sessions alone are listed, or null for all sessions. */
+    public String subject() {
+        return subject;
+    }
+
+    public TaskProgress progress() {
+        return executor.progress();
+    }
+
+    public Path workspaceFile() {
+        return workspace.file();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** The report of the most recent import started here, or null. */
+    public ReadOnlyObjectProperty<ImportSummary> lastImportProperty() {
+        return lastImport.getReadOnlyProperty();
+    }
+
+    public void showShortcuts() {
+        dialogs.showShortcuts();
+    }
+}

@@ -1,0 +1,85 @@
+package org.trailmark.ui.browser;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.ui.common.Formats;
+
+/**
+ * One line of the session table: the raw values (so columns sort by time and number, not by
+ * text) and their display forms.
+ */
+public record SessionRow(SessionSummary summary) {
+
+    public String id() {
+        return summary.id();
+    }
+
+    public String subject() {
+        return summary.subject();
+    }
+
+    public String format() {
+        return summary.info().sourceFormat();
+    }
+
+    public OffsetDateTime start() {
+        return summary.info().start();
+    }
+
+    public long durationMs() {
+        return summary.durationMs();
+    }
+
+    public long events() {
+        return summary.events();
+    }
+
+    public List<String> apps() {
+        return summary.apps();
+    }
+
+    public ReviewStatus status() {
+        return summary.status();
+    }
+
+    public String startText() {
+        return Formats.start(start());
+    }
+
+    public String durationText() {
+        return Formats.hms(durationMs());
+    }
+
+    public String eventsText() {
+        return Formats.count(events());
+    }
+
+    public String appsText() {
+        return Formats.joined(apps(), "—");
+    }
+
+    /**
+     * True when every word of the filter occurs (ignoring case) in the id, subject, format, an
+     * app name, the status or the start date, so "alice chrome" narrows to Alice's browser work.
+     */
+    public boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String haystack = searchableText();
+        for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String searchableText() {
+        return String.join("\n", id(), subject(), format(), String.join("\n", apps()),
+                status().label(), status().wireName(), startText()).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,164 @@
+package org.trailmark.ui.browser;
+
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.ui.common.Formats;
+import org.trailmark.ui.common.NodeIds;
+import org.trailmark.ui.common.Styles;
+
+/** The table of sessions; it shows the view-model's filtered rows and mirrors its selection. */
+final class SessionTable extends TableView<SessionRow> {
+    private boolean syncing;
+
+    SessionTable(SessionBrowserViewModel model) {
+        setId(NodeIds.SESSION_TABLE);
+        getStyleClass().add(Styles.SESSION_TABLE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setTableMenuButtonVisible(false);
+
+        TableColumn<SessionRow, String> id = textColumn("Session", SessionRow::id, 214);
+        id.setMinWidth(200);
+        TableColumn<SessionRow, String> subject = textColumn("Subject", SessionRow::subject, 92);
+        TableColumn<SessionRow, String> format = textColumn("Format", SessionRow::format, 84);
+        format.setMinWidth(84);
+        TableColumn<SessionRow, OffsetDateTime> start = column("Start", SessionRow::start, 132,
+                Formats::start, false);
+        start.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        start.setMinWidth(132);
+        TableColumn<SessionRow, Long> duration = column("Duration", SessionRow::durationMs, 84,
+                Formats::hms, true);
+        duration.setMinWidth(84);
+        TableColumn<SessionRow, Long> events = column("Events", SessionRow::events, 70, Formats::count, true);
+        events.setMinWidth(66);
+        TableColumn<SessionRow, String> apps = textColumn("Apps", SessionRow::appsText, 150);
+        TableColumn<SessionRow, ReviewStatus> status = column("Status", SessionRow::status, 84,
+                ReviewStatus::label, false);
+        status.setMinWidth(84);
+        status.setCellFactory(col -> new StatusCell());
+        // apps last: it is the one column of varying length, and the last column takes the spare width
+        getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, apps));
+
+        SortedList<SessionRow> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        setPlaceholder(noMatchesPlaceholder(model));
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing) {
+                syncing = true;
+                model.selectedProperty().set(row);
+                syncing = false;
+            }
+        });
+        model.selectedProperty().addListener((obs, old, row) -> {
+            if (!syncing) {
+                syncing = true;
+                if (row == null) {
+                    getSelectionModel().clearSelection();
+                } else {
+                    getSelectionModel().select(row);
+                    scrollTo(row);
+                }
+                syncing = false;
+            }
+        });
+    }
+
+    private static VBox noMatchesPlaceholder(SessionBrowserViewModel model) {
+        Label text = new Label();
+        text.getStyleClass().add(Styles.EMPTY_TEXT);
+        text.textProperty().bind(model.filterTextProperty().map(
+                filter -> "No session matches “" + filter.trim() + "”."));
+        Button clear = new Button("Clear filter");
+        clear.setOnAction(event -> model.clearFilter());
+        VBox box = new VBox(8, text, clear);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private static TableColumn<SessionRow, String> textColumn(String title, Function<SessionRow, String> value,
+                                                              double width) {
+        TableColumn<SessionRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setComparator(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
+        column.setCellFactory(col -> new TextCellWithTooltip());
+        return column;
+    }
+
+    /** A column that sorts by the raw value and shows its display form. */
+    private static <T> TableColumn<SessionRow, T> column(String title, Function<SessionRow, T> value, double width,
+                                                         Function<T, String> display, boolean numeric) {
+        TableColumn<SessionRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : display.apply(item));
+            }
+        });
+        if (numeric) {
+            column.getStyleClass().add(Styles.NUMERIC);
+        }
+        return column;
+    }
+
+    /** Long ids, subjects and app lists get cut off; the tooltip shows the whole text. */
+    private static final class TextCellWithTooltip extends TableCell<SessionRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            if (empty || item == null || item.isEmpty()) {
+                setTooltip(null);
+            } else {
+                tooltip.setText(item);
+                setTooltip(tooltip);
+            }
+        }
+    }
+
+    /** Status as a small coloured badge so the review state reads at a glance. */
+    private static final class StatusCell extends TableCell<SessionRow, ReviewStatus> {
+        private final Label badge = new Label();
+
+        StatusCell() {
+            badge.getStyleClass().add(Styles.STATUS_BADGE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(ReviewStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            if (empty || status == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            badge.setText(status.label());
+            badge.getStyleClass().removeIf(c -> c.startsWith(Styles.STATUS_BADGE + "-"));
+            badge.getStyleClass().add(Styles.STATUS_BADGE + "-" + status.wireName().replace('_', '-')
+                    .toLowerCase(Locale.ROOT));
+            setText(status.label());
+            setGraphic(badge);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.trailmark.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers file choosers with prepared paths and records what the studio told the person. */
+final class RecordingDialogs implements DialogService {
+    final List<ImportSummary> reports = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    List<Path> filesToChoose = List.of();
+    Path folderToChoose;
+    int shortcutsShown;
+
+    @Override
+    public List<Path> chooseCaptureFiles() {
+        return filesToChoose;
+    }
+
+    @Override
+    public Optional<Path> chooseCaptureFolder() {
+        return Optional.ofNullable(folderToChoose);
+    }
+
+    @Override
+    public void showImportReport(ImportSummary summary) {
+        reports.add(summary);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showShortcuts() {
+        shortcutsShown++;
+    }
+
+    ImportSummary lastReport() {
+        return reports.get(reports.size() - 1);
+    }
+}

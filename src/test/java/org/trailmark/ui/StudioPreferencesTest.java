@@ -1,0 +1,37 @@
+package org.trailmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.trailmark.ui.StudioPreferences.WindowBounds;
+import org.trailmark.ui.theme.Theme;
+
+class StudioPreferencesTest {
+    private final MemoryPreferences node = new MemoryPreferences();
+    private final StudioPreferences preferences = new StudioPreferences(node);
+
+    @Test
+    void aFirstRunGetsTheLightThemeAndADefaultWindowWithoutPosition() {
+        assertThat(preferences.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(preferences.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+        assertThat(preferences.windowBounds().hasPosition()).isFalse();
+    }
+
+    @Test
+    void windowPlacementAndThemeSurviveARestart() {
+        preferences.setTheme(Theme.DARK);
+        preferences.setWindowBounds(new WindowBounds(40, 60, 1400, 900, false));
+
+        StudioPreferences again = new StudioPreferences(node);
+        assertThat(again.theme()).isEqualTo(Theme.DARK);
+        assertThat(again.windowBounds()).isEqualTo(new WindowBounds(40, 60, 1400, 900, false));
+    }
+
+    @Test
+    void nonsenseStoredValuesFallBackToDefaults() {
+        node.put("theme", "purple");
+        node.putDouble("window.width", 12);
+        assertThat(preferences.theme()).isEqualTo(Theme.LIGHT);
+        assertThat(preferences.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+    }
+}

@@ -1,0 +1,178 @@
+package org.trailmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trailmark.io.NativeSessionWriter;
+import org.trailmark.store.Workspace;
+import org.trailmark.ui.common.SameThreadTaskExecutor;
+import org.trailmark.ui.theme.Theme;
+
+class StudioViewModelTest {
+    @TempDir
+    Path dir;
+
+    private Workspace workspace;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final MemoryPreferences preferences = new MemoryPreferences();
+    private StudioViewModel model;
+
+    @BeforeEach
+    void openWorkspace() {
+        workspace = Workspace.open(dir.resolve("test.trailmark"));
+        model = new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs,
+                new StudioPreferences(preferences));
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        workspace.close();
+    }
+
+    @Test
+    void startListsTheWorkspaceSessionsAndCountsThemInTheStatusBar() {
+        TestSessions.add(workspace, TestSessions.info("s-1", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind());
+        TestSessions.add(workspace, TestSessions.info("s-2", "bob", "native", TestSessions.MORNING.plusHours(2)),
+                TestSessions.movesIn("Terminal", 20));
+
+        model.start(false);
+
+        assertThat(model.browser().shownRows()).extracting(r -> r.id()).containsExactly("s-1", "s-2");
+        assertThat(model.countTextProperty().get()).isEqualTo("2 sessions");
+        assertThat(model.browser().getSelected().id()).as("first session selected").isEqualTo("s-1");
+        model.browser().filterTextProperty().set("terminal");
+        assertThat(model.countTextProperty().get()).isEqualTo("1 of 2 sessions shown");
+        assertThat(model.workspaceFile()).isEqualTo(workspace.file());
+    }
+
+    @Test
+    void subjectModeListsOnlyThatSubjectsSessions() {
+        TestSessions.add(workspace, TestSessions.info("s-1", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind());
+        TestSessions.add(workspace, TestSessions.info("s-2", "bob", "native", TestSessions.MORNING),
+                TestSessions.movesIn("Terminal", 5));
+        StudioViewModel alice = new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs,
+                new StudioPreferences(preferences), "alice");
+
+        alice.start(false);
+
+        assertThat(alice.browser().shownRows()).extracting(r -> r.id()).containsExactly("s-1");
+        assertThat(alice.countTextProperty().get()).isEqualTo("1 session of alice");
+    }
+
+    @Test
+    void anEmptyWorkspaceWithoutSeedingShowsTheEmptyState() {
+        model.start(false);
+        assertThat(model.browser().isWorkspaceEmpty()).isTrue();
+        assertThat(model.countTextProperty().get()).isEqualTo("0 sessions");
+    }
+
+    @Test
+    void importingAMalformedFileReportsTheFileAndImportsNothing() throws IOException {
+        Path broken = dir.resolve("broken.jsonl");
+        Files.writeString(broken, "{\"format\": \"trailmark\", oops\n\u0000\u0001garbage\n", StandardCharsets.UTF_8);
+        model.start(false);
+
+        model.importPaths(List.of(broken));
+
+        assertThat(dialogs.errors).isEmpty();
+        ImportSummary report = dialogs.lastReport();
+        assertThat(report).isSameAs(model.lastImportProperty().get());
+        assertThat(report.outcome()).isEqualTo(ImportSummary.Outcome.NOTHING_IMPORTED);
+        assertThat(report.problemsText()).startsWith("broken.jsonl:1: ");
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.reason()).doesNotContain("garbage", "oops"));
+        assertThat(model.browser().isWorkspaceEmpty()).isTrue();
+        assertThat(model.progress().isRunning()).isFalse();
+    }
+
+    @Test
+    void importingASessionSelectsItAndImportingItAgainSaysItIsAlreadyThere() throws IOException {
+        Path capture = dir.resolve("alice.jsonl.gz");
+        NativeSessionWriter.write(TestSessions.info("s-new", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind(), capture);
+        model.start(false);
+
+        model.importPaths(List.of(capture));
+        assertThat(dialogs.lastReport().outcome()).isEqualTo(ImportSummary.Outcome.CLEAN);
+        assertThat(dialogs.lastReport().imported()).containsExactly("s-new (native, 14 events)");
+        assertThat(model.browser().getSelected().id()).isEqualTo("s-new");
+        assertThat(model.browser().getDetails().figure("Apps")).isEqualTo("Firefox, Code");
+
+        model.importPaths(List.of(capture));
+        assertThat(dialogs.lastReport().alreadyPresent()).containsExactly("s-new (native, 14 events)");
+        assertThat(dialogs.lastReport().headline()).contains("1 already in the workspace");
+        assertThat(model.browser().sessionCountProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewWorkspaceIsSeededWithTheBundledSamplesOnce() throws IOException {
+        Path samples = Files.createDirectories(dir.resolve("samples"));
+        NativeSessionWriter.write(TestSessions.info("sample-1", "subj-ana", "native", TestSessions.MORNING),
+                TestSessions.everyKind(), samples.resolve("sample-1.jsonl.gz"));
+        String before = System.getProperty("trailmark.samples");
+        System.setProperty("trailmark.samples", samples.toString());
+        try {
+            model.start(true);
+            assertThat(model.browser().shownRows()).extracting(r -> r.id()).containsExactly("sample-1");
+            assertThat(dialogs.reports).as("a clean seed needs no dialog").isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty("trailmark.samples");
+            } else {
+                System.setProperty("trailmark.samples", before);
+            }
+        }
+    }
+
+    @Test
+    void cancellingTheFileChooserImportsNothingAndSaysNothing() {
+        dialogs.filesToChoose = List.of();
+        model.importFiles();
+        model.importFolder();
+        assertThat(dialogs.reports).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void chosenFolderIsImportedAndReported() {
+        dialogs.folderToChoose = dir.resolve("nothing-here");
+        model.importFolder();
+        assertThat(dialogs.reports).hasSize(1);
+        assertThat(dialogs.lastReport().outcome()).isEqualTo(ImportSummary.Outcome.NOTHING_IMPORTED);
+    }
+
+    @Test
+    void theThemeToggleIsRememberedForTheNextWindow() {
+        assertThat(model.getTheme()).isEqualTo(Theme.LIGHT);
+        model.toggleTheme();
+        assertThat(model.getTheme()).isEqualTo(Theme.DARK);
+
+        StudioViewModel next = new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs,
+                new StudioPreferences(preferences));
+        assertThat(next.getTheme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
+    void aFailureInTheBackgroundBecomesAPlainErrorWithoutAStackTrace() {
+        String words = StudioViewModel.plainWords(new IllegalStateException("boom"));
+        assertThat(words).contains("IllegalStateException").doesNotContain("at org.", "boom");
+        assertThat(StudioViewModel.plainWords(
+                new org.trailmark.store.WorkspaceException("workspace is locked by another program")))
+                .isEqualTo("workspace is locked by another program");
+    }
+
+    @Test
+    void shortcutsAreShownOnRequest() {
+        model.showShortcuts();
+        assertThat(dialogs.shortcutsShown).isEqualTo(1);
+    }
+}

@@ -1,0 +1,176 @@
+package org.trailmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trailmark.store.Workspace;
+import org.trailmark.ui.browser.SessionRow;
+import org.trailmark.ui.common.BackgroundTask;
+import org.trailmark.ui.common.FxTaskExecutor;
+import org.trailmark.ui.common.NodeIds;
+import org.trailmark.ui.theme.Theme;
+
+/** The studio window on a real (headless) stage with a real workspace. */
+@ExtendWith(ApplicationExtension.class)
+class StudioWindowTest {
+    @TempDir
+    static Path dir;
+
+    private Workspace workspace;
+    private FxTaskExecutor executor;
+    private StudioViewModel model;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        TestSessions.add(workspace, TestSessions.info("s-alice-mail", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind());
+        TestSessions.add(workspace, TestSessions.info("s-bob-shell", "bob", "native",
+                TestSessions.MORNING.plusHours(3)), TestSessions.movesIn("Terminal", 40));
+        executor = new FxTaskExecutor();
+        StudioViewModel[] self = new StudioViewModel[1];
+        FxDialogService dialogs = new FxDialogService(() -> stage, () -> self[0].getTheme());
+        model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
+        self[0] = model;
+        scene = new Scene(new MainWindow(model, stage::close), 1200, 760);
+        stage.setScene(scene);
+        stage.show();
+        model.start(false);
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        workspace.close();
+    }
+
+    @Test
+    void theWorkspaceSessionsAppearAsRowsWithTheStatusBarFigures(FxRobot robot) {
+        TableView<SessionRow> table = robot.lookup("#" + NodeIds.SESSION_TABLE).queryTableView();
+        assertThat(table.getItems()).extracting(SessionRow::id).containsExactly("s-alice-mail", "s-bob-shell");
+        assertThat(robot.lookup("#" + NodeIds.STATUS_COUNT).queryLabeled().getText()).isEqualTo("2 sessions");
+        assertThat(robot.lookup("#" + NodeIds.STATUS_WORKSPACE).queryLabeled().getText())
+                .endsWith(".trailmark");
+        assertThat(robot.lookup("#" + NodeIds.EMPTY_STATE).query().isVisible()).isFalse();
+        assertThat(robot.lookup("00:01:35").tryQuery()).as("duration cell of s-alice-mail").isPresent();
+    }
+
+    @Test
+    void clickingARowShowsThatSessionsFigures(FxRobot robot) {
+        robot.clickOn("s-alice-mail");
+
+        Set<String> texts = detailTexts(robot);
+        assertThat(texts).contains("s-alice-mail", "Firefox, Code", "00:01:35", "pointer_move", "button_down",
+                "button_up", "wheel", "key_down", "key_up", "focus", "field", "pause", "resume", "marker",
+                "trailmark-capture 1.2.0", "1920×1080");
+        assertThat(model.browser().getSelected().id()).isEqualTo("s-alice-mail");
+    }
+
+    @Test
+    void typingInTheFilterNarrowsTheTable(FxRobot robot) {
+        robot.clickOn("#" + NodeIds.FILTER_FIELD).write("bob");
+        TableView<SessionRow> table = robot.lookup("#" + NodeIds.SESSION_TABLE).queryTableView();
+        assertThat(table.getItems()).extracting(SessionRow::id).containsExactly("s-bob-shell");
+        assertThat(robot.lookup("#" + NodeIds.STATUS_COUNT).queryLabeled().getText())
+                .isEqualTo("1 of 2 sessions shown");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(table.getItems()).hasSize(2);
+    }
+
+    @Test
+    void theThemeShortcutSwapsTheColourSheet(FxRobot robot) {
+        assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith("/styles/light.css"));
+        robot.clickOn("#" + NodeIds.SESSION_TABLE);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.getTheme()).isEqualTo(Theme.DARK);
+        assertThat(scene.getStylesheets()).anyMatch(s -> s.endsWith("/styles/dark.css"))
+                .noneMatch(s -> s.endsWith("/styles/light.css"));
+    }
+
+    @Test
+    void importingAMalformedFileShowsWhereItIsBrokenInTheReport(FxRobot robot) throws Exception {
+        Path broken = dir.resolve("broken-" + UUID.randomUUID() + ".jsonl");
+        Files.writeString(broken, "{\"format\":\"trailmark\", nope\n", StandardCharsets.UTF_8);
+
+        robot.interact(() -> model.importPaths(List.of(broken)));
+        Node report = waitForNode(robot, "#" + NodeIds.IMPORT_REPORT);
+
+        TextArea problems = robot.from(report).lookup((Node n) -> n instanceof TextArea).query();
+        assertThat(problems.getText()).startsWith(broken.getFileName() + ":1: ");
+        assertThat(robot.lookup("Nothing imported").tryQuery()).isPresent();
+        assertThat(model.browser().sessionCountProperty().get()).isEqualTo(2);
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void backgroundWorkShowsItsProgressInTheStatusBarUntilItEnds(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        robot.interact(() -> executor.execute(BackgroundTask.of("Importing 3 inputs", progress -> {
+            progress.update("Reading alice.jsonl.gz", 0.25);
+            release.await();
+            return null;
+        })));
+        Node bar = robot.lookup("#" + NodeIds.STATUS_PROGRESS).query();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shown(bar)
+                && ((ProgressBar) bar).getProgress() == 0.25);
+        assertThat(robot.lookup("Reading alice.jsonl.gz").tryQuery()).isPresent();
+        assertThat(robot.lookup((Node n) -> n instanceof Button b && "Import files".equals(b.getText()))
+                .queryAllAs(Button.class)).isNotEmpty().allMatch(Button::isDisabled);
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shown(bar));
+        assertThat(model.progress().isRunning()).isFalse();
+    }
+
+    /** Visible itself and inside visible parents, i.e. on screen. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> detailTexts(FxRobot robot) {
+        Node details = robot.lookup("#" + NodeIds.DETAILS).query();
+        return robot.from(details).lookup((Node n) -> n instanceof Label).queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet());
+    }
+
+    private static Node waitForNode(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+}
