@@ -2,6 +2,7 @@ package org.trailmark.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import org.trailmark.review.ReviewException;
 import org.trailmark.store.WorkspaceException;
 import picocli.CommandLine;
 
@@ -38,7 +39,7 @@ public final class Cli {
      * message may carry anything, so only its type is named.
      */
     static String plainMessage(Throwable ex) {
-        if (ex instanceof UserError || ex instanceof WorkspaceException) {
+        if (ex instanceof UserError || ex instanceof WorkspaceException || ex instanceof ReviewException) {
             return ex.getMessage();
         }
         if (ex instanceof java.io.IOException) {

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
         description = "Review captured computer-use sessions before they become training data.%n"
                 + "With no command, `java -jar trailmark.jar` opens the studio.",
         subcommands = {ImportCommand.class, SessionsCommand.class, InfoCommand.class, ValidateCommand.class,
-                GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
+                FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class,
+                CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

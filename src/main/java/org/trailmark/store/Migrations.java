@@ -73,7 +73,52 @@ final class Migrations {
                             + " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
                     "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                             + " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-                    "PRAGMA application_id = " + APPLICATION_ID)));
+                    "PRAGMA application_id = " + APPLICATION_ID)),
+            new Step(2, "review: tasks, flags, the label set, who reviewed each session, settings", List.of(
+                    "CREATE TABLE tasks ("
+                            + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            + " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            + " start_ms INTEGER NOT NULL,"
+                            + " end_ms INTEGER NOT NULL,"
+                            + " instruction TEXT NOT NULL,"
+                            + " label TEXT,"
+                            + " outcome TEXT,"
+                            + " notes TEXT,"
+                            + " CHECK (start_ms >= 0 AND end_ms > start_ms))",
+                    "CREATE INDEX tasks_by_session ON tasks(session_id, start_ms)",
+                    "CREATE TABLE flags ("
+                            + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            + " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
+                            + " start_ms INTEGER NOT NULL,"
+                            + " end_ms INTEGER NOT NULL,"
+                            + " category TEXT NOT NULL,"
+                            + " reason TEXT,"
+                            + " source TEXT NOT NULL,"
+                            + " detector TEXT,"
+                            + " confidence REAL,"
+                            + " status TEXT NOT NULL,"
+                            + " CHECK (start_ms >= 0 AND end_ms > start_ms))",
+                    "CREATE INDEX flags_by_session ON flags(session_id, start_ms)",
+                    "CREATE TABLE labels ("
+                            + " position INTEGER PRIMARY KEY,"
+                            + " name TEXT NOT NULL UNIQUE,"
+                            + " colour TEXT NOT NULL,"
+                            + " hotkey INTEGER NOT NULL DEFAULT 0)",
+                    "INSERT INTO labels (position, name, colour, hotkey) VALUES"
+                            + " (0, 'Navigate', '#4e79a7', 1),"
+                            + " (1, 'Edit document', '#f28e2b', 2),"
+                            + " (2, 'Communicate', '#59a14f', 3),"
+                            + " (3, 'Search', '#e15759', 4),"
+                            + " (4, 'Code', '#76b7b2', 5),"
+                            + " (5, 'Configure', '#edc948', 6),"
+                            + " (6, 'Other', '#b07aa1', 7)",
+                    "ALTER TABLE sessions ADD COLUMN reviewer TEXT",
+                    "ALTER TABLE sessions ADD COLUMN review_reason TEXT",
+                    "ALTER TABLE sessions ADD COLUMN review_changed_at TEXT",
+                    "CREATE INDEX sessions_by_status ON sessions(review_status, start_epoch_ms)",
+                    "CREATE TABLE settings ("
+                            + " key TEXT PRIMARY KEY,"
+                            + " value TEXT NOT NULL)")));
 
     private Migrations() {
     }
@@ -102,6 +147,22 @@ final class Migrations {
             if (step.version() > version) {
                 apply(c, step);
             }
+        }
+    }
+
+    /** For read-only opening: the file must be ours and already at the latest version. */
+    static void requireCurrentWithoutWriting(Connection c, Path file) throws SQLException {
+        int version = pragmaInt(c, "user_version");
+        if (pragmaInt(c, "application_id") != APPLICATION_ID) {
+            throw new WorkspaceException("workspace " + file + " is not a Trailmark workspace");
+        }
+        if (version > latestVersion()) {
+            throw new WorkspaceException("workspace " + file + " was written by a newer Trailmark (schema version "
+                    + version + "; this version knows up to " + latestVersion() + "): please update Trailmark");
+        }
+        if (version < latestVersion()) {
+            throw new WorkspaceException("workspace " + file + " needs an update that a read-only window cannot make;"
+                    + " close the other Trailmark window and open it again");
         }
     }
 

@@ -19,10 +19,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.sqlite.SQLiteConfig;
+import org.trailmark.model.Flag;
+import org.trailmark.model.Label;
+import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
+import org.trailmark.model.SessionReview;
+import org.trailmark.model.Task;
 
 /**
  * One SQLite file holding sessions, their events (compressed columnar chunks), and the audit
@@ -48,12 +56,14 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
     private boolean closed;
 
-    private Workspace(Path file, Connection connection) {
+    private Workspace(Path file, Connection connection, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating and migrating when needed) the workspace at {@code file}. */
@@ -83,7 +93,40 @@ public final class Workspace implements AutoCloseable {
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA foreign_keys = ON");
             }
-            return new Workspace(path, c);
+            return new Workspace(path, c, false);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw SqlErrors.translate(e, path, "open workspace " + path);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing, up-to-date workspace for reading only, e.g. while another Trailmark
+     * window holds its {@link WorkspaceLock}. Nothing is written, not even a migration; every
+     * write fails with "it is read-only".
+     */
+    public static Workspace openReadOnly(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(path)) {
+            throw new WorkspaceException("no workspace at " + path);
+        }
+        refuseWhatIsNotAWorkspaceFile(path);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        Connection c;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, path, "open workspace " + path);
+        }
+        try {
+            Migrations.requireCurrentWithoutWriting(c, path);
+            return new Workspace(path, c, true);
         } catch (SQLException e) {
             closeQuietly(c);
             throw SqlErrors.translate(e, path, "open workspace " + path);
@@ -95,6 +138,11 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** True when opened with {@link #openReadOnly}: every write fails. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /** The schema version of the file (PRAGMA user_version). */
@@ -247,6 +295,185 @@ public final class Workspace implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    // ---- review: tasks, flags, the label set, session status, settings ----
+
+    /** The session's tasks ordered by start, end, id. */
+    public List<Task> tasks(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return readReview("read tasks", () -> TaskRows.ofSession(connection, sessionId));
+    }
+
+    public Optional<Task> task(long id) {
+        return readReview("read tasks", () -> TaskRows.byId(connection, id));
+    }
+
+    /**
+     * Replaces {@code expected} (tasks exactly as the caller last saw them) with
+     * {@code replacement} in one commit: rows of expected that are missing from replacement are
+     * deleted, the others updated; replacement tasks with id 0 are added under fresh ids, those
+     * with an unused id are restored under it (undo of a delete). Fails with
+     * {@link StaleEditException}, writing nothing, when any expected task has changed since.
+     *
+     * @param what   what the edit is, for the audit log ("split task"); must hold no captured content
+     * @return the replacement as stored, ids filled in, in the order given
+     */
+    public List<Task> replaceTasks(String sessionId, List<Task> expected, List<Task> replacement, String what,
+                                   String actor) {
+        return replaceRows(ReviewTables.TASKS, sessionId, expected, replacement, what, actor);
+    }
+
+    /** The session's flags ordered by start, end, id. */
+    public List<Flag> flags(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return readReview("read flags", () -> FlagRows.ofSession(connection, sessionId));
+    }
+
+    public Optional<Flag> flag(long id) {
+        return readReview("read flags", () -> FlagRows.byId(connection, id));
+    }
+
+    /** As {@link #replaceTasks}, for flags. */
+    public List<Flag> replaceFlags(String sessionId, List<Flag> expected, List<Flag> replacement, String what,
+                                   String actor) {
+        return replaceRows(ReviewTables.FLAGS, sessionId, expected, replacement, what, actor);
+    }
+
+    /** The workspace's task label set in display order. */
+    public List<Label> labels() {
+        return readReview("read the label set", () -> LabelRows.all(connection));
+    }
+
+    /**
+     * Replaces the whole label set in one commit, if it is still {@code expected}; else
+     * {@link StaleEditException}. Tasks keep the label names they have.
+     */
+    public void replaceLabels(List<Label> expected, List<Label> replacement, String actor) {
+        Objects.requireNonNull(actor, "actor");
+        LabelRows.requireUnambiguous(replacement);
+        List<Label> wanted = List.copyOf(replacement);
+        Instant now = now();
+        withLock("save the label set", () -> inTransaction(() -> {
+            if (!LabelRows.all(connection).equals(expected)) {
+                throw new StaleEditException("the label set was changed elsewhere; reload and try again");
+            }
+            LabelRows.replaceAll(connection, wanted);
+            insertAudit(now, actor, "edit", null, "label set: " + expected.size() + " -> " + wanted.size() + " labels");
+            return null;
+        }));
+    }
+
+    /** The session's review status, reviewer and reason; WorkspaceException when there is no such session. */
+    public SessionReview review(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return readReview("read review status", () -> SessionReviewRows.read(connection, sessionId)
+                .orElseThrow(() -> noSession(sessionId)));
+    }
+
+    /**
+     * Sets the session's review status, reviewer and reason in one commit if they are still
+     * {@code expected} (else {@link StaleEditException}). A replacement without a time is stamped now.
+     *
+     * @return the review as stored
+     */
+    public SessionReview replaceReview(SessionReview expected, SessionReview replacement, String actor) {
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(replacement, "replacement");
+        Objects.requireNonNull(actor, "actor");
+        if (!expected.sessionId().equals(replacement.sessionId())) {
+            throw new IllegalArgumentException("a review edit must stay within one session");
+        }
+        Instant now = now();
+        SessionReview stored = replacement.changedAt() != null ? replacement : new SessionReview(
+                replacement.sessionId(), replacement.status(), replacement.reviewer(), replacement.reason(), now);
+        return withLock("set review status", () -> inTransaction(() -> {
+            SessionReview current = SessionReviewRows.read(connection, expected.sessionId())
+                    .orElseThrow(() -> noSession(expected.sessionId()));
+            if (!current.equals(expected)) {
+                throw new StaleEditException("the review status of session " + expected.sessionId()
+                        + " was changed elsewhere; reload and try again");
+            }
+            SessionReviewRows.write(connection, stored);
+            insertAudit(now, actor, "status", stored.sessionId(), current.status().wireName() + " -> "
+                    + stored.status().wireName() + (stored.reason() == null ? "" : ", reason given"));
+            return stored;
+        }));
+    }
+
+    /** Sessions whose review status is one of {@code statuses}, oldest start first. */
+    public List<SessionSummary> sessionsWithStatus(Set<ReviewStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        // Wire names are fixed enum constants, so inlining them is safe.
+        String in = statuses.stream().map(s -> "'" + s.wireName() + "'").sorted().collect(Collectors.joining(", "));
+        return querySummaries("SELECT " + SessionRows.COLUMNS + " FROM sessions WHERE review_status IN (" + in
+                + ") ORDER BY start_epoch_ms, id", null);
+    }
+
+    /** The oldest session nobody has finished reviewing (status new or in review). */
+    public Optional<SessionSummary> nextSessionToReview() {
+        List<SessionSummary> open = sessionsWithStatus(Set.of(ReviewStatus.NEW, ReviewStatus.IN_REVIEW));
+        return open.isEmpty() ? Optional.empty() : Optional.of(open.get(0));
+    }
+
+    public Optional<String> setting(String key) {
+        Objects.requireNonNull(key, "key");
+        return readReview("read settings", () -> SessionReviewRows.setting(connection, key));
+    }
+
+    /** Stores (or with a null value removes) a workspace setting and audits which key changed. */
+    public void putSetting(String key, String value, String actor) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(actor, "actor");
+        Instant now = now();
+        withLock("save settings", () -> inTransaction(() -> {
+            SessionReviewRows.putSetting(connection, key, value);
+            insertAudit(now, actor, "settings", null, "setting " + key + (value == null ? " removed" : " set"));
+            return null;
+        }));
+    }
+
+    private <T> List<T> replaceRows(RowReplacement.Table<T> table, String sessionId, List<T> expected,
+                                    List<T> replacement, String what, String actor) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(actor, "actor");
+        List<T> before = List.copyOf(expected);
+        List<T> after = List.copyOf(replacement);
+        Instant now = now();
+        return withLock("save " + table.noun() + "s", () -> inTransaction(() -> {
+            if (!exists(sessionId)) {
+                throw noSession(sessionId);
+            }
+            RowReplacement.Result<T> result;
+            try {
+                result = RowReplacement.apply(connection, table, sessionId, before, after);
+            } catch (DamagedDataException e) {
+                throw damaged(sessionId, e);
+            }
+            insertAudit(now, actor, "edit", sessionId, what + ": " + result.auditDetail());
+            return result.stored();
+        }));
+    }
+
+    private <T> T readReview(String doing, Transactions.SqlWork<T> work) {
+        return withLock(doing, () -> {
+            try {
+                return work.run();
+            } catch (DamagedDataException e) {
+                throw new WorkspaceException("workspace " + file + " is damaged (" + doing + ")", e);
+            }
+        });
+    }
+
+    private WorkspaceException noSession(String sessionId) {
+        return new WorkspaceException("no session " + sessionId + " in workspace " + file);
+    }
+
+    private WorkspaceException damaged(String sessionId, DamagedDataException e) {
+        return new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
     }
 
     // ---- import ----

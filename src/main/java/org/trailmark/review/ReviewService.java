@@ -1,0 +1,365 @@
+package org.trailmark.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagStatus;
+import org.trailmark.model.Label;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SessionReview;
+import org.trailmark.model.Task;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+
+/**
+ * What a reviewer can do to a session's labels. Every edit is a {@link Command} run through the
+ * {@link CommandStack}, committed to the workspace before the method returns (there is no save)
+ * and audited with ids and field names only. Revealing a flag and viewing a session are audited
+ * actions, not edits, so they are not undoable.
+ *
+ * <p>Methods check what the reviewer asked for and say plainly what is wrong
+ * ({@link ReviewException}); a change made meanwhile by another window or a script surfaces as
+ * {@link org.trailmark.store.StaleEditException} and writes nothing.
+ */
+public final class ReviewService {
+    /** The workspace setting that remembers who reviews, so they are asked once. */
+    public static final String REVIEWER_SETTING = "reviewer.name";
+
+    private final Workspace workspace;
+    private final String actor;
+    private final CommandStack history;
+
+    /** @param actor the reviewer's name, recorded in the audit log and as reviewer of status changes */
+    public ReviewService(Workspace workspace, String actor) {
+        this(workspace, actor, new CommandStack());
+    }
+
+    public ReviewService(Workspace workspace, String actor, CommandStack history) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.actor = requireName(actor);
+        this.history = Objects.requireNonNull(history, "history");
+    }
+
+    public static Optional<String> rememberedReviewer(Workspace workspace) {
+        return workspace.setting(REVIEWER_SETTING).filter(name -> !name.isBlank());
+    }
+
+    public static void rememberReviewer(Workspace workspace, String name) {
+        workspace.putSetting(REVIEWER_SETTING, requireName(name), name);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public CommandStack history() {
+        return history;
+    }
+
+    public Optional<String> undo() {
+        return history.undo();
+    }
+
+    public Optional<String> redo() {
+        return history.redo();
+    }
+
+    // ---- reading ----
+
+    public List<Task> tasks(String sessionId) {
+        return workspace.tasks(sessionId);
+    }
+
+    public List<Flag> flags(String sessionId) {
+        return workspace.flags(sessionId);
+    }
+
+    public List<Label> labels() {
+        return workspace.labels();
+    }
+
+    public SessionReview review(String sessionId) {
+        return workspace.review(sessionId);
+    }
+
+    public List<SessionSummary> sessionsWithStatus(Set<ReviewStatus> statuses) {
+        return workspace.sessionsWithStatus(statuses);
+    }
+
+    /** The oldest session still new or in review: "next session to review". */
+    public Optional<SessionSummary> nextSessionToReview() {
+        return workspace.nextSessionToReview();
+    }
+
+    // ---- tasks ----
+
+    /** Adds a task (its id is ignored); the label, if any, must be in the label set. */
+    public Task addTask(Task draft) {
+        Objects.requireNonNull(draft, "draft");
+        Task task = draft.withId(0);
+        requireInsideSession(task.sessionId(), task.startMs(), task.endMs(), "task");
+        requireKnownLabel(task.label());
+        return runTaskEdit("Add task", task.sessionId(), List.of(), List.of(task)).get(0);
+    }
+
+    /** Stores the changed fields of a task (matched by id). */
+    public Task editTask(Task changed) {
+        Objects.requireNonNull(changed, "changed");
+        Task current = currentTask(changed.id());
+        if (!current.sessionId().equals(changed.sessionId())) {
+            throw new ReviewException("a task cannot move to another session");
+        }
+        requireInsideSession(changed.sessionId(), changed.startMs(), changed.endMs(), "task");
+        if (!Objects.equals(current.label(), changed.label())) {
+            requireKnownLabel(changed.label());
+        }
+        return runTaskEdit("Edit task", current.sessionId(), List.of(current), List.of(changed)).get(0);
+    }
+
+    public void deleteTask(long taskId) {
+        Task current = currentTask(taskId);
+        runTaskEdit("Delete task", current.sessionId(), List.of(current), List.of());
+    }
+
+    /** Drags a task's edges to {@code [startMs, endMs)}. */
+    public Task moveTaskEdges(long taskId, int startMs, int endMs) {
+        Task current = currentTask(taskId);
+        requireSpan(startMs, endMs, "task");
+        requireInsideSession(current.sessionId(), startMs, endMs, "task");
+        return runTaskEdit("Move task edges", current.sessionId(), List.of(current),
+                List.of(current.withSpan(startMs, endMs))).get(0);
+    }
+
+    /**
+     * Cuts a task in two at {@code atMs} (the playhead): the first part keeps the id, the second
+     * is a new task with the same instruction, label, outcome and notes.
+     *
+     * @return the first and the second part
+     */
+    public List<Task> splitTask(long taskId, int atMs) {
+        Task current = currentTask(taskId);
+        if (atMs <= current.startMs() || atMs >= current.endMs()) {
+            throw new ReviewException("task " + taskId + " can only be split strictly inside "
+                    + Times.span(current.startMs(), current.endMs()) + ", not at " + Times.format(atMs));
+        }
+        Task first = current.withSpan(current.startMs(), atMs);
+        Task second = current.withId(0).withSpan(atMs, current.endMs());
+        return runTaskEdit("Split task", current.sessionId(), List.of(current), List.of(first, second));
+    }
+
+    /**
+     * Joins two tasks of one session into one spanning both. The earlier task keeps its id and
+     * fields; where it has none (empty instruction, no label, outcome or notes) the later one's fill in.
+     */
+    public Task mergeTasks(long firstId, long secondId) {
+        if (firstId == secondId) {
+            throw new ReviewException("a task cannot be merged with itself");
+        }
+        Task a = currentTask(firstId);
+        Task b = currentTask(secondId);
+        if (!a.sessionId().equals(b.sessionId())) {
+            throw new ReviewException("tasks " + firstId + " and " + secondId + " belong to different sessions");
+        }
+        Task earlier = order(a, b) <= 0 ? a : b;
+        Task later = earlier == a ? b : a;
+        Task merged = new Task(earlier.id(), earlier.sessionId(), Math.min(a.startMs(), b.startMs()),
+                Math.max(a.endMs(), b.endMs()),
+                earlier.instruction().isBlank() ? later.instruction() : earlier.instruction(),
+                earlier.label() != null ? earlier.label() : later.label(),
+                earlier.outcome() != null ? earlier.outcome() : later.outcome(),
+                earlier.notes() != null ? earlier.notes() : later.notes());
+        return runTaskEdit("Merge tasks", earlier.sessionId(), List.of(earlier, later), List.of(merged)).get(0);
+    }
+
+    /** Merges a task with the one that follows it on the timeline (next by start time). */
+    public Task mergeWithNext(long taskId) {
+        Task current = currentTask(taskId);
+        List<Task> all = workspace.tasks(current.sessionId());
+        for (int i = 0; i < all.size() - 1; i++) {
+            if (all.get(i).id() == taskId) {
+                return mergeTasks(taskId, all.get(i + 1).id());
+            }
+        }
+        throw new ReviewException("task " + taskId + " has no following task to merge with");
+    }
+
+    // ---- flags ----
+
+    /** Adds a flag (its id is ignored). */
+    public Flag addFlag(Flag draft) {
+        Objects.requireNonNull(draft, "draft");
+        Flag flag = draft.withId(0);
+        requireInsideSession(flag.sessionId(), flag.startMs(), flag.endMs(), "flag");
+        return runFlagEdit("Add flag", flag.sessionId(), List.of(), List.of(flag)).get(0);
+    }
+
+    public Flag editFlag(Flag changed) {
+        Objects.requireNonNull(changed, "changed");
+        Flag current = currentFlag(changed.id());
+        if (!current.sessionId().equals(changed.sessionId())) {
+            throw new ReviewException("a flag cannot move to another session");
+        }
+        requireInsideSession(changed.sessionId(), changed.startMs(), changed.endMs(), "flag");
+        return runFlagEdit("Edit flag", current.sessionId(), List.of(current), List.of(changed)).get(0);
+    }
+
+    public void deleteFlag(long flagId) {
+        Flag current = currentFlag(flagId);
+        runFlagEdit("Delete flag", current.sessionId(), List.of(current), List.of());
+    }
+
+    /** Confirms, rejects or re-suggests a flag. */
+    public Flag setFlagStatus(long flagId, FlagStatus status) {
+        Objects.requireNonNull(status, "status");
+        Flag current = currentFlag(flagId);
+        String description = switch (status) {
+            case CONFIRMED -> "Confirm flag";
+            case REJECTED -> "Reject flag";
+            case SUGGESTED -> "Mark flag as suggested";
+        };
+        return runFlagEdit(description, current.sessionId(), List.of(current), List.of(current.withStatus(status)))
+                .get(0);
+    }
+
+    /**
+     * Shows what a flag hides, for this reviewer, now. Not an edit: nothing changes, nothing to
+     * undo; the audit log records who looked.
+     */
+    public Flag revealFlag(long flagId) {
+        Flag flag = currentFlag(flagId);
+        workspace.appendAudit(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
+                + flag.category().wireName() + ", " + flag.status().wireName() + ")");
+        return flag;
+    }
+
+    /** Records that this reviewer opened the session. */
+    public void recordView(String sessionId) {
+        requireSession(sessionId);
+        workspace.appendAudit(actor, "view", sessionId, null);
+    }
+
+    // ---- session status ----
+
+    /**
+     * Sets the session's review status with this service's reviewer. A rejection needs a reason;
+     * any other status clears it.
+     */
+    public SessionReview setReviewStatus(String sessionId, ReviewStatus status, String reason) {
+        Objects.requireNonNull(status, "status");
+        SessionReview before = workspace.review(sessionId);
+        String kept = null;
+        if (status == ReviewStatus.REJECTED) {
+            if (reason == null || reason.isBlank()) {
+                throw new ReviewException("rejecting a session needs a reason");
+            }
+            kept = reason.strip();
+        }
+        ReviewStatusEdit edit = new ReviewStatusEdit(workspace, actor, before,
+                new SessionReview(sessionId, status, actor, kept, null));
+        history.execute(edit);
+        return edit.result();
+    }
+
+    // ---- label set ----
+
+    /** Replaces the label set; names must be distinct and each hotkey 1–9 pick one label at most. */
+    public void editLabels(List<Label> labels) {
+        List<Label> wanted = List.copyOf(labels);
+        List<String> names = new ArrayList<>();
+        List<Integer> hotkeys = new ArrayList<>();
+        for (Label label : wanted) {
+            if (names.contains(label.name())) {
+                throw new ReviewException("two labels are named '" + label.name() + "'");
+            }
+            names.add(label.name());
+            if (label.hasHotkey()) {
+                if (hotkeys.contains(label.hotkey())) {
+                    throw new ReviewException("hotkey " + label.hotkey() + " is given to two labels");
+                }
+                hotkeys.add(label.hotkey());
+            }
+        }
+        history.execute(new LabelSetEdit(workspace, actor, workspace.labels(), wanted));
+    }
+
+    // ---- plumbing shared with LabelsExchange ----
+
+    List<Task> runTaskEdit(String description, String sessionId, List<Task> before, List<Task> after) {
+        TaskEdit edit = new TaskEdit(workspace, actor, sessionId, description, before, after);
+        history.execute(edit);
+        return edit.result();
+    }
+
+    private List<Flag> runFlagEdit(String description, String sessionId, List<Flag> before, List<Flag> after) {
+        FlagEdit edit = new FlagEdit(workspace, actor, sessionId, description, before, after);
+        history.execute(edit);
+        return edit.result();
+    }
+
+    Task currentTask(long taskId) {
+        return workspace.task(taskId).orElseThrow(() -> new ReviewException("no task " + taskId));
+    }
+
+    Flag currentFlag(long flagId) {
+        return workspace.flag(flagId).orElseThrow(() -> new ReviewException("no flag " + flagId));
+    }
+
+    SessionSummary requireSession(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return workspace.session(sessionId).orElseThrow(() -> new ReviewException("no session " + sessionId));
+    }
+
+    /**
+     * Spans are half-open, so a span ending one millisecond after the last event still covers
+     * it; anything later lies outside the recording.
+     */
+    void requireInsideSession(String sessionId, int startMs, int endMs, String what) {
+        long sessionEnd = requireSession(sessionId).durationMs() + 1;
+        if (endMs > sessionEnd) {
+            throw new ReviewException(what + " " + Times.span(startMs, endMs) + " ends after the session ("
+                    + Times.format(sessionEnd - 1) + ")");
+        }
+    }
+
+    void requireKnownLabel(String label) {
+        if (label == null) {
+            return;
+        }
+        List<Label> labels = workspace.labels();
+        if (labels.stream().noneMatch(l -> l.name().equals(label))) {
+            throw new ReviewException("no label '" + label + "' in this workspace's label set ("
+                    + String.join(", ", labels.stream().map(Label::name).toList()) + ")");
+        }
+    }
+
+    private static void requireSpan(int startMs, int endMs, String what) {
+        if (startMs < 0) {
+            throw new ReviewException(what + " cannot start before the session");
+        }
+        if (endMs <= startMs) {
+            throw new ReviewException(what + " must end after it starts");
+        }
+    }
+
+    private static int order(Task a, Task b) {
+        int c = Integer.compare(a.startMs(), b.startMs());
+        if (c == 0) {
+            c = Integer.compare(a.endMs(), b.endMs());
+        }
+        return c != 0 ? c : Long.compare(a.id(), b.id());
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new ReviewException("a reviewer name is needed");
+        }
+        return name.strip();
+    }
+}

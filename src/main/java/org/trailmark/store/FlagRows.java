@@ -1,0 +1,134 @@
+package org.trailmark.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagCategory;
+import org.trailmark.model.FlagSource;
+import org.trailmark.model.FlagStatus;
+
+/** The {@code flags} table. Call with the workspace lock held. */
+final class FlagRows {
+    private static final String COLUMNS = "id, session_id, start_ms, end_ms, category, reason, source, detector,"
+            + " confidence, status";
+
+    private FlagRows() {
+    }
+
+    static List<Flag> ofSession(Connection c, String sessionId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM flags WHERE session_id = ? ORDER BY start_ms, end_ms, id")) {
+            ps.setString(1, sessionId);
+            return readAll(ps);
+        }
+    }
+
+    static Optional<Flag> byId(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flags WHERE id = ?")) {
+            ps.setLong(1, id);
+            List<Flag> found = readAll(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    /** Inserts a draft (id 0) under a fresh id, or a flag that was deleted under its old id (undo). */
+    static Flag insert(Connection c, Flag flag) throws SQLException {
+        boolean keepId = flag.id() != 0;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flags ("
+                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ") VALUES ("
+                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 1;
+            if (keepId) {
+                ps.setLong(i++, flag.id());
+            }
+            bindFields(ps, i, flag);
+            ps.executeUpdate();
+        }
+        return keepId ? flag : flag.withId(SqlValues.lastInsertId(c));
+    }
+
+    static void update(Connection c, Flag flag) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE flags SET session_id = ?, start_ms = ?, end_ms = ?,"
+                + " category = ?, reason = ?, source = ?, detector = ?, confidence = ?, status = ? WHERE id = ?")) {
+            bindFields(ps, 1, flag);
+            ps.setLong(10, flag.id());
+            ps.executeUpdate();
+        }
+    }
+
+    static void delete(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM flags WHERE id = ?")) {
+            ps.setLong(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * What differs, for the audit log. Category and status are named with their values (they are
+     * labels, not content); span and reason only by field name.
+     */
+    static List<String> changedFields(Flag before, Flag after) {
+        List<String> fields = new ArrayList<>();
+        if (before.startMs() != after.startMs()) {
+            fields.add("start_ms");
+        }
+        if (before.endMs() != after.endMs()) {
+            fields.add("end_ms");
+        }
+        if (before.category() != after.category()) {
+            fields.add("category " + before.category().wireName() + "->" + after.category().wireName());
+        }
+        if (!Objects.equals(before.reason(), after.reason())) {
+            fields.add("reason");
+        }
+        if (before.source() != after.source() || !Objects.equals(before.detector(), after.detector())
+                || !Objects.equals(before.confidence(), after.confidence())) {
+            fields.add("source");
+        }
+        if (before.status() != after.status()) {
+            fields.add("status " + before.status().wireName() + "->" + after.status().wireName());
+        }
+        return fields;
+    }
+
+    static String describe(Flag flag) {
+        return flag.category().wireName() + ", " + flag.source().wireName() + ", " + flag.status().wireName();
+    }
+
+    private static void bindFields(PreparedStatement ps, int first, Flag flag) throws SQLException {
+        int i = first;
+        ps.setString(i++, flag.sessionId());
+        ps.setInt(i++, flag.startMs());
+        ps.setInt(i++, flag.endMs());
+        ps.setString(i++, flag.category().wireName());
+        SqlValues.setText(ps, i++, flag.reason());
+        ps.setString(i++, flag.source().wireName());
+        SqlValues.setText(ps, i++, flag.detector());
+        SqlValues.setReal(ps, i++, flag.confidence());
+        ps.setString(i, flag.status().wireName());
+    }
+
+    private static List<Flag> readAll(PreparedStatement ps) throws SQLException {
+        List<Flag> flags = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    flags.add(new Flag(rs.getLong("id"), rs.getString("session_id"), rs.getInt("start_ms"),
+                            rs.getInt("end_ms"), FlagCategory.ofWireName(rs.getString("category")).orElseThrow(),
+                            rs.getString("reason"), FlagSource.ofWireName(rs.getString("source")).orElseThrow(),
+                            rs.getString("detector"), SqlValues.getReal(rs, "confidence"),
+                            FlagStatus.ofWireName(rs.getString("status")).orElseThrow()));
+                } catch (RuntimeException e) {
+                    throw new DamagedDataException("flag row " + rs.getLong("id") + " does not parse", e);
+                }
+            }
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,118 @@
+package org.trailmark.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagCategory;
+import org.trailmark.model.Label;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SessionReview;
+import org.trailmark.model.Task;
+import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.Workspace;
+
+class LabelsExchangeTest {
+    @TempDir
+    Path dir;
+
+    private static List<Task> withoutIds(List<Task> tasks) {
+        return tasks.stream().map(t -> t.withId(0)).toList();
+    }
+
+    @Test
+    void aSessionsLabelsMoveToAnotherWorkspaceAndUndoAsOne() throws Exception {
+        Path file = dir.resolve("s-1.labels.json");
+        List<Task> original;
+        try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
+            ReviewService service = new ReviewService(a, "ann");
+            List<Label> labels = new ArrayList<>(a.labels());
+            labels.add(new Label("Payroll", "#aa0000", 9));
+            service.editLabels(labels);
+            service.addTask(Task.draft("s-1", 500, 4_000, "Open payroll", "Payroll", TaskOutcome.SUCCESS));
+            service.addTask(Task.draft("s-1", 4_000, 9_000, "Export the sheet", null, null));
+            service.addFlag(Flag.manual("s-1", 1_000, 2_500, FlagCategory.PASSWORD, "login"));
+            service.setReviewStatus("s-1", ReviewStatus.REVIEWED, null);
+            new LabelsExchange(service).write("s-1", file);
+            original = a.tasks("s-1");
+        }
+
+        try (Workspace b = ReviewFixtures.workspaceWith(dir.resolve("b.trailmark"), "s-1")) {
+            ReviewService service = new ReviewService(b, "bob");
+            LabelsImport result = new LabelsExchange(service).read(file);
+
+            assertThat(result.tasksAdded()).isEqualTo(2);
+            assertThat(result.flagsAdded()).isEqualTo(1);
+            assertThat(result.labelsAdded()).isEqualTo(1);
+            assertThat(result.statusTaken()).isTrue();
+            assertThat(result.conflicts()).isEmpty();
+            assertThat(withoutIds(b.tasks("s-1"))).isEqualTo(withoutIds(original));
+            assertThat(b.flags("s-1")).singleElement().extracting(Flag::category).isEqualTo(FlagCategory.PASSWORD);
+            SessionReview review = b.review("s-1");
+            assertThat(review.status()).isEqualTo(ReviewStatus.REVIEWED);
+            assertThat(review.reviewer()).isEqualTo("ann");
+            assertThat(b.labels()).extracting(Label::name).contains("Payroll");
+
+            // Reading the same file again adds nothing.
+            LabelsImport again = new LabelsExchange(service).read(file);
+            assertThat(again.changedAnything()).isFalse();
+            assertThat(again.tasksAlreadyPresent()).isEqualTo(2);
+
+            assertThat(service.undo()).contains("Import labels");
+            assertThat(b.tasks("s-1")).isEmpty();
+            assertThat(b.flags("s-1")).isEmpty();
+            assertThat(b.review("s-1").status()).isEqualTo(ReviewStatus.NEW);
+            assertThat(b.labels()).extracting(Label::name).doesNotContain("Payroll");
+        }
+    }
+
+    @Test
+    void differingItemsAreReportedAsConflictsAndNothingIsOverwritten() throws Exception {
+        Path file = dir.resolve("s-1.labels.json");
+        try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
+            ReviewService service = new ReviewService(a, "ann");
+            service.addTask(Task.draft("s-1", 500, 4_000, "Theirs", null, null));
+            service.setReviewStatus("s-1", ReviewStatus.APPROVED, null);
+            new LabelsExchange(service).write("s-1", file);
+        }
+        try (Workspace b = ReviewFixtures.workspaceWith(dir.resolve("b.trailmark"), "s-1")) {
+            ReviewService service = new ReviewService(b, "bob");
+            Task ours = service.addTask(Task.draft("s-1", 500, 4_000, "Ours", null, null));
+            service.setReviewStatus("s-1", ReviewStatus.REJECTED, "not usable");
+
+            LabelsImport result = new LabelsExchange(service).read(file);
+
+            assertThat(result.conflicts()).hasSize(2);
+            assertThat(result.conflicts().get(0)).contains("task " + ours.id()).contains("kept this workspace's");
+            assertThat(result.conflicts().get(1)).contains("rejected here and approved in the file");
+            assertThat(b.tasks("s-1")).containsExactly(ours);
+            assertThat(b.review("s-1").status()).isEqualTo(ReviewStatus.REJECTED);
+        }
+    }
+
+    @Test
+    void aFileForAnUnknownSessionOrNotALabelsFileIsRefusedPlainly() throws Exception {
+        Path file = dir.resolve("x.json");
+        try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
+            new LabelsExchange(new ReviewService(a, "ann")).write("s-1", file);
+        }
+        try (Workspace b = ReviewFixtures.workspaceWith(dir.resolve("b.trailmark"), "other")) {
+            LabelsExchange exchange = new LabelsExchange(new ReviewService(b, "bob"));
+            assertThatThrownBy(() -> exchange.read(file)).isInstanceOf(ReviewException.class)
+                    .hasMessageContaining("session s-1 is not in this workspace");
+
+            Path garbage = Files.writeString(dir.resolve("garbage.json"), "{\"format\": \"something-else\"}");
+            assertThatThrownBy(() -> exchange.read(garbage)).hasMessageContaining("not a Trailmark labels file");
+
+            Path future = Files.writeString(dir.resolve("future.json"),
+                    "{\"format\": \"trailmark-labels\", \"version\": 9, \"session_id\": \"other\"}");
+            assertThatThrownBy(() -> exchange.read(future)).hasMessageContaining("newer");
+        }
+    }
+}
