@@ -1,8 +1,12 @@
 package org.trailmark.io;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
 
@@ -13,6 +17,8 @@ import org.trailmark.io.ducktrack.DuckTrackImporter;
  * files) before DuckTrack.
  */
 public final class Importers {
+    private static final int MAX_FOLDER_DEPTH = 16;
+
     private Importers() {
     }
 
@@ -26,13 +32,72 @@ public final class Importers {
     }
 
     /**
-     * Reads a path with the importer that recognises it. An unrecognised path gives one ERROR
-     * problem naming the formats that were tried.
+     * Reads a path with the importer that recognises it. A folder that is not itself a recording is
+     * walked: every recording folder in it goes to its own importer and every native capture file to
+     * the native one, so a mixed folder (like sample-sessions/) imports whole. An unrecognised path
+     * gives one ERROR problem naming the formats that were tried.
      */
     public static ReadResult read(Path path, ImportOptions options) {
+        if (Files.isDirectory(path) && recordingImporterFor(path).isEmpty()) {
+            return readFolder(path, options);
+        }
         return forPath(path).map(i -> i.read(path, options))
-                .orElseGet(() -> new ReadResult(List.of(), List.of(Problem.error(path, 0,
-                        "not a capture this version can read (tried: " + String.join(", ",
-                                all().stream().map(SessionImporter::formatName).toList()) + ")"))));
+                .orElseGet(() -> new ReadResult(List.of(), List.of(Problem.error(path, 0, notReadable()))));
+    }
+
+    private static ReadResult readFolder(Path folder, ImportOptions options) {
+        List<ParsedSession> sessions = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            walk(folder, 0, options, sessions, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(folder, 0, "cannot list the folder (" + e.getClass().getSimpleName() + ")"));
+        }
+        if (sessions.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.error(folder, 0, "no captures in this folder (" + notReadable() + ")"));
+        }
+        return new ReadResult(sessions, problems);
+    }
+
+    private static void walk(Path folder, int depth, ImportOptions options, List<ParsedSession> sessions,
+                             List<Problem> problems) throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.sorted().toList();
+        }
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue; // hidden files, including a writer's unfinished .part files
+            }
+            ReadResult result = null;
+            if (Files.isDirectory(entry)) {
+                Optional<SessionImporter> recording = recordingImporterFor(entry);
+                if (recording.isPresent()) {
+                    result = recording.get().read(entry, options);
+                } else if (depth < MAX_FOLDER_DEPTH) {
+                    walk(entry, depth + 1, options, sessions, problems);
+                }
+            } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
+                NativeImporter nativeImporter = new NativeImporter();
+                result = nativeImporter.accepts(entry) ? nativeImporter.read(entry, options)
+                        : new ReadResult(List.of(), List.of(Problem.warning(entry, 0,
+                                "not a capture this version can read; skipped")));
+            }
+            if (result != null) {
+                sessions.addAll(result.sessions());
+                problems.addAll(result.problems());
+            }
+        }
+    }
+
+    /** The importer of a recording folder (DuckTrack, AgentNet), if the path is one. */
+    private static Optional<SessionImporter> recordingImporterFor(Path path) {
+        return all().stream().filter(i -> !(i instanceof NativeImporter)).filter(i -> i.accepts(path)).findFirst();
+    }
+
+    private static String notReadable() {
+        return "not a capture this version can read (tried: " + String.join(", ",
+                all().stream().map(SessionImporter::formatName).toList()) + ")";
     }
 }
