@@ -60,7 +60,10 @@ public final class StudioApp extends Application {
         stage.setTitle("Trailmark — " + workspace.file().getFileName()
                 + (subject == null ? "" : " — sessions of " + subject));
         place(stage, bounds);
-        stage.setOnHidden(event -> rememberBounds());
+        stage.setOnHidden(event -> {
+            rememberBounds();
+            preferences.setBrowserState(model.browser().state());
+        });
         stage.show();
         window.focusSessions();
         // a subject looking at their own data gets no sample sessions of made-up people

@@ -1,11 +1,17 @@
 package org.trailmark.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.ui.browser.BrowserState;
+import org.trailmark.ui.browser.SessionFilter;
 import org.trailmark.ui.theme.Theme;
 
 /**
- * What the studio remembers between runs: the theme and where the window was. Stored with
+ * What the studio remembers between runs: the theme, where the window was, and the session
+ * browser's filters and selected session. Stored with
  * {@link Preferences}; tests pass a node of their own so they never touch the person's settings.
  */
 public final class StudioPreferences {
@@ -15,6 +21,13 @@ public final class StudioPreferences {
     private static final String WIDTH = "window.width";
     private static final String HEIGHT = "window.height";
     private static final String MAXIMIZED = "window.maximized";
+    private static final String BROWSER_TEXT = "browser.text";
+    private static final String BROWSER_SUBJECT = "browser.subject";
+    private static final String BROWSER_APP = "browser.app";
+    private static final String BROWSER_STATUS = "browser.status";
+    private static final String BROWSER_FROM = "browser.from";
+    private static final String BROWSER_TO = "browser.to";
+    private static final String BROWSER_SESSION = "browser.session";
 
     /** Window placement; x and y are NaN when the system should choose. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -64,6 +77,47 @@ public final class StudioPreferences {
         node.putDouble(HEIGHT, bounds.height());
         node.putBoolean(MAXIMIZED, bounds.maximized());
         flush();
+    }
+
+    /** The browser's last filters and selected session; anything unreadable counts as unset. */
+    public BrowserState browserState() {
+        SessionFilter filter = new SessionFilter(node.get(BROWSER_TEXT, ""), node.get(BROWSER_SUBJECT, null),
+                node.get(BROWSER_APP, null),
+                ReviewStatus.ofWireName(node.get(BROWSER_STATUS, "")).orElse(null),
+                date(node.get(BROWSER_FROM, null)), date(node.get(BROWSER_TO, null)));
+        return new BrowserState(filter, node.get(BROWSER_SESSION, null));
+    }
+
+    public void setBrowserState(BrowserState state) {
+        SessionFilter filter = state.filter();
+        putOrRemove(BROWSER_TEXT, filter.text().isEmpty() ? null : filter.text());
+        putOrRemove(BROWSER_SUBJECT, filter.subject());
+        putOrRemove(BROWSER_APP, filter.app());
+        putOrRemove(BROWSER_STATUS, filter.status() == null ? null : filter.status().wireName());
+        putOrRemove(BROWSER_FROM, filter.from() == null ? null : filter.from().toString());
+        putOrRemove(BROWSER_TO, filter.to() == null ? null : filter.to().toString());
+        putOrRemove(BROWSER_SESSION, state.selectedId());
+        flush();
+    }
+
+    private void putOrRemove(String key, String value) {
+        if (value == null) {
+            node.remove(key);
+        } else {
+            // Preferences refuse values longer than this; a filter that long is not worth keeping
+            node.put(key, value.length() > Preferences.MAX_VALUE_LENGTH ? "" : value);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private void flush() {

@@ -73,6 +73,7 @@ public final class StudioViewModel {
      * (first run), in the background, then lists the sessions.
      */
     public void start(boolean seedSamples) {
+        browser.restore(preferences.browserState());
         refresh();
         browser.selectFirstIfNone();
         if (seedSamples && browser.isWorkspaceEmpty()) {
@@ -128,8 +129,7 @@ public final class StudioViewModel {
                             .filter(s -> s.status() != org.trailmark.ingest.SessionOutcome.Status.FAILED)
                             .findFirst()
                             .ifPresent(s -> {
-                                browser.clearFilter();
-                                browser.select(s.sessionId());
+                                browser.reveal(s.sessionId());
                             });
                     ImportSummary summary = ImportSummary.of(report, inputs);
                     lastImport.set(summary);

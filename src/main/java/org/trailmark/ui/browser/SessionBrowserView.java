@@ -4,11 +4,13 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
- * The session browser: table on the left, the selected session's figures on the right, and in
- * an empty workspace a call to import instead of both. It only binds to its view-model.
+ * The session browser: the filters on top, the table on the left, the selected session's
+ * figures on the right, and in an empty workspace a call to import instead of all three. It only
+ * binds to its view-model.
  */
 public final class SessionBrowserView extends StackPane {
     private final SessionTable table;
@@ -21,11 +23,13 @@ public final class SessionBrowserView extends StackPane {
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(details, false);
         EmptyState empty = new EmptyState(emptyStateActions);
+        BorderPane sessions = new BorderPane(split);
+        sessions.setTop(new FilterBar(model));
 
-        split.visibleProperty().bind(model.workspaceEmptyProperty().not());
+        sessions.visibleProperty().bind(model.workspaceEmptyProperty().not());
         empty.visibleProperty().bind(model.workspaceEmptyProperty());
         empty.managedProperty().bind(empty.visibleProperty());
-        getChildren().setAll(split, empty);
+        getChildren().setAll(sessions, empty);
     }
 
     public TableView<SessionRow> table() {

@@ -6,14 +6,11 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.NodeIds;
@@ -54,8 +51,11 @@ final class SessionTable extends TableView<SessionRow> {
         SortedList<SessionRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        // oldest first, as a day of work reads; a click on a header sorts by that column instead
+        start.setSortType(TableColumn.SortType.ASCENDING);
+        getSortOrder().setAll(java.util.List.of(start));
 
-        setPlaceholder(noMatchesPlaceholder(model));
+        setPlaceholder(new NoMatchesState(model));
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing) {
@@ -76,18 +76,6 @@ final class SessionTable extends TableView<SessionRow> {
                 syncing = false;
             }
         });
-    }
-
-    private static VBox noMatchesPlaceholder(SessionBrowserViewModel model) {
-        Label text = new Label();
-        text.getStyleClass().add(Styles.EMPTY_TEXT);
-        text.textProperty().bind(model.filterTextProperty().map(
-                filter -> "No session matches “" + filter.trim() + "”."));
-        Button clear = new Button("Clear filter");
-        clear.setOnAction(event -> model.clearFilter());
-        VBox box = new VBox(8, text, clear);
-        box.setAlignment(Pos.CENTER);
-        return box;
     }
 
     private static TableColumn<SessionRow, String> textColumn(String title, Function<SessionRow, String> value,
