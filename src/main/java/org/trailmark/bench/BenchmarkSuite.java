@@ -93,9 +93,10 @@ public final class BenchmarkSuite {
 
         progress("resident memory");
         double resident;
+        SessionLog loaded;
         try (Workspace ws = Workspace.open(workspaceFile)) {
             long before = HeapMeter.usedAfterGc();
-            SessionLog loaded = ws.loadLog(sessionId);
+            loaded = ws.loadLog(sessionId);
             long after = HeapMeter.usedAfterGc();
             resident = (double) (after - before) / loaded.size();
         }
@@ -105,6 +106,24 @@ public final class BenchmarkSuite {
         double naiveResident = (double) (after - before) / naiveLoaded.size();
         figures.add(new Figure("resident_bytes_per_event", "memory of an open session", resident, "bytes/event",
                 naiveResident, 24, false));
+
+        naiveLoaded = null;
+
+        progress("seek to random times with full state (replay index vs replay from the start)");
+        double[] seek = ReplayBenchmarks.seekP99(loaded, SEED);
+        figures.add(new Figure("seek_p99_ms", "seek with full state, p99", seek[0], "ms", seek[1], 1, false));
+
+        progress("timeline frames at 1920 px, every zoom");
+        double[] frame = ReplayBenchmarks.frameP99(loaded, SEED);
+        figures.add(new Figure("timeline_frame_ms", "timeline frame 1920 px, p99", frame[0], "ms", frame[1], 4,
+                false));
+        loaded = null;
+
+        progress("generating a %,d-event session (R10) for the timeline", events * 10L);
+        SessionLog r10 = SessionGenerator.large(SEED, events * 10).log();
+        double[] frame10 = ReplayBenchmarks.frameP99(r10, SEED);
+        figures.add(new Figure("timeline_frame_ms_r10", "timeline frame 1920 px on R10, p99", frame10[0], "ms",
+                frame10[1], 4, false));
 
         deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);
