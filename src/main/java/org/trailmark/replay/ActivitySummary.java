@@ -25,6 +25,8 @@ import org.trailmark.model.SessionLog;
 public final class ActivitySummary {
     static final int BLOCK_SHIFT = 6;
     static final int BLOCK = 1 << BLOCK_SHIFT;
+    /** Slots of 1,024 ms for the coarse time → event table that narrows every pixel-edge search. */
+    static final int SLOT_SHIFT = 10;
     private static final int TRACKS = ActivityTrack.values().length;
     private static final int[] TRACK_OF_KIND = new int[EventKind.values().length];
 
@@ -43,10 +45,17 @@ public final class ActivitySummary {
     private final int[] focusTitle;
     private final int[] pauseStart;
     private final int[] pauseEnd;
+    /**
+     * slotFirst[s]: the first event at or after {@code s << SLOT_SHIFT} ms. Without it, each pixel edge
+     * of a zoomed-out frame on 10 M events costs ~25 cache misses in the time column; with it, a search
+     * stays inside one slot (~130 events at 125 Hz), a few cache lines.
+     */
+    private final int[] slotFirst;
 
     private ActivitySummary(SessionLog log, int[][] prefix, int[] focusStart, int[] focusApp, int[] focusTitle,
                             int[] pauseStart, int[] pauseEnd) {
         this.log = log;
+        this.slotFirst = slotTable(log);
         this.prefix = prefix;
         this.focusStart = focusStart;
         this.focusApp = focusApp;
@@ -204,7 +213,8 @@ public final class ActivitySummary {
 
     /** Approximate heap bytes, for the memory budget. */
     public long approximateBytes() {
-        return (long) TRACKS * prefix[0].length * 4 + (long) focusStart.length * 12 + (long) pauseStart.length * 8 + 200;
+        return (long) TRACKS * prefix[0].length * 4 + (long) slotFirst.length * 4 + (long) focusStart.length * 12
+                + (long) pauseStart.length * 8 + 200;
     }
 
     /** Fills r with each track's count of events before {@code index}, reading the nearer block edge. */
@@ -235,11 +245,48 @@ public final class ActivitySummary {
         }
     }
 
-    /** First event at or after {@code from} whose time is at least {@code ms}: doubling steps, then halving. */
+    private static int[] slotTable(SessionLog log) {
+        int n = log.size();
+        int slots = (int) (log.durationMs() >> SLOT_SHIFT) + 2;
+        int[] first = new int[slots + 1];
+        int i = 0;
+        for (int slot = 0; slot <= slots; slot++) {
+            long start = (long) slot << SLOT_SHIFT;
+            while (i < n && log.time(i) < start) {
+                i++;
+            }
+            first[slot] = i;
+        }
+        return first;
+    }
+
+    /**
+     * First event at or after {@code from} whose time is at least {@code ms}: the slot table bounds the
+     * answer, then a binary search inside the slot (or a gallop from {@code from} when that is nearer).
+     */
     private int gallop(int from, int ms) {
         int n = log.size();
         if (from >= n || log.time(from) >= ms) {
             return from;
+        }
+        if (ms > 0) {
+            int slot = (int) Math.min(ms >> SLOT_SHIFT, slotFirst.length - 2);
+            int slotLow = slotFirst[slot];
+            int slotHigh = slotFirst[slot + 1];
+            if (from >= slotHigh) {
+                return from;
+            }
+            int lo = Math.max(from, slotLow);
+            int hi = slotHigh;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (log.time(mid) < ms) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
         int low = from;
         int step = 1;
