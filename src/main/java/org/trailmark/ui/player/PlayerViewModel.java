@@ -1,0 +1,574 @@
+package org.trailmark.ui.player;
+
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SessionLog;
+import org.trailmark.replay.GroupText;
+import org.trailmark.replay.KeyStroke;
+import org.trailmark.replay.ReplayState;
+import org.trailmark.replay.TimeRuler;
+import org.trailmark.replay.TimeSpan;
+import org.trailmark.replay.playback.JumpKind;
+import org.trailmark.replay.playback.PlaybackClock;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceException;
+import org.trailmark.ui.common.BackgroundTask;
+import org.trailmark.ui.common.TaskExecutor;
+import org.trailmark.ui.timeline.TimelineViewModel;
+
+/**
+ * The player's state and commands: which session is open, where the playhead is and what the
+ * session looked like there. Opening a session builds its indexes on the {@link TaskExecutor};
+ * afterwards every command is a cheap call on the UI thread. While playing, the view calls
+ * {@link #frame(long)} once per pulse and every property is brought up to date once.
+ *
+ * <p>Keys, like a video editor (documented here because the keys call these methods):
+ * <ul>
+ *   <li>Space toggles play/pause; K pauses.</li>
+ *   <li>L plays at the chosen speed when paused, and goes one speed faster when playing.</li>
+ *   <li>J goes one speed slower when playing (and pauses below the slowest); when paused it
+ *       steps back to the previous event. Playback never runs backwards: reviewing a capture
+ *       backwards is rarely useful, stepping back is.</li>
+ *   <li>← / → step to the previous/next event; Shift+← / → move one second; , and . one frame
+ *       (1/60 s); Home / End go to the start and end.</li>
+ * </ul>
+ * The playhead is shared with the {@link TimelineViewModel}: dragging it there seeks here.
+ */
+public final class PlayerViewModel {
+    public static final String EMPTY_MESSAGE = "Pick a session in the list to replay it";
+    public static final String NO_EVENTS_MESSAGE = "This session has no events to replay";
+    /** How many window/field groups the typed-text panel shows, most recent first. */
+    public static final int TEXT_GROUPS = 6;
+    /** Shift+← / → move this far. */
+    public static final int BIG_STEP_MS = 1000;
+
+    private static final System.Logger LOG = System.getLogger(PlayerViewModel.class.getName());
+
+    private final TaskExecutor executor;
+    private final TimelineViewModel timeline = new TimelineViewModel();
+    private final ReadOnlyObjectWrapper<SessionInfo> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", EMPTY_MESSAGE);
+    private final ReadOnlyObjectWrapper<ReplayState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyObjectWrapper<StageSnapshot> stage = new ReadOnlyObjectWrapper<>(this, "stage");
+    private final ReadOnlyObjectWrapper<ScreenLayout> screens = new ReadOnlyObjectWrapper<>(this, "screens");
+    private final ReadOnlyObjectWrapper<List<GroupText>> typedText =
+            new ReadOnlyObjectWrapper<>(this, "typedText", List.of());
+    private final ReadOnlyObjectWrapper<List<KeyStroke>> recentKeys =
+            new ReadOnlyObjectWrapper<>(this, "recentKeys", List.of());
+    private final ReadOnlyObjectWrapper<ObservableList<EventRow>> events =
+            new ReadOnlyObjectWrapper<>(this, "events", FXCollections.observableArrayList());
+    private final ReadOnlyIntegerWrapper currentEvent = new ReadOnlyIntegerWrapper(this, "currentEvent", -1);
+    private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyIntegerWrapper speedIndex =
+            new ReadOnlyIntegerWrapper(this, "speedIndex", PlaybackClock.NORMAL_SPEED);
+    private final ReadOnlyDoubleWrapper speed = new ReadOnlyDoubleWrapper(this, "speed", 1);
+    private final BooleanProperty skipIdle = new SimpleBooleanProperty(this, "skipIdle");
+    private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
+    private final ObjectProperty<JumpKind> jumpKind = new SimpleObjectProperty<>(this, "jumpKind", JumpKind.CLICK);
+    private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
+    private final ReadOnlyStringWrapper durationText = new ReadOnlyStringWrapper(this, "durationText", "");
+
+    private LoadedSession loaded;
+    private PlaybackClock clock;
+    private StageTracer tracer;
+    private RecentText recentText;
+    private EventRows eventRows;
+    private long generation;
+    private boolean framing;
+    private long lastFrameNanos;
+    private boolean syncing;
+    private long textSignature = Long.MIN_VALUE;
+
+    public PlayerViewModel(TaskExecutor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        timeline.playheadMsProperty().addListener((obs, old, ms) -> {
+            if (!syncing && clock != null) {
+                clock.seek(ms.doubleValue());
+                sync();
+            }
+        });
+        timeline.selectionProperty().addListener((obs, old, range) -> {
+            if (clock != null) {
+                clock.setLoopRange(range == null ? null
+                        : new TimeSpan((int) range.startMs(), (int) range.endMs()));
+            }
+        });
+        skipIdle.addListener((obs, old, on) -> {
+            if (clock != null) {
+                clock.setSkipIdle(on);
+            }
+        });
+        loop.addListener((obs, old, on) -> {
+            if (clock != null) {
+                clock.setLoopEnabled(on);
+            }
+        });
+    }
+
+    // ---- opening ----
+
+    /** Opens a session of the workspace: reads and indexes it in the background. */
+    public void load(Workspace workspace, String sessionId) {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(sessionId, "sessionId");
+        long ticket = begin();
+        executor.execute(BackgroundTask.<LoadedSession>of("Opening session", progress -> {
+                    SessionInfo info = workspace.session(sessionId).map(SessionSummary::info)
+                            .orElseThrow(() -> new WorkspaceException("The session is no longer in the workspace."));
+                    progress.update("Reading events", 0.02);
+                    SessionLog log = workspace.loadLog(sessionId);
+                    return LoadedSession.build(info, log, progress::update);
+                })
+                .onSuccess(session -> install(ticket, session))
+                .onFailure(failure -> failed(ticket, failure)));
+    }
+
+    /** Opens a session already in memory (a generated one, or one the caller loaded). */
+    public void open(SessionInfo info, SessionLog log) {
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(log, "log");
+        long ticket = begin();
+        executor.execute(BackgroundTask.<LoadedSession>of("Opening session",
+                        progress -> LoadedSession.build(info, log, progress::update))
+                .onSuccess(session -> install(ticket, session))
+                .onFailure(failure -> failed(ticket, failure)));
+    }
+
+    /** Closes the session and shows the empty state. */
+    public void close() {
+        generation++;
+        pauseClock();
+        loaded = null;
+        clock = null;
+        tracer = null;
+        recentText = null;
+        eventRows = null;
+        loading.set(false);
+        playing.set(false);
+        session.set(null);
+        state.set(null);
+        stage.set(null);
+        screens.set(null);
+        typedText.set(List.of());
+        recentKeys.set(List.of());
+        events.set(FXCollections.observableArrayList());
+        currentEvent.set(-1);
+        timeText.set("");
+        durationText.set("");
+        message.set(EMPTY_MESSAGE);
+    }
+
+    private long begin() {
+        close();
+        loading.set(true);
+        message.set("Opening the session\u2026");
+        return generation;
+    }
+
+    private void install(long ticket, LoadedSession opened) {
+        if (ticket != generation) {
+            return; // another session was asked for meanwhile
+        }
+        loading.set(false);
+        loaded = opened;
+        clock = new PlaybackClock(opened.log().durationMs(), opened.idle()::nextNonIdleTime, opened.jumps());
+        clock.setSpeedIndex(speedIndex.get());
+        clock.setSkipIdle(skipIdle.get());
+        clock.setLoopEnabled(loop.get());
+        tracer = new StageTracer(opened.log());
+        recentText = new RecentText(opened.index().text());
+        textSignature = Long.MIN_VALUE;
+        screens.set(opened.screens());
+        eventRows = new EventRows(new EventDescriber(opened.index()), opened.log().size());
+        events.set(FXCollections.unmodifiableObservableList(FXCollections.observableList(eventRows)));
+        syncing = true;
+        timeline.setSource(opened.timeline());
+        syncing = false;
+        durationText.set(TimeRuler.playheadLabel(opened.log().durationMs()));
+        session.set(opened.info());
+        message.set(opened.log().isEmpty() ? NO_EVENTS_MESSAGE : "");
+        sync();
+    }
+
+    private void failed(long ticket, Throwable failure) {
+        if (ticket != generation) {
+            return;
+        }
+        if (failure instanceof WorkspaceException) {
+            // our own message in plain words; the stack adds nothing
+            LOG.log(Level.WARNING, "could not open a session: " + failure.getMessage());
+        } else {
+            LOG.log(Level.WARNING, "could not open a session", failure);
+        }
+        loading.set(false);
+        message.set("This session could not be opened. "
+                + (failure instanceof WorkspaceException && failure.getMessage() != null ? failure.getMessage()
+                : "The details are in the log."));
+    }
+
+    // ---- playing ----
+
+    /**
+     * Advances playback to the pulse at {@code nowNanos} (a monotonic clock, as an animation timer
+     * gives it). The first frame after play starts only notes the time.
+     */
+    public void frame(long nowNanos) {
+        if (clock == null || !clock.isPlaying()) {
+            framing = false;
+            return;
+        }
+        if (framing) {
+            clock.advance(nowNanos - lastFrameNanos);
+        }
+        framing = true;
+        lastFrameNanos = nowNanos;
+        sync();
+    }
+
+    public void play() {
+        if (clock != null) {
+            clock.play();
+            framing = false;
+            sync();
+        }
+    }
+
+    public void pause() {
+        pauseClock();
+        sync();
+    }
+
+    private void pauseClock() {
+        if (clock != null) {
+            clock.pause();
+        }
+        framing = false;
+    }
+
+    public void togglePlay() {
+        if (isPlaying()) {
+            pause();
+        } else {
+            play();
+        }
+    }
+
+    /** L: play when paused, else one speed faster. */
+    public void playOrFaster() {
+        if (isPlaying()) {
+            faster();
+        } else {
+            play();
+        }
+    }
+
+    /** J: one speed slower when playing (pausing below the slowest); one event back when paused. */
+    public void slowerOrStepBack() {
+        if (clock == null) {
+            return;
+        }
+        if (isPlaying()) {
+            if (!clock.slower()) {
+                pauseClock();
+            }
+            sync();
+        } else {
+            stepEvent(-1);
+        }
+    }
+
+    public void faster() {
+        if (clock != null) {
+            clock.faster();
+        } else {
+            speedIndex.set(Math.min(PlaybackClock.SPEEDS.length - 1, speedIndex.get() + 1));
+        }
+        sync();
+    }
+
+    public void slower() {
+        if (clock != null) {
+            clock.slower();
+        } else {
+            speedIndex.set(Math.max(0, speedIndex.get() - 1));
+        }
+        sync();
+    }
+
+    /** Picks a speed by its position in {@link PlaybackClock#SPEEDS}. */
+    public void setSpeedIndex(int index) {
+        int clamped = Math.max(0, Math.min(PlaybackClock.SPEEDS.length - 1, index));
+        if (clock != null) {
+            clock.setSpeedIndex(clamped);
+        }
+        speedIndex.set(clamped);
+        sync();
+    }
+
+    // ---- moving the playhead ----
+
+    public void seek(double ms) {
+        if (clock != null) {
+            clock.seek(ms);
+            sync();
+        }
+    }
+
+    public void seekBy(double deltaMs) {
+        if (clock != null) {
+            clock.seekBy(deltaMs);
+            sync();
+        }
+    }
+
+    /** The state right after event {@code index}, as when its row in the inspector is picked. */
+    public void seekToEvent(int index) {
+        if (loaded == null || index < 0 || index >= loaded.log().size()) {
+            return;
+        }
+        clock.seek(loaded.log().time(index));
+        show(loaded.index().stateAtEvent(index));
+    }
+
+    public void stepEvent(int direction) {
+        if (clock != null) {
+            clock.stepEvent(direction);
+            sync();
+        }
+    }
+
+    public void stepFrames(int frames) {
+        if (clock != null) {
+            clock.stepFrames(frames);
+            sync();
+        }
+    }
+
+    public void home() {
+        if (clock != null) {
+            clock.home();
+            sync();
+        }
+    }
+
+    public void end() {
+        if (clock != null) {
+            clock.end();
+            sync();
+        }
+    }
+
+    /** Jumps to the next event of the chosen {@link #jumpKindProperty() kind}; false when there is none. */
+    public boolean jumpNext() {
+        return jump(1);
+    }
+
+    public boolean jumpPrevious() {
+        return jump(-1);
+    }
+
+    private boolean jump(int direction) {
+        if (clock == null) {
+            return false;
+        }
+        boolean moved = clock.jump(jumpKind.get(), direction);
+        sync();
+        return moved;
+    }
+
+    // ---- bringing the properties up to date ----
+
+    private void sync() {
+        if (clock == null) {
+            playing.set(false);
+            speed.set(PlaybackClock.SPEEDS[speedIndex.get()]);
+            return;
+        }
+        int t = clock.timeMs();
+        ReplayState current = state.get();
+        if (current == null || current.timeMs() != t) {
+            show(loaded.index().stateAt(t));
+        } else {
+            syncClockFigures();
+        }
+    }
+
+    private void show(ReplayState now) {
+        state.set(now);
+        stage.set(tracer.trace(now, clock.speed()));
+        recentKeys.set(now.recentKeys());
+        updateTypedText(now);
+        currentEvent.set(now.eventIndex());
+        timeText.set(TimeRuler.playheadLabel(now.timeMs()));
+        syncClockFigures();
+    }
+
+    private void syncClockFigures() {
+        syncing = true;
+        try {
+            timeline.seek(clock.positionMs());
+        } finally {
+            syncing = false;
+        }
+        playing.set(clock.isPlaying());
+        speedIndex.set(clock.speedIndex());
+        speed.set(clock.speed());
+    }
+
+    /**
+     * The text panel changes only when a key was pressed between the old and the new moment, so
+     * the groups are rebuilt only then: a pulse of pointer moves costs two integer compares.
+     */
+    private void updateTypedText(ReplayState now) {
+        List<KeyStroke> keys = now.recentKeys();
+        int lastStroke = keys.isEmpty() ? -1 : keys.get(keys.size() - 1).eventIndex();
+        long signature = ((long) now.text().groupCount() << 32) | (lastStroke & 0xffffffffL);
+        if (signature != textSignature) {
+            textSignature = signature;
+            typedText.set(recentText.at(now.eventIndex(), TEXT_GROUPS));
+        }
+    }
+
+    // ---- properties ----
+
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    /** The open session, or null. */
+    public ReadOnlyObjectProperty<SessionInfo> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public boolean isOpen() {
+        return loaded != null;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** What to tell the person instead of showing a session: empty, loading or failed; "" when open. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The session's state at the playhead, or null when none is open. */
+    public ReadOnlyObjectProperty<ReplayState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReplayState getState() {
+        return state.get();
+    }
+
+    ReadOnlyObjectProperty<StageSnapshot> stageProperty() {
+        return stage.getReadOnlyProperty();
+    }
+
+    ReadOnlyObjectProperty<ScreenLayout> screensProperty() {
+        return screens.getReadOnlyProperty();
+    }
+
+    /** The text typed up to the playhead, most recently edited window/field first. */
+    public ReadOnlyObjectProperty<List<GroupText>> typedTextProperty() {
+        return typedText.getReadOnlyProperty();
+    }
+
+    /** The last keys and shortcuts for the key HUD, oldest first; password-field keys as bullets. */
+    public ReadOnlyObjectProperty<List<KeyStroke>> recentKeysProperty() {
+        return recentKeys.getReadOnlyProperty();
+    }
+
+    /** Every event of the session for the inspector; rows are made as they are shown. */
+    public ReadOnlyObjectProperty<ObservableList<EventRow>> eventsProperty() {
+        return events.getReadOnlyProperty();
+    }
+
+    /** The last event at or before the playhead, or -1. */
+    public ReadOnlyIntegerProperty currentEventProperty() {
+        return currentEvent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty playingProperty() {
+        return playing.getReadOnlyProperty();
+    }
+
+    public boolean isPlaying() {
+        return playing.get();
+    }
+
+    public ReadOnlyIntegerProperty speedIndexProperty() {
+        return speedIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty speedProperty() {
+        return speed.getReadOnlyProperty();
+    }
+
+    public double getSpeed() {
+        return speed.get();
+    }
+
+    /** Jump over idle stretches while playing. */
+    public BooleanProperty skipIdleProperty() {
+        return skipIdle;
+    }
+
+    /** Loop the timeline's selection while playing. */
+    public BooleanProperty loopProperty() {
+        return loop;
+    }
+
+    /** What the previous/next jump buttons look for. */
+    public ObjectProperty<JumpKind> jumpKindProperty() {
+        return jumpKind;
+    }
+
+    /** The playhead as {@code m:ss.mmm}. */
+    public ReadOnlyStringProperty timeTextProperty() {
+        return timeText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty durationTextProperty() {
+        return durationText.getReadOnlyProperty();
+    }
+
+    /** The playhead in ms (0 when no session is open). */
+    public int getTimeMs() {
+        return clock == null ? 0 : clock.timeMs();
+    }
+
+    /** The open session's events as rows the inspector can slice, or null. */
+    EventRows eventRows() {
+        return eventRows;
+    }
+
+    PlaybackClock clock() {
+        return clock;
+    }
+
+    LoadedSession loaded() {
+        return loaded;
+    }
+}

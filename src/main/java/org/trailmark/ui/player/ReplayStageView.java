@@ -1,0 +1,376 @@
+package org.trailmark.ui.player;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.css.CssMetaData;
+import javafx.css.SimpleStyleableObjectProperty;
+import javafx.css.StyleConverter;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleableProperty;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.trailmark.model.PointerButton;
+import org.trailmark.model.Screen;
+
+/**
+ * The replay stage: the captured displays drawn to scale, the pointer with its fading trail,
+ * click ripples (left, right and middle in their own colours, a double-click with two rings),
+ * drag lines, scroll marks and a caption with the focused window. One canvas, repainted when the
+ * view-model publishes a new {@link StageSnapshot} (once per pulse while playing).
+ */
+final class ReplayStageView extends Region {
+    static final double MARGIN = 14;
+    static final double CAPTION_HEIGHT = 30;
+    static final double POINTER_SIZE = 18;
+
+    private static final Map<StageColour, ColourMeta> META = new EnumMap<>(StageColour.class);
+    private static final List<CssMetaData<? extends Styleable, ?>> CSS_META;
+
+    static {
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Region.getClassCssMetaData());
+        for (StageColour colour : StageColour.values()) {
+            ColourMeta meta = new ColourMeta(colour);
+            META.put(colour, meta);
+            all.add(meta);
+        }
+        CSS_META = Collections.unmodifiableList(all);
+    }
+
+    private final PlayerViewModel model;
+    private final Canvas canvas = new Canvas();
+    private final Map<StageColour, StyleableObjectProperty<Paint>> colours = new EnumMap<>(StageColour.class);
+    private final Font captionFont = Font.font("System", FontWeight.BOLD, 13);
+    private final Font captionTitleFont = Font.font("System", 13);
+    private final Font labelFont = Font.font("System", 11);
+    private long paints;
+    private String measuredText;
+    private double measuredWidth;
+
+    ReplayStageView(PlayerViewModel model) {
+        this.model = model;
+        setId(PlayerStyles.ID_STAGE);
+        getStyleClass().add(PlayerStyles.STAGE);
+        for (StageColour colour : StageColour.values()) {
+            StyleableObjectProperty<Paint> property = new SimpleStyleableObjectProperty<>(META.get(colour), this,
+                    colour.name().toLowerCase(Locale.ROOT), colour.fallback());
+            property.addListener((obs, old, now) -> paint());
+            colours.put(colour, property);
+        }
+        canvas.setMouseTransparent(true);
+        getChildren().add(canvas);
+        model.stageProperty().addListener((obs, old, now) -> paint());
+        model.screensProperty().addListener((obs, old, now) -> paint());
+        setMinSize(160, 120);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (w != canvas.getWidth() || h != canvas.getHeight()) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            paint();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 720;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 420;
+    }
+
+    /** How often the canvas was painted, so tests can see a pulse costs one paint. */
+    long paintCount() {
+        return paints;
+    }
+
+    void paint() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        paints++;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(colour(StageColour.BACKGROUND));
+        g.fillRect(0, 0, w, h);
+        ScreenLayout layout = model.screensProperty().get();
+        StageSnapshot snapshot = model.stageProperty().get();
+        if (layout == null || layout.width() <= 0 || layout.height() <= 0) {
+            return;
+        }
+        Transform t = Transform.fit(layout, w, h);
+        drawScreens(g, layout, t);
+        if (snapshot != null) {
+            drawTrail(g, snapshot, t);
+            drawDrags(g, snapshot, t);
+            drawScrolls(g, snapshot, t);
+            drawRipples(g, snapshot, t);
+            drawPointer(g, snapshot, t);
+        }
+        drawCaption(g, snapshot, w);
+    }
+
+    /** Capture coordinates to canvas pixels: one uniform scale, centred below the caption. */
+    record Transform(double scale, double offsetX, double offsetY, int minX, int minY) {
+        static Transform fit(ScreenLayout layout, double w, double h) {
+            double availableW = Math.max(1, w - 2 * MARGIN);
+            double availableH = Math.max(1, h - 2 * MARGIN - CAPTION_HEIGHT);
+            double scale = Math.min(availableW / layout.width(), availableH / layout.height());
+            double offsetX = (w - layout.width() * scale) / 2;
+            double offsetY = CAPTION_HEIGHT + MARGIN + (availableH - layout.height() * scale) / 2;
+            return new Transform(scale, offsetX, offsetY, layout.minX(), layout.minY());
+        }
+
+        double x(double captureX) {
+            return offsetX + (captureX - minX) * scale;
+        }
+
+        double y(double captureY) {
+            return offsetY + (captureY - minY) * scale;
+        }
+    }
+
+    private void drawScreens(GraphicsContext g, ScreenLayout layout, Transform t) {
+        g.setFont(labelFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        int n = 1;
+        for (Screen s : layout.screens()) {
+            double x = t.x(s.x());
+            double y = t.y(s.y());
+            double w = s.width() * t.scale();
+            double h = s.height() * t.scale();
+            g.setFill(colour(StageColour.SCREEN));
+            g.fillRoundRect(x, y, w, h, 8, 8);
+            g.setStroke(colour(StageColour.SCREEN_BORDER));
+            g.setLineWidth(1.5);
+            g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, 8, 8);
+            g.setFill(colour(StageColour.SCREEN_TEXT));
+            String label = (layout.inferred() ? "Display (size from the pointer)" : "Display " + n) + "  \u00b7  "
+                    + s.width() + "\u00d7" + s.height()
+                    + (s.scale() == 1.0 ? "" : String.format(Locale.ROOT, "  @%.2gx", s.scale()));
+            if (w > 120) {
+                g.fillText(label, x + 8, y + 6);
+            }
+            n++;
+        }
+    }
+
+    private void drawTrail(GraphicsContext g, StageSnapshot s, Transform t) {
+        if (s.trailLength() < 2) {
+            return;
+        }
+        Color trail = colour(StageColour.TRAIL);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineWidth(2.5);
+        for (int i = 1; i < s.trailLength(); i++) {
+            double fade = 1 - s.trailAge()[i];
+            g.setStroke(trail.deriveColor(0, 1, 1, 0.08 + 0.72 * fade * fade));
+            g.strokeLine(t.x(s.trailX()[i - 1]), t.y(s.trailY()[i - 1]), t.x(s.trailX()[i]), t.y(s.trailY()[i]));
+        }
+    }
+
+    private void drawDrags(GraphicsContext g, StageSnapshot s, Transform t) {
+        Color drag = colour(StageColour.DRAG);
+        for (StageSnapshot.DragLine d : s.drags()) {
+            double alpha = d.active() ? 0.95 : 0.85 * (1 - d.age());
+            Color c = drag.deriveColor(0, 1, 1, alpha);
+            double x0 = t.x(d.fromX());
+            double y0 = t.y(d.fromY());
+            double x1 = t.x(d.toX());
+            double y1 = t.y(d.toY());
+            g.setStroke(c);
+            g.setLineWidth(d.active() ? 3 : 2);
+            g.setLineDashes(d.active() ? null : new double[] {6, 4});
+            g.strokeLine(x0, y0, x1, y1);
+            g.setLineDashes((double[]) null);
+            g.setFill(c);
+            g.fillOval(x0 - 4, y0 - 4, 8, 8);
+            arrowHead(g, x0, y0, x1, y1, 10);
+        }
+    }
+
+    private void drawScrolls(GraphicsContext g, StageSnapshot s, Transform t) {
+        Color scroll = colour(StageColour.SCROLL);
+        g.setFont(labelFont);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        for (StageSnapshot.ScrollMark m : s.scrolls()) {
+            double alpha = 0.9 * (1 - m.age());
+            double x = t.x(m.x());
+            double y = t.y(m.y());
+            Color c = scroll.deriveColor(0, 1, 1, alpha);
+            g.setStroke(c);
+            g.setFill(c);
+            g.setLineWidth(2);
+            // negative dy scrolls down, as pynput and the capture format have it
+            boolean down = m.dy() < 0 || (m.dy() == 0 && m.dx() < 0);
+            double dir = down ? 1 : -1;
+            for (int k = 0; k < 2; k++) {
+                double cy = y + dir * (14 + k * 7);
+                g.strokeLine(x - 6, cy - dir * 5, x, cy);
+                g.strokeLine(x, cy, x + 6, cy - dir * 5);
+            }
+            int notches = Math.abs(m.dy()) + Math.abs(m.dx());
+            g.fillText((down ? "\u2193" : "\u2191") + notches, x + 10, y + dir * 18);
+        }
+    }
+
+    private void drawRipples(GraphicsContext g, StageSnapshot s, Transform t) {
+        for (StageSnapshot.Ripple r : s.ripples()) {
+            double x = t.x(r.x());
+            double y = t.y(r.y());
+            double fade = 1 - r.age();
+            Color base = r.doubleClick() ? colour(StageColour.DOUBLE) : buttonColour(r.button());
+            g.setStroke(base.deriveColor(0, 1, 1, 0.9 * fade));
+            g.setLineWidth(2.5);
+            double radius = 6 + 26 * r.age();
+            g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
+            if (r.doubleClick()) {
+                double inner = Math.max(3, radius - 7);
+                g.strokeOval(x - inner, y - inner, 2 * inner, 2 * inner);
+            }
+            g.setFill(base.deriveColor(0, 1, 1, 0.35 * fade));
+            g.fillOval(x - 5, y - 5, 10, 10);
+        }
+    }
+
+    private void drawPointer(GraphicsContext g, StageSnapshot s, Transform t) {
+        if (!s.pointerKnown()) {
+            return;
+        }
+        double x = t.x(s.pointerX());
+        double y = t.y(s.pointerY());
+        if (s.buttons() != 0) {
+            PointerButton held = heldButton(s.buttons());
+            g.setFill(buttonColour(held).deriveColor(0, 1, 1, 0.35));
+            g.fillOval(x - 11, y - 11, 22, 22);
+        }
+        double k = POINTER_SIZE / 18;
+        double[] xs = {x, x, x + 4.2 * k, x + 7 * k, x + 9.4 * k, x + 6.8 * k, x + 12.2 * k};
+        double[] ys = {y, y + 17 * k, y + 13 * k, y + 19.4 * k, y + 18.4 * k, y + 12 * k, y + 12 * k};
+        g.setFill(colour(StageColour.POINTER));
+        g.fillPolygon(xs, ys, xs.length);
+        g.setStroke(colour(StageColour.POINTER_OUTLINE));
+        g.setLineWidth(1.3);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.strokePolygon(xs, ys, xs.length);
+    }
+
+    private void drawCaption(GraphicsContext g, StageSnapshot s, double w) {
+        g.setFill(colour(StageColour.CAPTION));
+        g.fillRect(0, 0, w, CAPTION_HEIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setTextAlign(TextAlignment.LEFT);
+        double y = CAPTION_HEIGHT / 2;
+        double x = 12;
+        if (s != null && s.paused()) {
+            g.setFill(colour(StageColour.PAUSED));
+            g.fillRoundRect(x, 6, 104, CAPTION_HEIGHT - 12, 9, 9);
+            g.setFill(colour(StageColour.CAPTION_TEXT));
+            g.setFont(labelFont);
+            g.fillText("Capture paused", x + 8, y);
+            x += 114;
+        }
+        g.setFill(colour(StageColour.CAPTION_TEXT));
+        g.setFont(captionFont);
+        String app = s == null || s.app() == null ? "No window reported yet" : s.app();
+        g.fillText(app, x, y);
+        if (s != null && s.title() != null && !s.title().isEmpty()) {
+            double appWidth = textWidth(app, captionFont);
+            g.setFont(captionTitleFont);
+            g.setFill(colour(StageColour.CAPTION_TEXT).deriveColor(0, 1, 1, 0.75));
+            g.fillText("\u2014  " + s.title(), x + appWidth + 10, y, Math.max(40, w - x - appWidth - 24));
+        }
+    }
+
+    /** The caption's app name is measured once per app, not once per frame. */
+    private double textWidth(String text, Font font) {
+        if (!text.equals(measuredText)) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(text);
+            probe.setFont(font);
+            measuredText = text;
+            measuredWidth = probe.getLayoutBounds().getWidth();
+        }
+        return measuredWidth;
+    }
+
+    private static void arrowHead(GraphicsContext g, double x0, double y0, double x1, double y1, double size) {
+        double angle = Math.atan2(y1 - y0, x1 - x0);
+        double a1 = angle + Math.PI * 0.85;
+        double a2 = angle - Math.PI * 0.85;
+        g.fillPolygon(new double[] {x1, x1 + size * Math.cos(a1), x1 + size * Math.cos(a2)},
+                new double[] {y1, y1 + size * Math.sin(a1), y1 + size * Math.sin(a2)}, 3);
+    }
+
+    private static PointerButton heldButton(int buttons) {
+        for (PointerButton b : PointerButton.values()) {
+            if ((buttons & (1 << b.ordinal())) != 0) {
+                return b;
+            }
+        }
+        return PointerButton.LEFT;
+    }
+
+    private Color buttonColour(PointerButton button) {
+        return switch (button) {
+            case LEFT -> colour(StageColour.LEFT);
+            case RIGHT -> colour(StageColour.RIGHT);
+            default -> colour(StageColour.MIDDLE);
+        };
+    }
+
+    private Color colour(StageColour colour) {
+        Paint paint = colours.get(colour).get();
+        return paint instanceof Color c ? c : colour.fallback();
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return CSS_META;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return CSS_META;
+    }
+
+    private static final class ColourMeta extends CssMetaData<ReplayStageView, Paint> {
+        private final StageColour colour;
+
+        ColourMeta(StageColour colour) {
+            super(colour.cssProperty(), StyleConverter.getPaintConverter(), colour.fallback());
+            this.colour = colour;
+        }
+
+        @Override
+        public boolean isSettable(ReplayStageView view) {
+            return !view.colours.get(colour).isBound();
+        }
+
+        @Override
+        public StyleableProperty<Paint> getStyleableProperty(ReplayStageView view) {
+            return view.colours.get(colour);
+        }
+    }
+}

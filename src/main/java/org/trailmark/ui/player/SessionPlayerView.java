@@ -1,0 +1,167 @@
+package org.trailmark.ui.player;
+
+import java.net.URL;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.timeline.TimelineView;
+
+/**
+ * The session player in one pane: the replay stage with the key HUD over it, the typed text and
+ * the event inspector beside it, then the transport bar and the timeline. Shows an empty state
+ * when no session is open. Keys (see {@link PlayerShortcut} and {@link PlayerViewModel}) work
+ * wherever the focus is inside the pane, except in text fields.
+ */
+public final class SessionPlayerView extends StackPane {
+    private final PlayerViewModel model;
+    private final ReplayStageView stage;
+    private final TimelineView timeline;
+    private final AnimationTimer driver = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            model.frame(now);
+        }
+    };
+
+    public SessionPlayerView(PlayerViewModel model) {
+        this.model = model;
+        setId(PlayerStyles.ID_PLAYER);
+        getStyleClass().add(PlayerStyles.PLAYER);
+        URL sheet = SessionPlayerView.class.getResource(PlayerStyles.SHEET);
+        if (sheet != null) {
+            getStylesheets().add(sheet.toExternalForm());
+        }
+        stage = new ReplayStageView(model);
+        KeyHudView hud = new KeyHudView(model);
+        StackPane stageBox = new StackPane(stage, hud);
+        StackPane.setAlignment(hud, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(hud, new Insets(0, 16, 22, 16));
+        stageBox.setMinSize(160, 120);
+        // a click on the stage gives the player the keyboard, as a video editor's preview does
+        stageBox.setOnMousePressed(e -> requestFocus());
+
+        SplitPane side = new SplitPane(new TypedTextView(model), new EventInspectorView(model));
+        side.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.5);
+        SplitPane upper = new SplitPane(stageBox, side);
+        upper.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(side, false);
+
+        timeline = new TimelineView(model.timeline());
+        timeline.setId(PlayerStyles.ID_TIMELINE);
+        VBox lower = new VBox(new TransportBar(model), timeline);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        lower.setMinHeight(VBox.USE_PREF_SIZE);
+
+        BorderPane content = new BorderPane(upper);
+        content.setBottom(lower);
+        content.visibleProperty().bind(model.sessionProperty().isNotNull());
+
+        getChildren().addAll(content, emptyState());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        model.playingProperty().addListener((obs, old, playing) -> {
+            if (playing) {
+                driver.start();
+            } else {
+                driver.stop();
+            }
+        });
+    }
+
+    public PlayerViewModel getModel() {
+        return model;
+    }
+
+    /** Paints the stage and the timeline now, for snapshots that do not wait for a pulse. */
+    public void paintNow() {
+        applyCss();
+        layout();
+        stage.paint();
+        timeline.paintNow();
+    }
+
+    private VBox emptyState() {
+        FontIcon icon = new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE);
+        icon.getStyleClass().add(Styles.EMPTY_ICON);
+        Label title = new Label();
+        title.getStyleClass().add(Styles.EMPTY_TITLE);
+        title.textProperty().bind(model.messageProperty());
+        title.setWrapText(true);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(32, 32);
+        spinner.visibleProperty().bind(model.loadingProperty());
+        spinner.managedProperty().bind(model.loadingProperty());
+        icon.visibleProperty().bind(model.loadingProperty().not());
+        icon.managedProperty().bind(model.loadingProperty().not());
+        VBox box = new VBox(12, icon, spinner, title);
+        box.setId(PlayerStyles.ID_EMPTY);
+        box.getStyleClass().add(Styles.EMPTY_STATE);
+        box.setAlignment(Pos.CENTER);
+        box.visibleProperty().bind(model.sessionProperty().isNull());
+        return box;
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()
+                || e.getTarget() instanceof TextInputControl || model.sessionProperty().get() == null
+                || (e.getTarget() instanceof ComboBox<?> combo && combo.isShowing())) {
+            return;
+        }
+        boolean shift = e.isShiftDown();
+        KeyCode code = e.getCode();
+        String text = e.getText();
+        switch (code) {
+            case SPACE -> model.togglePlay();
+            case J -> model.slowerOrStepBack();
+            case K -> model.pause();
+            case L -> model.playOrFaster();
+            case LEFT, KP_LEFT -> {
+                if (shift) {
+                    model.seekBy(-PlayerViewModel.BIG_STEP_MS);
+                } else {
+                    model.stepEvent(-1);
+                }
+            }
+            case RIGHT, KP_RIGHT -> {
+                if (shift) {
+                    model.seekBy(PlayerViewModel.BIG_STEP_MS);
+                } else {
+                    model.stepEvent(1);
+                }
+            }
+            case HOME -> model.home();
+            case END -> model.end();
+            case COMMA -> model.stepFrames(-1);
+            case PERIOD -> model.stepFrames(1);
+            case OPEN_BRACKET -> model.jumpPrevious();
+            case CLOSE_BRACKET -> model.jumpNext();
+            case ADD, PLUS, EQUALS -> model.timeline().zoomIn();
+            case SUBTRACT, MINUS -> model.timeline().zoomOut();
+            default -> {
+                if ("+".equals(text)) {
+                    model.timeline().zoomIn();
+                } else if ("-".equals(text)) {
+                    model.timeline().zoomOut();
+                } else {
+                    return;
+                }
+            }
+        }
+        e.consume();
+    }
+}
