@@ -3,7 +3,8 @@ package org.trailmark.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "trailmark", mixinStandardHelpOptions = true, versionProvider = TrailmarkCommand.Version.class,
+@Command(name = "trailmark", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = TrailmarkCommand.Version.class,
         description = "Review captured computer-use sessions before they become training data.%n"
                 + "With no command, `java -jar trailmark.jar` opens the studio.",
         subcommands = {ImportCommand.class, SessionsCommand.class, InfoCommand.class, ValidateCommand.class,

@@ -200,4 +200,14 @@ class CliTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("import", "sessions", "info", "validate", "generate", "bench");
     }
+
+    @Test
+    void everySubcommandExplainsItselfWithHelp() {
+        for (String command : List.of("import", "sessions", "info", "validate", "generate", "bench", "tasks", "audit")) {
+            Run run = run(command, "--help");
+
+            assertThat(run.code()).as(command).isZero();
+            assertThat(run.out()).as(command).startsWith("Usage: trailmark " + command);
+        }
+    }
 }
