@@ -3,23 +3,35 @@ package org.trailmark.ui;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Turns {@link StudioAction}s into menu items and buttons wired to one handler each, with an
- * optional "disabled while" condition (e.g. imports while an import runs).
+ * optional "disabled while" condition (e.g. imports while an import runs, playback while no
+ * session is open). Actions that switch something on and off are bound to their property.
  */
 final class ActionFactory {
     private final Map<StudioAction, Runnable> handlers = new EnumMap<>(StudioAction.class);
     private final Map<StudioAction, ObservableBooleanValue> disabledWhen = new EnumMap<>(StudioAction.class);
+    private final Map<StudioAction, BooleanProperty> switches = new EnumMap<>(StudioAction.class);
 
     ActionFactory on(StudioAction action, Runnable handler) {
         handlers.put(action, Objects.requireNonNull(handler));
         return this;
+    }
+
+    /** An action that flips {@code property}; its menu item is a check item showing the state. */
+    ActionFactory toggles(StudioAction action, BooleanProperty property) {
+        switches.put(action, Objects.requireNonNull(property));
+        return on(action, () -> property.set(!property.get()));
     }
 
     ActionFactory disabledWhile(StudioAction action, ObservableBooleanValue condition) {
@@ -27,18 +39,41 @@ final class ActionFactory {
         return this;
     }
 
-    void run(StudioAction action) {
+    boolean isDisabled(StudioAction action) {
         ObservableBooleanValue disabled = disabledWhen.get(action);
-        if (disabled != null && disabled.get()) {
-            return;
+        return disabled != null && disabled.get();
+    }
+
+    void run(StudioAction action) {
+        if (!isDisabled(action)) {
+            handler(action).run();
         }
-        handler(action).run();
+    }
+
+    /** The enabled action with a handler whose key this is, if any. */
+    Optional<StudioAction> actionFor(KeyEvent event) {
+        for (StudioAction action : handlers.keySet()) {
+            if (action.matches(event) && !isDisabled(action)) {
+                return Optional.of(action);
+            }
+        }
+        return Optional.empty();
     }
 
     MenuItem menuItem(StudioAction action) {
-        MenuItem item = new MenuItem(action.label(), icon(action));
+        BooleanProperty state = switches.get(action);
+        MenuItem item;
+        if (state != null) {
+            CheckMenuItem check = new CheckMenuItem(action.label(), icon(action));
+            check.selectedProperty().bindBidirectional(state);
+            item = check;
+        } else {
+            item = new MenuItem(action.label(), icon(action));
+            item.setOnAction(event -> run(action));
+        }
+        item.setId(menuItemId(action));
+        item.setMnemonicParsing(false);
         item.setAccelerator(action.accelerator());
-        item.setOnAction(event -> run(action));
         ObservableBooleanValue disabled = disabledWhen.get(action);
         if (disabled != null) {
             item.disableProperty().bind(disabled);
@@ -66,6 +101,10 @@ final class ActionFactory {
         button.getStyleClass().add("tm-icon-button");
         button.setAccessibleText(action.label());
         return button;
+    }
+
+    static String menuItemId(StudioAction action) {
+        return "menu-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private Runnable handler(StudioAction action) {

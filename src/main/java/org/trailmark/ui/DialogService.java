@@ -21,5 +21,8 @@ public interface DialogService {
     /** A plain-words error: what failed and what to do, never a stack trace. */
     void showError(String title, String message);
 
+    /** A plain-words notice that needs no answer, e.g. that the workspace opened read-only. */
+    void showNotice(String title, String message);
+
     void showShortcuts();
 }

@@ -113,19 +113,68 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showNotice(String title, String message) {
+        Alert alert = alert(AlertType.INFORMATION, title, title);
+        Label text = new Label(message);
+        text.setId(NodeIds.ERROR_MESSAGE);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    /**
+     * Every binding of {@link StudioAction}, grouped as the menus are: playback on the left (the
+     * longest list), the rest on the right.
+     */
+    @Override
     public void showShortcuts() {
         Alert alert = alert(AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts");
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(6);
-        int row = 0;
-        for (StudioAction action : StudioAction.values()) {
-            grid.addRow(row++, key(action.acceleratorText()), new Label(action.label()));
+        GridPane playback = new GridPane();
+        GridPane other = new GridPane();
+        for (GridPane grid : List.of(playback, other)) {
+            grid.setHgap(14);
+            grid.setVgap(5);
         }
-        grid.addRow(row++, key("↑ / ↓"), new Label("Previous / next session"));
-        grid.addRow(row, key("Esc"), new Label("Clear the filter (in the filter field)"));
-        alert.getDialogPane().setContent(grid);
+        int left = addGroup(playback, 0, StudioAction.Group.PLAYBACK);
+        int right = 0;
+        for (StudioAction.Group group : StudioAction.Group.values()) {
+            if (group != StudioAction.Group.PLAYBACK) {
+                right = addGroup(other, right, group);
+            }
+        }
+        playback.addRow(left, new Label(""));
+        Label browserTitle = sectionLabel("Session list");
+        other.add(browserTitle, 0, right++, 2, 1);
+        other.addRow(right++, key("↑ / ↓"), new Label("Previous / next session"));
+        other.addRow(right, key("Esc"), new Label("Clear the filter (in the filter field)"));
+        Label note = new Label("Single keys act on the player wherever the focus is, except while typing "
+                + "in a text field.");
+        note.getStyleClass().add(Styles.MUTED);
+        note.setWrapText(true);
+        note.setMaxWidth(760);
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36, playback, other);
+        VBox content = new VBox(12, columns, note);
+        content.setId(SHORTCUTS_SHEET);
+        alert.getDialogPane().setContent(content);
+        alert.setResizable(true);
         alert.show();
+    }
+
+    static final String SHORTCUTS_SHEET = "shortcuts-sheet";
+
+    private static int addGroup(GridPane grid, int row, StudioAction.Group group) {
+        Label title = sectionLabel(group.label());
+        if (row > 0) {
+            title.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        }
+        grid.add(title, 0, row++, 2, 1);
+        for (StudioAction action : StudioAction.values()) {
+            if (action.group() == group) {
+                grid.addRow(row++, key(action.keysText()), new Label(action.label()));
+            }
+        }
+        return row;
     }
 
     private Alert alert(AlertType type, String title, String header) {

@@ -2,41 +2,73 @@ package org.trailmark.ui;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.trailmark.ui.browser.BrowserIds;
 import org.trailmark.ui.browser.SessionBrowserView;
 import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.player.PlayerViewModel;
+import org.trailmark.ui.player.SessionPlayerView;
 import org.trailmark.ui.theme.Theme;
 
 /**
- * The studio window's content: menus and toolbar, the session browser, the status bar. Files and
- * folders dropped anywhere on it are imported.
+ * The studio window's content, laid out like a video editor: menus and toolbar on top, the
+ * session browser as a side panel on the left, the player (stage, typed text, inspector,
+ * transport, timeline) filling the rest, the status bar below. Files and folders dropped anywhere
+ * on it are imported.
+ *
+ * <p>The playback keys are single keys; one filter on the window sends them to the player
+ * wherever the focus is, except in text fields and drop-downs, where the key means what it always
+ * means (Space in the filter box types a space).
  */
 final class MainWindow extends BorderPane {
+    static final String ID_SIDE_SPLIT = "studio-side-split";
+    /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
+    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
+
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
     private final TextField filter = new TextField();
     private final SessionBrowserView browser;
+    private final SessionPlayerView player;
+    private final SplitPane split;
 
     MainWindow(StudioViewModel model, Runnable quit) {
         this.model = model;
         getStyleClass().add(Styles.STUDIO);
+        ObservableBooleanValue importsOff = model.progress().runningProperty()
+                .or(new SimpleBooleanProperty(model.isReadOnly()));
         actions.on(StudioAction.IMPORT_FILES, model::importFiles)
                 .on(StudioAction.IMPORT_FOLDER, model::importFolder)
                 .on(StudioAction.REFRESH, model::refresh)
@@ -44,33 +76,86 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.TOGGLE_THEME, model::toggleTheme)
                 .on(StudioAction.SHORTCUTS, model::showShortcuts)
                 .on(StudioAction.QUIT, quit)
-                .disabledWhile(StudioAction.IMPORT_FILES, model.progress().runningProperty())
-                .disabledWhile(StudioAction.IMPORT_FOLDER, model.progress().runningProperty());
+                .disabledWhile(StudioAction.IMPORT_FILES, importsOff)
+                .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff);
+        wirePlayback(model.player());
 
         setTop(new VBox(menuBar(), toolBar()));
         browser = new SessionBrowserView(model.browser(), List.of(
                 actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER)));
-        setCenter(browser);
+        fitIntoSidePanel(browser);
+        player = new SessionPlayerView(model.player());
+        split = new SplitPane(browser, player);
+        split.setId(ID_SIDE_SPLIT);
+        split.setDividerPositions(model.sidePanelDivider());
+        // a wider window gives its room to the player; the list keeps its width
+        SplitPane.setResizableWithParent(browser, false);
+        browser.setMinWidth(300);
+        player.setMinWidth(480);
+        setCenter(split);
         setBottom(new StatusBar(model));
         acceptDroppedFiles();
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         sceneProperty().addListener((obs, old, scene) -> applyTheme(scene, model.getTheme()));
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(getScene(), theme));
     }
 
+    private void wirePlayback(PlayerViewModel p) {
+        actions.on(StudioAction.PLAY_PAUSE, p::togglePlay)
+                .on(StudioAction.PLAY_FASTER, p::playOrFaster)
+                .on(StudioAction.PAUSE, p::pause)
+                .on(StudioAction.SLOWER_OR_BACK, p::slowerOrStepBack)
+                .on(StudioAction.PREVIOUS_EVENT, () -> p.stepEvent(-1))
+                .on(StudioAction.NEXT_EVENT, () -> p.stepEvent(1))
+                .on(StudioAction.BACK_SECOND, () -> p.seekBy(-PlayerViewModel.BIG_STEP_MS))
+                .on(StudioAction.FORWARD_SECOND, () -> p.seekBy(PlayerViewModel.BIG_STEP_MS))
+                .on(StudioAction.PREVIOUS_FRAME, () -> p.stepFrames(-1))
+                .on(StudioAction.NEXT_FRAME, () -> p.stepFrames(1))
+                .on(StudioAction.PREVIOUS_OF_KIND, p::jumpPrevious)
+                .on(StudioAction.NEXT_OF_KIND, p::jumpNext)
+                .on(StudioAction.GO_TO_START, p::home)
+                .on(StudioAction.GO_TO_END, p::end)
+                .toggles(StudioAction.SKIP_IDLE, p.skipIdleProperty())
+                .toggles(StudioAction.LOOP_SELECTION, p.loopProperty())
+                .on(StudioAction.ZOOM_IN, () -> p.timeline().zoomIn())
+                .on(StudioAction.ZOOM_OUT, () -> p.timeline().zoomOut())
+                .on(StudioAction.FIT, () -> p.timeline().fit());
+        BooleanExpression noSession = p.sessionProperty().isNull();
+        for (StudioAction action : StudioAction.values()) {
+            if (action.group() == StudioAction.Group.PLAYBACK || action == StudioAction.ZOOM_IN
+                    || action == StudioAction.ZOOM_OUT || action == StudioAction.FIT) {
+                actions.disabledWhile(action, noSession);
+            }
+        }
+    }
+
     private MenuBar menuBar() {
-        Menu file = new Menu("File");
-        file.getItems().setAll(actions.menuItem(StudioAction.IMPORT_FILES),
-                actions.menuItem(StudioAction.IMPORT_FOLDER), new SeparatorMenuItem(),
-                actions.menuItem(StudioAction.REFRESH), new SeparatorMenuItem(),
-                actions.menuItem(StudioAction.QUIT));
-        Menu view = new Menu("View");
-        view.getItems().setAll(actions.menuItem(StudioAction.FIND), actions.menuItem(StudioAction.TOGGLE_THEME));
-        Menu help = new Menu("Help");
-        help.getItems().setAll(actions.menuItem(StudioAction.SHORTCUTS));
-        MenuBar bar = new MenuBar(file, view, help);
+        Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER, null,
+                StudioAction.REFRESH, null, StudioAction.QUIT);
+        Menu playback = menu(StudioAction.Group.PLAYBACK, StudioAction.PLAY_PAUSE, StudioAction.PLAY_FASTER,
+                StudioAction.SLOWER_OR_BACK, StudioAction.PAUSE, null,
+                StudioAction.PREVIOUS_EVENT, StudioAction.NEXT_EVENT, StudioAction.BACK_SECOND,
+                StudioAction.FORWARD_SECOND, StudioAction.PREVIOUS_FRAME, StudioAction.NEXT_FRAME, null,
+                StudioAction.PREVIOUS_OF_KIND, StudioAction.NEXT_OF_KIND, StudioAction.GO_TO_START,
+                StudioAction.GO_TO_END, null, StudioAction.SKIP_IDLE, StudioAction.LOOP_SELECTION);
+        Menu view = menu(StudioAction.Group.VIEW, StudioAction.ZOOM_IN, StudioAction.ZOOM_OUT, StudioAction.FIT,
+                null, StudioAction.FIND, StudioAction.TOGGLE_THEME);
+        Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);
+        MenuBar bar = new MenuBar(file, playback, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** A menu of the actions in that order; null stands for a separator. */
+    private Menu menu(StudioAction.Group group, StudioAction... items) {
+        Menu menu = new Menu(group.label());
+        List<MenuItem> entries = new ArrayList<>();
+        for (StudioAction action : items) {
+            entries.add(action == null ? new SeparatorMenuItem() : actions.menuItem(action));
+        }
+        menu.getItems().setAll(entries);
+        return menu;
     }
 
     private ToolBar toolBar() {
@@ -100,9 +185,44 @@ final class MainWindow extends BorderPane {
         return bar;
     }
 
+    /**
+     * The browser was laid out for the whole window; in a side panel the details go below the
+     * table, the filters wrap, and the wide columns are hidden (the table's menu button brings
+     * them back). Done here through the scene graph so the browser stays usable on its own.
+     */
+    private static void fitIntoSidePanel(SessionBrowserView browser) {
+        if (browser.lookup(".split-pane") instanceof SplitPane tableAndDetails) {
+            tableAndDetails.setOrientation(Orientation.VERTICAL);
+            tableAndDetails.setDividerPositions(0.46);
+        }
+        for (TableColumn<?, ?> column : browser.table().getColumns()) {
+            if (WIDE_COLUMNS.contains(column.getText())) {
+                column.setVisible(false);
+            }
+        }
+        browser.table().setTableMenuButtonVisible(true);
+        if (browser.lookup("#" + BrowserIds.FILTER_BAR) instanceof Pane bar
+                && bar.getParent() instanceof BorderPane holder && holder.getTop() == bar) {
+            FlowPane wrapping = new FlowPane(6, 6);
+            wrapping.setId(BrowserIds.FILTER_BAR);
+            wrapping.getStyleClass().setAll(bar.getStyleClass());
+            wrapping.setAlignment(Pos.CENTER_LEFT);
+            // the bar's stretchable spacer means nothing once the controls wrap
+            List<Node> controls = bar.getChildren().stream().filter(n -> n.getClass() != Region.class).toList();
+            bar.getChildren().clear();
+            wrapping.getChildren().setAll(controls);
+            holder.setTop(wrapping);
+        }
+    }
+
     /** Keyboard first: arrows move through the sessions as soon as the window opens. */
     void focusSessions() {
         browser.table().requestFocus();
+    }
+
+    /** Where the side panel's divider is now, for the preferences. */
+    double sidePanelDivider() {
+        return split.getDividerPositions()[0];
     }
 
     private void focusFilter() {
@@ -110,9 +230,25 @@ final class MainWindow extends BorderPane {
         filter.selectAll();
     }
 
+    private void keyPressed(KeyEvent event) {
+        if (typingTarget(event)) {
+            return;
+        }
+        actions.actionFor(event).filter(StudioAction::isBareKey).ifPresent(action -> {
+            actions.run(action);
+            event.consume();
+        });
+    }
+
+    /** Keys aimed at a text field or an open drop-down belong to it. */
+    private static boolean typingTarget(KeyEvent event) {
+        Object target = event.getTarget();
+        return target instanceof TextInputControl || target instanceof ComboBoxBase<?>;
+    }
+
     private void acceptDroppedFiles() {
         setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !model.progress().isRunning()) {
+            if (event.getDragboard().hasFiles() && !model.progress().isRunning() && !model.isReadOnly()) {
                 event.acceptTransferModes(TransferMode.COPY);
                 if (!getStyleClass().contains(Styles.DROP_TARGET)) {
                     getStyleClass().add(Styles.DROP_TARGET);
@@ -127,11 +263,15 @@ final class MainWindow extends BorderPane {
             if (accepted) {
                 List<Path> paths = event.getDragboard().getFiles().stream().map(File::toPath).toList();
                 // import after the drop returns, so the source application is not kept waiting
-                javafx.application.Platform.runLater(() -> model.importPaths(paths));
+                Platform.runLater(() -> model.importPaths(paths));
             }
             event.setDropCompleted(accepted);
             event.consume();
         });
+    }
+
+    SessionPlayerView player() {
+        return player;
     }
 
     private static void applyTheme(Scene scene, Theme theme) {

@@ -10,12 +10,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.common.Styles;
 import org.trailmark.ui.common.TaskProgress;
 
-/** Workspace path, background progress and session count along the bottom of the window. */
+/**
+ * Workspace path (with a "read-only" badge when another window holds the workspace), background
+ * progress and session count along the bottom of the window.
+ */
 final class StatusBar extends HBox {
+    static final String ID_READ_ONLY = "status-read-only";
+    static final String READ_ONLY_BADGE = "tm-read-only-badge";
 
     StatusBar(StudioViewModel model) {
         super(8);
@@ -27,6 +33,15 @@ final class StatusBar extends HBox {
         workspace.getStyleClass().add(Styles.STATUS_TEXT);
         workspace.setMinWidth(80);
         workspace.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+
+        Label readOnly = new Label("Read-only", new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+        readOnly.setId(ID_READ_ONLY);
+        readOnly.getStyleClass().add(READ_ONLY_BADGE);
+        readOnly.setMinWidth(Region.USE_PREF_SIZE);
+        readOnly.setTooltip(new javafx.scene.control.Tooltip(
+                "Another Trailmark window has this workspace open: sessions can be replayed here, not imported"));
+        readOnly.setVisible(model.isReadOnly());
+        readOnly.setManaged(model.isReadOnly());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -50,6 +65,6 @@ final class StatusBar extends HBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(model.countTextProperty());
 
-        getChildren().setAll(workspace, spacer, work, new Separator(Orientation.VERTICAL), count);
+        getChildren().setAll(workspace, readOnly, spacer, work, new Separator(Orientation.VERTICAL), count);
     }
 }

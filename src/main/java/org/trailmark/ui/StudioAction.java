@@ -1,52 +1,205 @@
 package org.trailmark.ui;
 
+import java.util.List;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCombination.ModifierValue;
+import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * Every command of the studio with its label, shortcut and icon, so menus, buttons and the
  * shortcuts sheet cannot disagree. "Shortcut" is Ctrl on Linux/Windows and ⌘ on macOS.
  * Alt+arrows are avoided: window managers and screen readers take them.
+ *
+ * <p>The playback and timeline keys are single keys, as in a video editor. They are
+ * {@linkplain #isBareKey() bare keys}: they work wherever the focus is except in a text field,
+ * where the key is typed instead.
  */
 public enum StudioAction {
-    IMPORT_FILES("Import files…", "Shortcut+O", MaterialDesignF.FILE_IMPORT_OUTLINE),
-    IMPORT_FOLDER("Import folder…", "Shortcut+Shift+O", MaterialDesignF.FOLDER_OPEN_OUTLINE),
-    REFRESH("Refresh", "F5", MaterialDesignR.REFRESH),
-    FIND("Filter sessions", "Shortcut+F", MaterialDesignM.MAGNIFY),
-    TOGGLE_THEME("Toggle light/dark theme", "Shortcut+Shift+L", MaterialDesignT.THEME_LIGHT_DARK),
-    SHORTCUTS("Keyboard shortcuts", "F1", MaterialDesignK.KEYBOARD_OUTLINE),
-    QUIT("Quit", "Shortcut+Q", MaterialDesignE.EXIT_TO_APP);
+    IMPORT_FILES(Group.FILE, "Import files…", code(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
+            MaterialDesignF.FILE_IMPORT_OUTLINE),
+    IMPORT_FOLDER(Group.FILE, "Import folder…",
+            code(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    REFRESH(Group.FILE, "Refresh", code(KeyCode.F5), MaterialDesignR.REFRESH),
+    QUIT(Group.FILE, "Quit", code(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), MaterialDesignE.EXIT_TO_APP),
 
+    PLAY_PAUSE(Group.PLAYBACK, "Play / pause", code(KeyCode.SPACE), MaterialDesignP.PLAY_PAUSE),
+    PLAY_FASTER(Group.PLAYBACK, "Play, or play faster", code(KeyCode.L), MaterialDesignF.FAST_FORWARD),
+    PAUSE(Group.PLAYBACK, "Pause", code(KeyCode.K), MaterialDesignP.PAUSE),
+    SLOWER_OR_BACK(Group.PLAYBACK, "Play slower, or one event back when paused", code(KeyCode.J),
+            MaterialDesignR.REWIND),
+    PREVIOUS_EVENT(Group.PLAYBACK, "Previous event", code(KeyCode.LEFT), MaterialDesignS.STEP_BACKWARD,
+            code(KeyCode.KP_LEFT)),
+    NEXT_EVENT(Group.PLAYBACK, "Next event", code(KeyCode.RIGHT), MaterialDesignS.STEP_FORWARD,
+            code(KeyCode.KP_RIGHT)),
+    BACK_SECOND(Group.PLAYBACK, "Back one second", code(KeyCode.LEFT, KeyCombination.SHIFT_DOWN),
+            MaterialDesignR.REWIND_OUTLINE, code(KeyCode.KP_LEFT, KeyCombination.SHIFT_DOWN)),
+    FORWARD_SECOND(Group.PLAYBACK, "Forward one second", code(KeyCode.RIGHT, KeyCombination.SHIFT_DOWN),
+            MaterialDesignF.FAST_FORWARD_OUTLINE, code(KeyCode.KP_RIGHT, KeyCombination.SHIFT_DOWN)),
+    PREVIOUS_FRAME(Group.PLAYBACK, "Back one frame (1/60 s)", character(","), MaterialDesignM.MENU_LEFT,
+            code(KeyCode.COMMA)),
+    NEXT_FRAME(Group.PLAYBACK, "Forward one frame (1/60 s)", character("."), MaterialDesignM.MENU_RIGHT,
+            code(KeyCode.PERIOD)),
+    PREVIOUS_OF_KIND(Group.PLAYBACK, "Previous event of the chosen kind", character("["),
+            MaterialDesignC.CHEVRON_DOUBLE_LEFT, code(KeyCode.OPEN_BRACKET)),
+    NEXT_OF_KIND(Group.PLAYBACK, "Next event of the chosen kind", character("]"),
+            MaterialDesignC.CHEVRON_DOUBLE_RIGHT, code(KeyCode.CLOSE_BRACKET)),
+    GO_TO_START(Group.PLAYBACK, "Start of the session", code(KeyCode.HOME), MaterialDesignS.SKIP_BACKWARD),
+    GO_TO_END(Group.PLAYBACK, "End of the session", code(KeyCode.END), MaterialDesignS.SKIP_FORWARD),
+    SKIP_IDLE(Group.PLAYBACK, "Skip idle stretches while playing", code(KeyCode.S),
+            MaterialDesignS.SKIP_NEXT_OUTLINE),
+    LOOP_SELECTION(Group.PLAYBACK, "Loop the selected range (Shift+drag on the ruler)", code(KeyCode.R),
+            MaterialDesignR.REPEAT),
+
+    ZOOM_IN(Group.VIEW, "Zoom the timeline in", character("+"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
+            code(KeyCode.EQUALS), code(KeyCode.ADD), code(KeyCode.PLUS)),
+    ZOOM_OUT(Group.VIEW, "Zoom the timeline out", character("-"), MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
+            code(KeyCode.MINUS), code(KeyCode.SUBTRACT)),
+    FIT(Group.VIEW, "Show the whole session on the timeline", code(KeyCode.F), MaterialDesignF.FIT_TO_PAGE_OUTLINE),
+    FIND(Group.VIEW, "Filter sessions", code(KeyCode.F, KeyCombination.SHORTCUT_DOWN), MaterialDesignM.MAGNIFY),
+    TOGGLE_THEME(Group.VIEW, "Toggle light/dark theme",
+            code(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK),
+
+    SHORTCUTS(Group.HELP, "Keyboard shortcuts", code(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
+            character("?"));
+
+    /** The menu an action is listed under, in menu-bar order. */
+    public enum Group {
+        FILE("File"), PLAYBACK("Playback"), VIEW("View"), HELP("Help");
+
+        private final String label;
+
+        Group(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final Group group;
     private final String label;
-    private final String accelerator;
+    private final KeyCombination accelerator;
     private final Ikon icon;
+    private final List<KeyCombination> alternatives;
 
-    StudioAction(String label, String accelerator, Ikon icon) {
+    StudioAction(Group group, String label, KeyCombination accelerator, Ikon icon, KeyCombination... alternatives) {
+        this.group = group;
         this.label = label;
         this.accelerator = accelerator;
         this.icon = icon;
+        this.alternatives = List.of(alternatives);
+    }
+
+    public Group group() {
+        return group;
     }
 
     public String label() {
         return label;
     }
 
+    /** The shortcut menus show. */
     public KeyCombination accelerator() {
-        return KeyCombination.valueOf(accelerator);
+        return accelerator;
     }
 
-    /** The shortcut as this platform writes it, e.g. "Ctrl+Shift+O". */
+    /** Further keys that do the same (the keypad's arrows, "=" for "+" on keyboards without one). */
+    public List<KeyCombination> alternatives() {
+        return alternatives;
+    }
+
+    /** The shortcut as this platform writes it, e.g. "Ctrl+Shift+O"; arrows as arrows. */
     public String acceleratorText() {
-        return accelerator().getDisplayText();
+        return displayText(accelerator);
+    }
+
+    /** The shortcut and any alternative written with a character of its own, e.g. "F1 or ?". */
+    public String keysText() {
+        StringBuilder text = new StringBuilder(acceleratorText());
+        for (KeyCombination alternative : alternatives) {
+            if (alternative instanceof KeyCharacterCombination) {
+                text.append(" or ").append(displayText(alternative));
+            }
+        }
+        return text.toString();
     }
 
     public Ikon icon() {
         return icon;
+    }
+
+    /**
+     * A key without Ctrl, Alt or ⌘: it must not fire while a text field has the focus, since the
+     * person is typing there.
+     */
+    public boolean isBareKey() {
+        return accelerator.getControl() != ModifierValue.DOWN && accelerator.getAlt() != ModifierValue.DOWN
+                && accelerator.getMeta() != ModifierValue.DOWN && accelerator.getShortcut() != ModifierValue.DOWN;
+    }
+
+    /** Whether the key press is this action's shortcut or one of its alternatives. */
+    public boolean matches(KeyEvent event) {
+        if (matches(accelerator, event)) {
+            return true;
+        }
+        for (KeyCombination alternative : alternatives) {
+            if (matches(alternative, event)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matches(KeyCombination combination, KeyEvent event) {
+        if (combination instanceof KeyCharacterCombination character) {
+            // A character such as "+" or "?" needs Shift on some layouts and not on others: only
+            // the text it produced counts, and Ctrl, Alt or ⌘ make it another shortcut.
+            return character.getCharacter().equals(event.getText()) && !event.isControlDown()
+                    && !event.isAltDown() && !event.isMetaDown() && !event.isShortcutDown();
+        }
+        return combination.match(event);
+    }
+
+    private static KeyCodeCombination code(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
+    }
+
+    /** A character whatever Shift it takes on the keyboard at hand. */
+    private static KeyCharacterCombination character(String character) {
+        return new KeyCharacterCombination(character, ModifierValue.ANY, ModifierValue.UP, ModifierValue.UP,
+                ModifierValue.UP, ModifierValue.UP);
+    }
+
+    private static String displayText(KeyCombination combination) {
+        if (combination instanceof KeyCodeCombination keys) {
+            String arrow = switch (keys.getCode()) {
+                case LEFT, KP_LEFT -> "\u2190";
+                case RIGHT, KP_RIGHT -> "\u2192";
+                case UP, KP_UP -> "\u2191";
+                case DOWN, KP_DOWN -> "\u2193";
+                default -> null;
+            };
+            if (arrow != null) {
+                String full = combination.getDisplayText();
+                String name = keys.getCode().getName();
+                return full.endsWith(name) ? full.substring(0, full.length() - name.length()) + arrow : full;
+            }
+        }
+        return combination.getDisplayText();
     }
 }

@@ -2,6 +2,7 @@ package org.trailmark.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,6 +13,7 @@ import javafx.stage.Stage;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.store.WorkspaceLocation;
+import org.trailmark.store.WorkspaceLock;
 import org.trailmark.ui.StudioPreferences.WindowBounds;
 import org.trailmark.ui.common.FxTaskExecutor;
 import org.trailmark.ui.common.TaskExecutor;
@@ -22,9 +24,13 @@ import org.trailmark.ui.theme.Theme;
  * Application, so a plain class-path launch finds JavaFX). Takes {@code --workspace FILE}; without
  * it the workspace comes from TRAILMARK_WORKSPACE or the per-user default, and a new workspace is
  * seeded with the bundled sample sessions. {@code --subject ID} lists only that subject's sessions.
+ *
+ * <p>The window locks its workspace ({@link WorkspaceLock}); when another Trailmark window holds
+ * the lock, this one opens the workspace read-only, says so, and offers no imports.
  */
 public final class StudioApp extends Application {
     private Workspace workspace;
+    private WorkspaceLock lock;
     private TaskExecutor executor;
     private StudioPreferences preferences;
     private Stage stage;
@@ -37,9 +43,12 @@ public final class StudioApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = StudioPreferences.forUser();
+        Path file;
         try {
-            Path file = WorkspaceLocation.resolve(optionValue(getParameters().getRaw(), "--workspace"));
-            workspace = Workspace.open(file);
+            file = WorkspaceLocation.resolve(optionValue(getParameters().getRaw(), "--workspace"));
+            OpenedWorkspace opened = openLocked(file);
+            workspace = opened.workspace();
+            lock = opened.lock();
         } catch (WorkspaceException | IllegalArgumentException e) {
             showStartupError(e.getMessage());
             Platform.exit();
@@ -58,16 +67,49 @@ public final class StudioApp extends Application {
         Scene scene = new Scene(window, bounds.width(), bounds.height());
         stage.setScene(scene);
         stage.setTitle("Trailmark — " + workspace.file().getFileName()
-                + (subject == null ? "" : " — sessions of " + subject));
+                + (subject == null ? "" : " — sessions of " + subject)
+                + (workspace.isReadOnly() ? " (read-only)" : ""));
         place(stage, bounds);
         stage.setOnHidden(event -> {
             rememberBounds();
             preferences.setBrowserState(model.browser().state());
+            preferences.setSidePanelDivider(window.sidePanelDivider());
+            model.close();
         });
         stage.show();
         window.focusSessions();
         // a subject looking at their own data gets no sample sessions of made-up people
         model.start(subject == null);
+        if (workspace.isReadOnly()) {
+            dialogs.showNotice("Opened read-only", sentence(WorkspaceLock.lockedMessage(file)));
+        }
+    }
+
+    /** A workspace and the lock that makes it this window's; the lock is null when read-only. */
+    record OpenedWorkspace(Workspace workspace, WorkspaceLock lock) {
+    }
+
+    /** Opens the workspace for this window alone, or read-only when another window has it. */
+    static OpenedWorkspace openLocked(Path file) {
+        Optional<WorkspaceLock> acquired = WorkspaceLock.tryAcquire(file);
+        if (acquired.isEmpty()) {
+            return new OpenedWorkspace(Workspace.openReadOnly(file), null);
+        }
+        try {
+            return new OpenedWorkspace(Workspace.open(file), acquired.get());
+        } catch (RuntimeException e) {
+            acquired.get().close();
+            throw e;
+        }
+    }
+
+    /** A message as a sentence: capital first letter, full stop at the end. */
+    static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
     }
 
     @Override
@@ -77,6 +119,9 @@ public final class StudioApp extends Application {
         }
         if (workspace != null) {
             workspace.close();
+        }
+        if (lock != null) {
+            lock.close();
         }
     }
 

@@ -28,6 +28,9 @@ public final class StudioPreferences {
     private static final String BROWSER_FROM = "browser.from";
     private static final String BROWSER_TO = "browser.to";
     private static final String BROWSER_SESSION = "browser.session";
+    private static final String SIDE_PANEL_DIVIDER = "window.sidePanelDivider";
+    /** The session list's share of the window when nothing was remembered. */
+    public static final double DEFAULT_SIDE_PANEL_DIVIDER = 0.34;
 
     /** Window placement; x and y are NaN when the system should choose. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -76,6 +79,18 @@ public final class StudioPreferences {
         node.putDouble(WIDTH, bounds.width());
         node.putDouble(HEIGHT, bounds.height());
         node.putBoolean(MAXIMIZED, bounds.maximized());
+        flush();
+    }
+
+    /** Where the divider between the session list and the player was left (0..1 of the width). */
+    public double sidePanelDivider() {
+        double position = node.getDouble(SIDE_PANEL_DIVIDER, DEFAULT_SIDE_PANEL_DIVIDER);
+        // a list squeezed to nothing or a player squeezed out is no place to come back to
+        return position >= 0.15 && position <= 0.7 ? position : DEFAULT_SIDE_PANEL_DIVIDER;
+    }
+
+    public void setSidePanelDivider(double position) {
+        node.putDouble(SIDE_PANEL_DIVIDER, position);
         flush();
     }
 

@@ -25,12 +25,18 @@ import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.ProgressSink;
 import org.trailmark.ui.common.TaskExecutor;
 import org.trailmark.ui.common.TaskProgress;
+import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.theme.Theme;
 
 /**
- * The studio window's state and commands: the workspace it shows, importing into it, the theme,
- * and the status bar figures. Everything slow runs on the {@link TaskExecutor}; everything that
- * asks or tells the person goes through the {@link DialogService}.
+ * The studio window's state and commands: the workspace it shows, importing into it, the session
+ * open in the player, the theme, and the status bar figures. Everything slow runs on the
+ * {@link TaskExecutor}; everything that asks or tells the person goes through the
+ * {@link DialogService}.
+ *
+ * <p>The player follows the browser: selecting a session (by hand, by restoring the last one, or
+ * by importing it) opens it. A selection the filters hide leaves the player as it is, so typing a
+ * filter never closes what the person is watching.
  */
 public final class StudioViewModel {
     private static final System.Logger LOG = System.getLogger(StudioViewModel.class.getName());
@@ -42,6 +48,8 @@ public final class StudioViewModel {
     private final String actor;
     private final String subject;
     private final SessionBrowserViewModel browser = new SessionBrowserViewModel();
+    private final PlayerViewModel player;
+    private String playerSessionId;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
@@ -63,7 +71,13 @@ public final class StudioViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.actor = System.getProperty("user.name", "studio");
+        this.player = new PlayerViewModel(executor);
         theme.set(preferences.theme());
+        browser.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                open(row.id());
+            }
+        });
         countText.bind(Bindings.createStringBinding(this::describeCount,
                 browser.sessionCountProperty(), browser.shownCountProperty()));
     }
@@ -76,7 +90,7 @@ public final class StudioViewModel {
         browser.restore(preferences.browserState());
         refresh();
         browser.selectFirstIfNone();
-        if (seedSamples && browser.isWorkspaceEmpty()) {
+        if (seedSamples && browser.isWorkspaceEmpty() && !isReadOnly()) {
             executor.execute(BackgroundTask.<Optional<ImportReport>>of("Adding the sample sessions",
                             progress -> SampleSessions.seedIfEmpty(workspace, importProgress(progress)))
                     .onSuccess(report -> {
@@ -98,7 +112,28 @@ public final class StudioViewModel {
         }
     }
 
+    /**
+     * Opens the session in the player unless it is already open there (a refresh re-creates the
+     * browser's rows, and that must not restart playback).
+     */
+    public void open(String sessionId) {
+        if (Objects.equals(sessionId, playerSessionId)) {
+            return;
+        }
+        playerSessionId = sessionId;
+        player.load(workspace, sessionId);
+    }
+
+    /** Closes the open session; the window calls it when it closes. */
+    public void close() {
+        playerSessionId = null;
+        player.close();
+    }
+
     public void importFiles() {
+        if (refuseWhileReadOnly()) {
+            return;
+        }
         List<Path> files = dialogs.chooseCaptureFiles();
         if (!files.isEmpty()) {
             importPaths(files);
@@ -106,6 +141,9 @@ public final class StudioViewModel {
     }
 
     public void importFolder() {
+        if (refuseWhileReadOnly()) {
+            return;
+        }
         dialogs.chooseCaptureFolder().ifPresent(folder -> importPaths(List.of(folder)));
     }
 
@@ -114,7 +152,7 @@ public final class StudioViewModel {
      * lists the sessions again, selects the first new one and shows what happened.
      */
     public void importPaths(List<Path> paths) {
-        if (paths.isEmpty()) {
+        if (paths.isEmpty() || refuseWhileReadOnly()) {
             return;
         }
         List<Path> inputs = List.copyOf(paths);
@@ -136,6 +174,16 @@ public final class StudioViewModel {
                     dialogs.showImportReport(summary);
                 })
                 .onFailure(failure -> reportFailure("Import failed", failure)));
+    }
+
+    private boolean refuseWhileReadOnly() {
+        if (isReadOnly()) {
+            dialogs.showNotice("Importing is switched off",
+                    "This workspace is open read-only because another Trailmark window is using it. "
+                            + "Import there, or close that window and open this workspace again.");
+            return true;
+        }
+        return false;
     }
 
     public void toggleTheme() {
@@ -179,6 +227,25 @@ public final class StudioViewModel {
 
     public SessionBrowserViewModel browser() {
         return browser;
+    }
+
+    /** The session player, which shows the session selected in the browser. */
+    public PlayerViewModel player() {
+        return player;
+    }
+
+    /** True when another window holds the workspace: the sessions can be watched, not changed. */
+    public boolean isReadOnly() {
+        return workspace.isReadOnly();
+    }
+
+    /** Where the browser/player divider was left, as a fraction of the window's width. */
+    public double sidePanelDivider() {
+        return preferences.sidePanelDivider();
+    }
+
+    public void setSidePanelDivider(double position) {
+        preferences.setSidePanelDivider(position);
     }
 
     /** The subject whose sessions alone are listed, or null for all sessions. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 final class RecordingDialogs implements DialogService {
     final List<ImportSummary> reports = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<String> notices = new ArrayList<>();
     List<Path> filesToChoose = List.of();
     Path folderToChoose;
     int shortcutsShown;
@@ -31,6 +32,11 @@ final class RecordingDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showNotice(String title, String message) {
+        notices.add(title + ": " + message);
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.trailmark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trailmark.store.WorkspaceLock;
 
 class StudioAppTest {
 
@@ -23,5 +26,35 @@ class StudioAppTest {
         assertThat(StudioApp.optionValue(List.of("--workspace"), "--workspace")).isNull();
         assertThat(StudioApp.optionValue(List.of("--debug"), "--workspace")).isNull();
         assertThat(StudioApp.optionValue(List.of("--workspace-other=x"), "--workspace")).isNull();
+    }
+
+    @Test
+    void aSecondWindowOpensTheWorkspaceReadOnlyUntilTheFirstCloses(@TempDir Path dir) {
+        Path file = dir.resolve("shared.trailmark");
+        StudioApp.OpenedWorkspace first = StudioApp.openLocked(file);
+        try {
+            assertThat(first.workspace().isReadOnly()).isFalse();
+            assertThat(first.lock()).isNotNull();
+
+            StudioApp.OpenedWorkspace second = StudioApp.openLocked(file);
+            assertThat(second.workspace().isReadOnly()).isTrue();
+            assertThat(second.lock()).isNull();
+            second.workspace().close();
+        } finally {
+            first.workspace().close();
+            first.lock().close();
+        }
+
+        StudioApp.OpenedWorkspace after = StudioApp.openLocked(file);
+        assertThat(after.workspace().isReadOnly()).isFalse();
+        after.workspace().close();
+        after.lock().close();
+    }
+
+    @Test
+    void theLockedMessageReadsAsASentence() {
+        assertThat(StudioApp.sentence(WorkspaceLock.lockedMessage(Path.of("/tmp/w.trailmark"))))
+                .startsWith("Workspace /tmp/w.trailmark is locked by another Trailmark window")
+                .endsWith("closed.");
     }
 }

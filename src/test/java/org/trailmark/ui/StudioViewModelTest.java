@@ -175,4 +175,106 @@ class StudioViewModelTest {
         model.showShortcuts();
         assertThat(dialogs.shortcutsShown).isEqualTo(1);
     }
+    @Test
+    void selectingASessionOpensItInThePlayer() {
+        addTwoSessions();
+        model.start(false);
+        assertThat(openInPlayer()).as("the first session is selected, so it is open").isEqualTo("s-1");
+
+        model.browser().select("s-2");
+
+        assertThat(openInPlayer()).isEqualTo("s-2");
+        assertThat(model.player().getState()).isNotNull();
+    }
+
+    @Test
+    void theSessionSelectedLastTimeIsOpenedOnRestart() {
+        addTwoSessions();
+        model.start(false);
+        model.browser().select("s-2");
+        new StudioPreferences(preferences).setBrowserState(model.browser().state());
+
+        StudioViewModel restarted = new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs,
+                new StudioPreferences(preferences));
+        restarted.start(false);
+
+        assertThat(restarted.browser().getSelected().id()).isEqualTo("s-2");
+        assertThat(restarted.player().sessionProperty().get().id()).isEqualTo("s-2");
+    }
+
+    @Test
+    void refreshingTheListDoesNotReopenTheSessionOrMoveThePlayhead() {
+        addTwoSessions();
+        model.start(false);
+        model.player().seek(30_000);
+
+        model.refresh();
+
+        assertThat(openInPlayer()).isEqualTo("s-1");
+        assertThat(model.player().getTimeMs()).isEqualTo(30_000);
+    }
+
+    @Test
+    void aFilterThatHidesTheOpenSessionLeavesItInThePlayer() {
+        addTwoSessions();
+        model.start(false);
+
+        model.browser().filterTextProperty().set("terminal");
+
+        assertThat(model.browser().getSelected()).isNull();
+        assertThat(openInPlayer()).isEqualTo("s-1");
+    }
+
+    @Test
+    void closingTheWindowClosesTheSessionAndSelectingItAgainReopensIt() {
+        addTwoSessions();
+        model.start(false);
+
+        model.close();
+        assertThat(model.player().sessionProperty().get()).isNull();
+
+        model.open("s-1");
+        assertThat(openInPlayer()).isEqualTo("s-1");
+    }
+
+    @Test
+    void aReadOnlyWorkspaceReplaysButRefusesImportsWithANotice() throws IOException {
+        addTwoSessions();
+        Path capture = dir.resolve("alice.jsonl.gz");
+        NativeSessionWriter.write(TestSessions.info("s-new", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind(), capture);
+        try (Workspace readOnly = Workspace.openReadOnly(workspace.file())) {
+            StudioViewModel viewer = new StudioViewModel(readOnly, new SameThreadTaskExecutor(), dialogs,
+                    new StudioPreferences(preferences));
+            viewer.start(true);
+
+            viewer.importPaths(List.of(capture));
+
+            assertThat(viewer.isReadOnly()).isTrue();
+            assertThat(viewer.player().sessionProperty().get().id()).isEqualTo("s-1");
+            assertThat(dialogs.reports).isEmpty();
+            assertThat(dialogs.notices).singleElement().asString().startsWith("Importing is switched off");
+            assertThat(viewer.browser().sessionCountProperty().get()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theSidePanelDividerIsRememberedWithinSaneBounds() {
+        model.setSidePanelDivider(0.4);
+        assertThat(new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs,
+                new StudioPreferences(preferences)).sidePanelDivider()).isEqualTo(0.4);
+        model.setSidePanelDivider(0.99);
+        assertThat(model.sidePanelDivider()).isEqualTo(StudioPreferences.DEFAULT_SIDE_PANEL_DIVIDER);
+    }
+
+    private void addTwoSessions() {
+        TestSessions.add(workspace, TestSessions.info("s-1", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind());
+        TestSessions.add(workspace, TestSessions.info("s-2", "bob", "native", TestSessions.MORNING.plusHours(2)),
+                TestSessions.movesIn("Terminal", 20));
+    }
+
+    private String openInPlayer() {
+        return model.player().sessionProperty().get() == null ? null : model.player().sessionProperty().get().id();
+    }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,6 +21,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,9 +36,12 @@ import org.trailmark.ui.browser.SessionRow;
 import org.trailmark.ui.common.BackgroundTask;
 import org.trailmark.ui.common.FxTaskExecutor;
 import org.trailmark.ui.common.NodeIds;
+import org.trailmark.ui.player.PlayerStyles;
+import org.trailmark.ui.player.PlayerViewModel;
+import org.trailmark.ui.timeline.TimelineView;
 import org.trailmark.ui.theme.Theme;
 
-/** The studio window on a real (headless) stage with a real workspace. */
+/** The studio window, browser and player together, on a real (headless) stage with a real workspace. */
 @ExtendWith(ApplicationExtension.class)
 class StudioWindowTest {
     @TempDir
@@ -59,7 +64,7 @@ class StudioWindowTest {
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> self[0].getTheme());
         model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
         self[0] = model;
-        scene = new Scene(new MainWindow(model, stage::close), 1200, 760);
+        scene = new Scene(new MainWindow(model, stage::close), 1280, 800);
         stage.setScene(scene);
         stage.show();
         model.start(false);
@@ -150,6 +155,140 @@ class StudioWindowTest {
         release.countDown();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shown(bar));
         assertThat(model.progress().isRunning()).isFalse();
+    }
+
+    @Test
+    void selectingASessionShowsItInThePlayer(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-bob-shell");
+
+        assertThat(robot.lookup("#" + PlayerStyles.ID_EMPTY).query().isVisible()).isFalse();
+        assertThat(robot.lookup("#" + PlayerStyles.ID_TIME).queryLabeled().getText()).endsWith("/ 0:00.320");
+        openInPlayer(robot, "s-alice-mail");
+        assertThat(robot.lookup("#" + PlayerStyles.ID_TIME).queryLabeled().getText()).endsWith("/ 1:35.000");
+    }
+
+    @Test
+    void spaceAfterPickingASessionPlaysItAndSpaceAgainPauses(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+
+        robot.type(KeyCode.SPACE);
+        assertThat(player().isPlaying()).isTrue();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> player().getTimeMs() > 0);
+        robot.type(KeyCode.SPACE);
+
+        assertThat(player().isPlaying()).isFalse();
+        assertThat(model.browser().getSelected().id()).as("Space did not move the list").isEqualTo("s-alice-mail");
+    }
+
+    @Test
+    void playbackKeysWorkFromTheSessionListExceptItsOwnArrows(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+
+        robot.type(KeyCode.END);
+        assertThat(player().getTimeMs()).isEqualTo(95_000);
+        robot.type(KeyCode.HOME);
+        robot.type(KeyCode.RIGHT);
+        assertThat(player().getTimeMs()).isPositive();
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> isOpen("s-bob-shell"));
+    }
+
+    @Test
+    void draggingTheTimelinePlayheadMovesTheTime(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+        TimelineView timeline = robot.lookup("#" + PlayerStyles.ID_TIMELINE).queryAs(TimelineView.class);
+        Point2D from = timeline.localToScreen(160, 90);
+        Point2D to = timeline.localToScreen(timeline.getWidth() * 0.7, 90);
+
+        robot.drag(from, MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(player().getTimeMs()).isGreaterThan(30_000);
+        assertThat(player().getState().timeMs()).isEqualTo(player().getTimeMs());
+    }
+
+    @Test
+    void plusAndMinusZoomTheTimelineAndFShowsTheWholeSession(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+        double whole = player().timeline().getVisibleLengthMs();
+
+        robot.type(KeyCode.EQUALS);
+        robot.type(KeyCode.EQUALS);
+        assertThat(player().timeline().getVisibleLengthMs()).isLessThan(whole / 3);
+        robot.type(KeyCode.MINUS);
+        assertThat(player().timeline().getVisibleLengthMs()).isLessThan(whole).isGreaterThan(whole / 3);
+        robot.type(KeyCode.F);
+        assertThat(player().timeline().getVisibleLengthMs()).isEqualTo(whole);
+    }
+
+    @Test
+    void spaceInTheFilterFieldTypesASpaceAndDoesNotPlay(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+
+        robot.clickOn("#" + NodeIds.FILTER_FIELD).write("s-");
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.L, KeyCode.K, KeyCode.HOME);
+
+        assertThat(model.browser().getFilterText()).startsWith("s- ");
+        assertThat(player().isPlaying()).isFalse();
+        assertThat(player().getSpeed()).isEqualTo(1);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theMenusListThePlaybackAndViewActions(FxRobot robot) {
+        for (StudioAction action : StudioAction.values()) {
+            assertThat(menuItem(action)).as(action.name()).isNotNull();
+            assertThat(menuItem(action).getParentMenu().getText()).isEqualTo(action.group().label());
+        }
+        assertThat(menuItem(StudioAction.PLAY_PAUSE).getParentMenu().getText()).isEqualTo("Playback");
+        assertThat(menuItem(StudioAction.ZOOM_IN).getParentMenu().getText()).isEqualTo("View");
+        assertThat(menuItem(StudioAction.PLAY_PAUSE).getAccelerator()).isEqualTo(StudioAction.PLAY_PAUSE.accelerator());
+    }
+
+    @Test
+    void aReadOnlyWorkspaceShowsTheBadgeAndOffersNoImports(FxRobot robot) {
+        try (Workspace readOnly = Workspace.openReadOnly(workspace.file())) {
+            StudioViewModel viewer = new StudioViewModel(readOnly, new org.trailmark.ui.common.SameThreadTaskExecutor(),
+                    new RecordingDialogs(), new StudioPreferences(new MemoryPreferences()));
+            Scene[] other = new Scene[1];
+            robot.interact(() -> {
+                other[0] = new Scene(new MainWindow(viewer, () -> { }), 1280, 800);
+                viewer.start(false);
+                other[0].getRoot().applyCss();
+                other[0].getRoot().layout();
+            });
+
+            Node badge = other[0].getRoot().lookup("#" + StatusBar.ID_READ_ONLY);
+            assertThat(badge.isVisible()).isTrue();
+            assertThat(other[0].getRoot().lookupAll(".button")).filteredOn(n -> n instanceof Button b
+                    && b.getText() != null && b.getText().startsWith("Import")).isNotEmpty().allMatch(Node::isDisabled);
+            assertThat(viewer.player().sessionProperty().get()).as("replay still works").isNotNull();
+            assertThat(robot.lookup("#" + StatusBar.ID_READ_ONLY).query().isVisible())
+                    .as("the writable window has no badge").isFalse();
+            robot.interact(viewer::close);
+        }
+    }
+
+    private javafx.scene.control.MenuItem menuItem(StudioAction action) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) scene.getRoot().lookup(".menu-bar");
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> ActionFactory.menuItemId(action).equals(i.getId())).findFirst().orElse(null);
+    }
+
+    private PlayerViewModel player() {
+        return model.player();
+    }
+
+    private boolean isOpen(String id) {
+        return player().sessionProperty().get() != null && player().sessionProperty().get().id().equals(id);
+    }
+
+    /** Clicks the session's row and waits until the player has read it in the background. */
+    private void openInPlayer(FxRobot robot, String id) throws TimeoutException {
+        robot.clickOn(id);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> isOpen(id));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Visible itself and inside visible parents, i.e. on screen. */

@@ -52,7 +52,7 @@ public final class RecordingReader {
     private final ProblemSink sink;
     private final PynputKeyTranslator keys;
     private final List<FocusChange> focus;
-    private final SessionLogBuilder log = new SessionLogBuilder(4096);
+    private final SessionLogBuilder events = new SessionLogBuilder(4096);
 
     private int nextFocus;
     private boolean started;
@@ -104,7 +104,7 @@ public final class RecordingReader {
             sink.warn(file, 0, repairedOrder + " events were written up to " + REORDER_TOLERANCE_MS
                     + " ms out of order (first at line " + repairedLine + "); each was given the time of the event before it");
         }
-        return new Result(log.build(), HexFormat.of().formatHex(sha256.digest()), lines);
+        return new Result(events.build(), HexFormat.of().formatHex(sha256.digest()), lines);
     }
 
     private void readLine(String line, LineReader reader) {
@@ -164,7 +164,7 @@ public final class RecordingReader {
         switch (action) {
             case "move": {
                 int[] xy = coordinates(e, n);
-                return xy == null ? null : t -> log.pointerMove(t, xy[0], xy[1]);
+                return xy == null ? null : t -> events.pointerMove(t, xy[0], xy[1]);
             }
             case "click": {
                 int[] xy = coordinates(e, n);
@@ -184,7 +184,7 @@ public final class RecordingReader {
                 }
                 PointerButton button = button(buttonName.get());
                 boolean down = pressed.asBoolean();
-                return t -> log.button(t, down, button, xy[0], xy[1]);
+                return t -> events.button(t, down, button, xy[0], xy[1]);
             }
             case "scroll": {
                 int[] xy = coordinates(e, n);
@@ -196,7 +196,7 @@ public final class RecordingReader {
                 if (dy == null) {
                     return null;
                 }
-                return t -> log.wheel(t, xy[0], xy[1], dx, dy);
+                return t -> events.wheel(t, xy[0], xy[1], dx, dy);
             }
             case "press":
             case "release": {
@@ -211,18 +211,18 @@ public final class RecordingReader {
                     if (key.warning() != null) {
                         sink.warn(file, n, key.warning());
                     }
-                    log.key(t, down, key.code(), key.text());
+                    events.key(t, down, key.code(), key.text());
                 };
             }
             case "pause":
                 return t -> {
                     keys.releaseAll();
-                    log.pause(t);
+                    events.pause(t);
                 };
             case "resume":
                 return t -> {
                     keys.releaseAll();
-                    log.resume(t);
+                    events.resume(t);
                 };
             default:
                 sink.warn(file, n, ACTION_NAME.matcher(action).matches()
@@ -317,7 +317,7 @@ public final class RecordingReader {
         int t = Math.max(lastT, (int) Math.max(ms, 0));
         lastT = t;
         lastRaw = Math.max(lastRaw, change.timeStamp());
-        log.focus(t, change.app(), change.title());
+        events.focus(t, change.app(), change.title());
     }
 
     private static MessageDigest newSha256() {

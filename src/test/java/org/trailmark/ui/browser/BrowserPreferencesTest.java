@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.ui.MemoryPreferences;
 import org.trailmark.ui.StudioPreferences;
 
 /** The browser's filters and selection as the studio's preferences keep them between runs. */
 class BrowserPreferencesTest {
-    private final InMemoryPreferences node = new InMemoryPreferences();
+    private final MemoryPreferences node = new MemoryPreferences();
     private final StudioPreferences preferences = new StudioPreferences(node);
 
     @Test
