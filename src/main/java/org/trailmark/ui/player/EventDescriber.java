@@ -21,10 +21,17 @@ final class EventDescriber {
 
     private final SessionLog log;
     private final ReplayIndex index;
+    private final java.util.function.IntPredicate flagged;
 
     EventDescriber(ReplayIndex index) {
+        this(index, event -> false);
+    }
+
+    /** @param flagged whether an event lies in a flagged span: its keys, titles and labels then show as a bullet */
+    EventDescriber(ReplayIndex index, java.util.function.IntPredicate flagged) {
         this.index = index;
         this.log = index.log();
+        this.flagged = flagged;
     }
 
     EventRow row(int i) {
@@ -33,6 +40,9 @@ final class EventDescriber {
 
     String details(int i) {
         EventKind kind = log.kind(i);
+        if (flagged.test(i) && hidesContent(kind)) {
+            return MASK + "  (flagged)";
+        }
         return switch (kind) {
             case POINTER_MOVE -> at(i);
             case BUTTON_DOWN, BUTTON_UP -> PointerButton.ofIndex(log.a(i)).wireName() + " at " + at(i);
@@ -44,6 +54,14 @@ final class EventDescriber {
             case MARKER -> orDash(log.string(log.a(i)));
             case PAUSE -> "capture paused";
             case RESUME -> "capture resumed";
+        };
+    }
+
+    /** Kinds whose details carry captured content (keys, titles, field labels, marker text). */
+    private static boolean hidesContent(EventKind kind) {
+        return switch (kind) {
+            case KEY_DOWN, KEY_UP, FOCUS, FIELD, MARKER -> true;
+            default -> false;
         };
     }
 

@@ -98,6 +98,8 @@ public final class PlayerViewModel {
     private long lastFrameNanos;
     private boolean syncing;
     private long textSignature = Long.MIN_VALUE;
+    private MaskedSpans masked = MaskedSpans.NONE;
+    private FlagTextMask flagMask;
 
     public PlayerViewModel(TaskExecutor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -163,6 +165,8 @@ public final class PlayerViewModel {
         tracer = null;
         recentText = null;
         eventRows = null;
+        flagMask = null;
+        masked = MaskedSpans.NONE;
         loading.set(false);
         playing.set(false);
         session.set(null);
@@ -199,8 +203,8 @@ public final class PlayerViewModel {
         recentText = new RecentText(opened.index().text());
         textSignature = Long.MIN_VALUE;
         screens.set(opened.screens());
-        eventRows = new EventRows(new EventDescriber(opened.index()), opened.log().size());
-        events.set(FXCollections.unmodifiableObservableList(FXCollections.observableList(eventRows)));
+        flagMask = new FlagTextMask(opened.log(), opened.index().text(), masked);
+        installEventRows();
         syncing = true;
         timeline.setSource(opened.timeline());
         syncing = false;
@@ -208,6 +212,39 @@ public final class PlayerViewModel {
         session.set(opened.info());
         message.set(opened.log().isEmpty() ? NO_EVENTS_MESSAGE : "");
         sync();
+    }
+
+    private void installEventRows() {
+        eventRows = new EventRows(new EventDescriber(loaded.index(), flagMask::masksEvent), loaded.log().size());
+        events.set(FXCollections.unmodifiableObservableList(FXCollections.observableList(eventRows)));
+    }
+
+    // ---- masking flagged spans ----
+
+    /**
+     * Hides what was typed in these stretches (flags that mask and are not revealed): their
+     * characters show as bullets in the typed text, their keys as bullets in the key HUD, and
+     * their keys, titles and labels as bullets in the inspector. Replaces the previous spans;
+     * kept across sessions until set again, so set it after a session opens.
+     */
+    public void setMaskedSpans(List<TimeSpan> spans) {
+        masked = MaskedSpans.of(List.copyOf(spans));
+        if (loaded == null) {
+            return;
+        }
+        flagMask = new FlagTextMask(loaded.log(), loaded.index().text(), masked);
+        installEventRows();
+        textSignature = Long.MIN_VALUE;
+        ReplayState now = state.get();
+        if (now != null) {
+            recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
+            updateTypedText(now);
+        }
+    }
+
+    /** The stretches currently hidden. */
+    public MaskedSpans maskedSpans() {
+        return masked;
     }
 
     private void failed(long ticket, Throwable failure) {
@@ -416,7 +453,7 @@ public final class PlayerViewModel {
     private void show(ReplayState now) {
         state.set(now);
         stage.set(tracer.trace(now, clock.speed()));
-        recentKeys.set(now.recentKeys());
+        recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
         updateTypedText(now);
         currentEvent.set(now.eventIndex());
         timeText.set(TimeRuler.playheadLabel(now.timeMs()));
@@ -445,7 +482,7 @@ public final class PlayerViewModel {
         long signature = ((long) now.text().groupCount() << 32) | (lastStroke & 0xffffffffL);
         if (signature != textSignature) {
             textSignature = signature;
-            typedText.set(recentText.at(now.eventIndex(), TEXT_GROUPS));
+            typedText.set(flagMask.apply(recentText.at(now.eventIndex(), TEXT_GROUPS), now.eventIndex()));
         }
     }
 
@@ -495,7 +532,7 @@ public final class PlayerViewModel {
         return typedText.getReadOnlyProperty();
     }
 
-    /** The last keys and shortcuts for the key HUD, oldest first; password-field keys as bullets. */
+    /** The last keys and shortcuts for the key HUD, oldest first; password-field and flagged keys as bullets. */
     public ReadOnlyObjectProperty<List<KeyStroke>> recentKeysProperty() {
         return recentKeys.getReadOnlyProperty();
     }

@@ -17,26 +17,64 @@ final class TimelineLayout {
     static final double RULER_HEIGHT = 26;
     static final double ROW_GAP = 2;
     static final double BOTTOM_PADDING = 6;
+    /** Height of one lane of the Tasks track; overlapping tasks stack in lanes. */
+    static final double TASK_LANE = 20;
 
     /** What lies under a point. */
     enum Zone { OVERVIEW, RULER, TRACKS, GUTTER, NONE }
 
     private final double width;
+    private final int taskLanes;
     private final Map<TimelineRow, Double> rowTops = new EnumMap<>(TimelineRow.class);
     private final double tracksBottom;
 
     TimelineLayout(double width) {
+        this(width, 1);
+    }
+
+    TimelineLayout(double width, int taskLanes) {
         this.width = width;
+        this.taskLanes = Math.max(1, taskLanes);
         double y = rulerBottom() + ROW_GAP;
         for (TimelineRow row : TimelineRow.values()) {
             rowTops.put(row, y);
-            y += row.height() + ROW_GAP;
+            y += rowHeight(row) + ROW_GAP;
         }
         this.tracksBottom = y - ROW_GAP;
     }
 
     static double preferredHeight() {
-        return new TimelineLayout(0).tracksBottom() + BOTTOM_PADDING;
+        return preferredHeight(1);
+    }
+
+    static double preferredHeight(int taskLanes) {
+        return new TimelineLayout(0, taskLanes).tracksBottom() + BOTTOM_PADDING;
+    }
+
+    int taskLanes() {
+        return taskLanes;
+    }
+
+    /** A row's height: the Tasks row grows by a lane for each level of overlap. */
+    double rowHeight(TimelineRow row) {
+        if (row == TimelineRow.TASKS) {
+            return row.height() + (taskLanes - 1) * TASK_LANE;
+        }
+        return row.height();
+    }
+
+    /** Top of lane {@code lane} of the Tasks row (lanes are {@link #TASK_LANE} apart, the first at the row's top). */
+    double taskLaneTop(int lane) {
+        return rowTop(TimelineRow.TASKS) + lane * TASK_LANE;
+    }
+
+    /** The lane of the Tasks row at y, or -1 outside the row. */
+    int taskLaneAt(double y) {
+        double top = rowTop(TimelineRow.TASKS);
+        if (y < top || y >= rowBottom(TimelineRow.TASKS) + ROW_GAP) {
+            return -1;
+        }
+        return (int) Math.min(taskLanes - 1, Math.floor((y - top) / TASK_LANE));
     }
 
     double width() {
@@ -84,7 +122,7 @@ final class TimelineLayout {
     }
 
     double rowBottom(TimelineRow row) {
-        return rowTop(row) + row.height();
+        return rowTop(row) + rowHeight(row);
     }
 
     /** The row at y, or null between and outside rows. */

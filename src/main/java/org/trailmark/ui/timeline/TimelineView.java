@@ -86,12 +86,13 @@ public final class TimelineView extends Region {
 
     private final InvalidationListener onWindowChange = obs -> markAllDirty();
     private final InvalidationListener onOverlayChange = obs -> markOverlayDirty();
+    private final InvalidationListener onLanesChange = obs -> lanesChanged();
     private final InvalidationListener onSourceChange = obs -> {
         overviewStale = true;
         markAllDirty();
     };
 
-    private TimelineLayout layout = new TimelineLayout(0);
+    private TimelineLayout layout = new TimelineLayout(0, 1);
     private TimelineFrame frame;
     private TimelineFrame overviewFrame;
     private boolean tracksDirty = true;
@@ -99,10 +100,18 @@ public final class TimelineView extends Region {
     private boolean overviewStale = true;
     private long paints;
     private double hoverX = Double.NaN;
+    private double hoverY = Double.NaN;
     private Drag drag = Drag.NONE;
     private double dragAnchorMs;
+    private TimelineSpan draggedTask;
+    private boolean draggingStartEdge;
+    private long dragStartMs;
+    private long dragEndMs;
 
-    private enum Drag { NONE, SCRUB, SELECT, OVERVIEW }
+    private enum Drag { NONE, SCRUB, SELECT, OVERVIEW, TASK_EDGE }
+
+    /** How near (in pixels) to a task's edge a press grabs the edge rather than scrubbing. */
+    static final double EDGE_GRAB_PX = 4;
 
     public TimelineView(TimelineViewModel model) {
         this.model = model;
@@ -125,6 +134,7 @@ public final class TimelineView extends Region {
         model.sourceProperty().addListener(new WeakInvalidationListener(onSourceChange));
         model.getTaskSpans().addListener(new WeakInvalidationListener(onWindowChange));
         model.getFlagSpans().addListener(new WeakInvalidationListener(onWindowChange));
+        model.taskLanesProperty().addListener(new WeakInvalidationListener(onLanesChange));
         model.playheadMsProperty().addListener(new WeakInvalidationListener(onOverlayChange));
         model.selectionProperty().addListener(new WeakInvalidationListener(onOverlayChange));
         focusedProperty().addListener(onOverlayChange);
@@ -196,7 +206,7 @@ public final class TimelineView extends Region {
             tracks.setHeight(height);
             overlay.setWidth(width);
             overlay.setHeight(height);
-            layout = new TimelineLayout(width);
+            layout = new TimelineLayout(width, model.taskLanesProperty().get());
             model.trackWidthProperty().set(layout.trackWidth());
             markAllDirty();
         }
@@ -214,12 +224,12 @@ public final class TimelineView extends Region {
 
     @Override
     protected double computePrefHeight(double width) {
-        return TimelineLayout.preferredHeight();
+        return TimelineLayout.preferredHeight(model.taskLanesProperty().get());
     }
 
     @Override
     protected double computeMinHeight(double width) {
-        return TimelineLayout.preferredHeight();
+        return TimelineLayout.preferredHeight(model.taskLanesProperty().get());
     }
 
     @Override
@@ -238,6 +248,13 @@ public final class TimelineView extends Region {
     }
 
     // ---- painting schedule ----
+
+    /** More or fewer overlapping tasks: the Tasks row, and so the whole view, changes height. */
+    private void lanesChanged() {
+        layout = new TimelineLayout(layout.width(), model.taskLanesProperty().get());
+        requestLayout();
+        markAllDirty();
+    }
 
     private void markAllDirty() {
         tracksDirty = true;
@@ -282,8 +299,18 @@ public final class TimelineView extends Region {
                 }
             }
             case TRACKS -> {
-                drag = Drag.SCRUB;
-                model.seek(model.timeAt(trackX));
+                TimelineSpan edge = model.getOnTaskEdgesMoved() == null ? null : taskEdgeAt(e.getX(), e.getY());
+                if (edge != null) {
+                    drag = Drag.TASK_EDGE;
+                    draggedTask = edge;
+                    draggingStartEdge = Math.abs(model.xAt(edge.startMs()) - layout.trackX(e.getX()))
+                            <= Math.abs(model.xAt(edge.endMs()) - layout.trackX(e.getX()));
+                    dragStartMs = edge.startMs();
+                    dragEndMs = edge.endMs();
+                } else {
+                    drag = Drag.SCRUB;
+                    model.seek(model.timeAt(trackX));
+                }
             }
             default -> drag = Drag.NONE;
         }
@@ -308,6 +335,7 @@ public final class TimelineView extends Region {
                 double start = overviewTime(e.getX()) - dragAnchorMs;
                 model.showRange(start, start + model.getVisibleLengthMs());
             }
+            case TASK_EDGE -> dragEdgeTo(model.timeAt(trackX));
             default -> {
                 return;
             }
@@ -318,6 +346,15 @@ public final class TimelineView extends Region {
     }
 
     private void released(MouseEvent e) {
+        if (drag == Drag.TASK_EDGE) {
+            TimelineSpan original = draggedTask;
+            draggedTask = null;
+            drag = Drag.NONE;
+            setCursor(Cursor.DEFAULT);
+            model.commitTaskEdges(original, dragStartMs, dragEndMs);
+            e.consume();
+            return;
+        }
         if (drag == Drag.SELECT && model.getSelection() == null) {
             // a Shift+click without a drag clears the loop instead of leaving a hairline range
             model.clearSelection();
@@ -329,7 +366,42 @@ public final class TimelineView extends Region {
         }
     }
 
+    /** Moves the grabbed edge, never past the other one (a task keeps at least a millisecond). */
+    private void dragEdgeTo(double ms) {
+        long t = Math.round(Math.max(0, Math.min(model.getDurationMs(), ms)));
+        if (draggingStartEdge) {
+            dragStartMs = Math.min(t, draggedTask.endMs() - 1);
+        } else {
+            dragEndMs = Math.max(t, draggedTask.startMs() + 1);
+        }
+        model.previewTaskEdges(draggedTask, dragStartMs, dragEndMs);
+    }
+
+    /** The task whose start or end edge lies within {@link #EDGE_GRAB_PX} of the point, on its lane; or null. */
+    TimelineSpan taskEdgeAt(double viewX, double viewY) {
+        if (layout.rowAt(viewY) != TimelineRow.TASKS) {
+            return null;
+        }
+        int lane = layout.taskLaneAt(viewY);
+        double x = layout.trackX(viewX);
+        TimelineSpan best = null;
+        double bestDistance = EDGE_GRAB_PX;
+        for (TimelineSpan span : model.getTaskSpans()) {
+            if (span.lane() != lane) {
+                continue;
+            }
+            double distance = Math.min(Math.abs(model.xAt(span.startMs()) - x), Math.abs(model.xAt(span.endMs()) - x));
+            if (distance <= bestDistance) {
+                best = span;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
     private void moved(MouseEvent e) {
+        setCursor(model.getOnTaskEdgesMoved() != null && taskEdgeAt(e.getX(), e.getY()) != null
+                ? Cursor.H_RESIZE : Cursor.DEFAULT);
         TimelineLayout.Zone zone = layout.zoneAt(e.getX(), e.getY());
         TimelineRow row = layout.rowAt(e.getY());
         if (zone == TimelineLayout.Zone.GUTTER && row == TimelineRow.FOCUS && model.getSource() != null) {
@@ -340,6 +412,7 @@ public final class TimelineView extends Region {
         }
         boolean overTime = zone == TimelineLayout.Zone.RULER || zone == TimelineLayout.Zone.TRACKS;
         double trackX = layout.trackX(e.getX());
+        hoverY = e.getY();
         hover(overTime ? trackX : Double.NaN, overTime ? describe(trackX, row) : null, e);
     }
 
@@ -387,8 +460,9 @@ public final class TimelineView extends Region {
             }
         }
         if (row == TimelineRow.TASKS || row == TimelineRow.FLAGS) {
+            int lane = row == TimelineRow.TASKS ? layout.taskLaneAt(hoverY) : 0;
             for (TimelineSpan span : row == TimelineRow.TASKS ? model.getTaskSpans() : model.getFlagSpans()) {
-                if (ms >= span.startMs() && ms < span.endMs()) {
+                if (ms >= span.startMs() && ms < span.endMs() && (row == TimelineRow.FLAGS || span.lane() == lane)) {
                     return span.label() + "  " + range(span.startMs(), span.endMs());
                 }
             }

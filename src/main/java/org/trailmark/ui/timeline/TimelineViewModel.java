@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -40,6 +44,15 @@ public final class TimelineViewModel {
     private final BooleanProperty followPlayhead = new SimpleBooleanProperty(this, "followPlayhead", true);
     private final ObservableList<TimelineSpan> taskSpans = FXCollections.observableArrayList();
     private final ObservableList<TimelineSpan> flagSpans = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper taskLanes = new ReadOnlyIntegerWrapper(this, "taskLanes", 1);
+    private final ObjectProperty<SpanEdgeHandler> onTaskEdgesMoved = new SimpleObjectProperty<>(this, "onTaskEdgesMoved");
+
+    /** Told when the person let go of a task edge dragged on the Tasks track. */
+    @FunctionalInterface
+    public interface SpanEdgeHandler {
+        /** The span as it was before the drag, and where its edges are now ({@code startMs < endMs}). */
+        void moved(TimelineSpan span, long startMs, long endMs);
+    }
 
     /** A loop selection, {@code [startMs, endMs)}. */
     public record LoopRange(long startMs, long endMs) {
@@ -69,6 +82,7 @@ public final class TimelineViewModel {
         durationMs.set(newSource.durationMs());
         selection.set(null);
         taskSpans.clear();
+        taskLanes.set(1);
         flagSpans.clear();
         playheadMs.set(0);
         fit();
@@ -261,8 +275,52 @@ public final class TimelineViewModel {
         return FXCollections.unmodifiableObservableList(taskSpans);
     }
 
+    /** Shows these tasks, overlapping ones on separate lanes (their own lane numbers are replaced). */
     public void setTaskSpans(List<TimelineSpan> spans) {
-        taskSpans.setAll(spans);
+        List<TimelineSpan> placed = SpanLanes.assign(spans);
+        taskLanes.set(SpanLanes.laneCount(placed));
+        taskSpans.setAll(placed);
+    }
+
+    /** How many lanes the Tasks track needs: one more for each level of overlap. */
+    public ReadOnlyIntegerProperty taskLanesProperty() {
+        return taskLanes.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows a task span with its edges where a drag has them, keeping its lane so nothing jumps
+     * while dragging. Nothing is stored: the handler hears of it when the drag ends.
+     */
+    void previewTaskEdges(TimelineSpan original, long startMs, long endMs) {
+        for (int i = 0; i < taskSpans.size(); i++) {
+            TimelineSpan span = taskSpans.get(i);
+            if (span.id() == original.id() && span.lane() == original.lane()) {
+                taskSpans.set(i, new TimelineSpan(span.id(), startMs, endMs, span.label(), span.colour(), span.lane()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Ends a drag of a task's edges: hands the new edges to the handler, or, without one (or
+     * when nothing moved), puts the span back as it was.
+     */
+    void commitTaskEdges(TimelineSpan original, long startMs, long endMs) {
+        SpanEdgeHandler handler = onTaskEdgesMoved.get();
+        boolean moved = startMs != original.startMs() || endMs != original.endMs();
+        previewTaskEdges(original, original.startMs(), original.endMs());
+        if (handler != null && moved) {
+            handler.moved(original, startMs, endMs);
+        }
+    }
+
+    public SpanEdgeHandler getOnTaskEdgesMoved() {
+        return onTaskEdgesMoved.get();
+    }
+
+    /** Who stores a task whose edges were dragged; null leaves task spans fixed. */
+    public ObjectProperty<SpanEdgeHandler> onTaskEdgesMovedProperty() {
+        return onTaskEdgesMoved;
     }
 
     public ObservableList<TimelineSpan> getFlagSpans() {

@@ -42,7 +42,7 @@ final class TrackPainter {
         paintLabels(g, l, p);
         for (TimelineRow row : TimelineRow.values()) {
             g.setFill(p.get(TimelineColour.TRACK));
-            g.fillRect(l.trackLeft(), l.rowTop(row), l.trackWidth(), row.height());
+            g.fillRect(l.trackLeft(), l.rowTop(row), l.trackWidth(), l.rowHeight(row));
         }
         g.fillRect(l.trackLeft(), l.overviewTop(), l.trackWidth(), TimelineLayout.OVERVIEW_HEIGHT);
         if (s.frame() == null) {
@@ -85,7 +85,7 @@ final class TrackPainter {
         g.fillText("Time", 10, (l.rulerTop() + l.rulerBottom()) / 2);
         g.setFill(p.get(TimelineColour.TEXT));
         for (TimelineRow row : TimelineRow.values()) {
-            g.fillText(row.label(), 10, l.rowTop(row) + row.height() / 2);
+            g.fillText(row.label(), 10, l.rowTop(row) + Math.min(row.height(), l.rowHeight(row)) / 2);
         }
     }
 
@@ -204,7 +204,7 @@ final class TrackPainter {
 
     private void paintSpans(GraphicsContext g, TimelineLayout l, Scene s, TimelineRow row, List<TimelineSpan> spans,
                             Color colour, String emptyHint, Palette p) {
-        double top = l.rowTop(row) + 2;
+        double rowTop = l.rowTop(row) + 2;
         double height = row.height() - 4;
         g.setFont(SMALL_FONT);
         g.setTextAlign(TextAlignment.LEFT);
@@ -212,7 +212,7 @@ final class TrackPainter {
         if (spans.isEmpty()) {
             g.setFill(p.get(TimelineColour.MUTED));
             g.setGlobalAlpha(0.7);
-            g.fillText(emptyHint, l.trackLeft() + 8, top + height / 2);
+            g.fillText(emptyHint, l.trackLeft() + 8, rowTop + height / 2);
             g.setGlobalAlpha(1);
             return;
         }
@@ -225,16 +225,30 @@ final class TrackPainter {
             double x0 = Math.max(-2, (span.startMs() - from) / s.msPerPixel());
             double x1 = Math.min(l.trackWidth() + 2, (span.endMs() - from) / s.msPerPixel());
             double width = Math.max(2, x1 - x0);
-            g.setFill(colour);
+            double top = row == TimelineRow.TASKS ? l.taskLaneTop(span.lane()) + 2 : rowTop;
+            Color fill = spanColour(span, colour);
+            g.setFill(fill);
             g.setGlobalAlpha(0.35);
             g.fillRoundRect(l.trackLeft() + x0, top, width, height, 6, 6);
             g.setGlobalAlpha(1);
-            g.setStroke(colour);
+            g.setStroke(fill);
             g.strokeRoundRect(l.trackLeft() + x0 + 0.5, top + 0.5, width - 1, height - 1, 6, 6);
             if (width > textWidth(span.label()) + 10) {
                 g.setFill(p.get(TimelineColour.TEXT));
                 g.fillText(span.label(), l.trackLeft() + x0 + 5, top + height / 2);
             }
+        }
+    }
+
+    /** A span's own colour (a task's label colour) when it has a valid one, else the track's. */
+    static Color spanColour(TimelineSpan span, Color fallback) {
+        if (span.colour() == null) {
+            return fallback;
+        }
+        try {
+            return Color.web(span.colour());
+        } catch (IllegalArgumentException e) {
+            return fallback;
         }
     }
 

@@ -51,6 +51,8 @@ class TimelineViewTest {
         scene = new Scene(root, WIDTH, TimelineLayout.preferredHeight());
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
+        // the shared test stage keeps the size an earlier test class gave it unless told otherwise
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -1,0 +1,87 @@
+package org.trailmark.ui.review;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.trailmark.store.AuditEntry;
+import org.trailmark.store.Workspace;
+
+/**
+ * The workspace's audit log as a filterable list: by action, by actor and by session. The log
+ * holds ids, statuses and field names only, so nothing here can show typed text.
+ */
+public final class AuditViewModel {
+    /** The action filter's "no filter" choice. */
+    public static final String ANY = "Any";
+
+    private final Workspace workspace;
+    private final ObservableList<AuditEntry> all = FXCollections.observableArrayList();
+    private final FilteredList<AuditEntry> shown = new FilteredList<>(all);
+    private final ObservableList<String> actions = FXCollections.observableArrayList(ANY);
+    private final ObjectProperty<String> action = new SimpleObjectProperty<>(this, "action", ANY);
+    private final StringProperty actor = new SimpleStringProperty(this, "actor", "");
+    private final StringProperty session = new SimpleStringProperty(this, "session", "");
+
+    public AuditViewModel(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        action.addListener(obs -> refilter());
+        actor.addListener(obs -> refilter());
+        session.addListener(obs -> refilter());
+        refresh();
+    }
+
+    /** Reads the log again, newest first. */
+    public void refresh() {
+        List<AuditEntry> entries = new java.util.ArrayList<>(workspace.audit(null));
+        java.util.Collections.reverse(entries);
+        all.setAll(entries);
+        TreeSet<String> names = new TreeSet<>();
+        entries.forEach(e -> names.add(e.action()));
+        String chosen = action.get();
+        actions.setAll(ANY);
+        actions.addAll(names);
+        if (chosen != null && !actions.contains(chosen)) {
+            action.set(ANY);
+        }
+        refilter();
+    }
+
+    public ObservableList<AuditEntry> entries() {
+        return shown;
+    }
+
+    public ObservableList<String> actions() {
+        return actions;
+    }
+
+    public ObjectProperty<String> actionProperty() {
+        return action;
+    }
+
+    /** Part of an actor's name, any case. */
+    public StringProperty actorProperty() {
+        return actor;
+    }
+
+    /** Part of a session id, any case. */
+    public StringProperty sessionProperty() {
+        return session;
+    }
+
+    private void refilter() {
+        String a = action.get();
+        String who = actor.get() == null ? "" : actor.get().strip().toLowerCase(Locale.ROOT);
+        String s = session.get() == null ? "" : session.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(e -> (a == null || ANY.equals(a) || a.equals(e.action()))
+                && (who.isEmpty() || e.actor().toLowerCase(Locale.ROOT).contains(who))
+                && (s.isEmpty() || (e.sessionId() != null && e.sessionId().toLowerCase(Locale.ROOT).contains(s))));
+    }
+}

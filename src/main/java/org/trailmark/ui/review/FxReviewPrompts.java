@@ -1,0 +1,89 @@
+package org.trailmark.ui.review;
+
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.trailmark.model.FlagCategory;
+
+/** The review panel's dialogs, owned by the panel's window. */
+final class FxReviewPrompts implements ReviewPrompts {
+    private final Node owner;
+
+    FxReviewPrompts(Node owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public Optional<String> reviewerName() {
+        TextInputDialog dialog = new TextInputDialog(System.getProperty("user.name", ""));
+        dialog.setTitle("Reviewer");
+        dialog.setHeaderText("Who is reviewing? The name goes into the audit log and is remembered.");
+        own(dialog);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<FlagChoice> flag() {
+        Dialog<FlagChoice> dialog = new Dialog<>();
+        dialog.setTitle("Flag span");
+        dialog.setHeaderText("What does this span hold?");
+        ComboBox<FlagCategory> category = new ComboBox<>();
+        category.getItems().setAll(FlagCategory.values());
+        category.getSelectionModel().select(FlagCategory.PERSONAL_DATA);
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FlagCategory c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public FlagCategory fromString(String s) {
+                return null;
+            }
+        });
+        TextField reason = new TextField();
+        reason.setPromptText("why (optional; not what was typed)");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label("Category"), category);
+        grid.addRow(1, new Label("Reason"), reason);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new FlagChoice(category.getValue(), reason.getText()) : null);
+        own(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> rejectionReason() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Reject session");
+        dialog.setHeaderText("Why is this session rejected? (required)");
+        own(dialog);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<java.util.List<org.trailmark.model.Label>> labels(java.util.List<org.trailmark.model.Label> current) {
+        LabelSetDialog dialog = new LabelSetDialog(current);
+        own(dialog);
+        return dialog.showAndWait();
+    }
+
+    private void own(Dialog<?> dialog) {
+        if (owner.getScene() != null && owner.getScene().getWindow() != null) {
+            dialog.initOwner(owner.getScene().getWindow());
+        }
+    }
+}

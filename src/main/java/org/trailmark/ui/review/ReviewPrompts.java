@@ -1,0 +1,22 @@
+package org.trailmark.ui.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.trailmark.model.FlagCategory;
+import org.trailmark.model.Label;
+
+/** What the review panel asks the reviewer in a dialog; tests answer without a window. */
+public interface ReviewPrompts {
+    /** A flag's category and (optional) reason. */
+    record FlagChoice(FlagCategory category, String reason) {
+    }
+
+    Optional<String> reviewerName();
+
+    Optional<FlagChoice> flag();
+
+    Optional<String> rejectionReason();
+
+    /** The label set as the reviewer edited it, or empty when cancelled. */
+    Optional<List<Label>> labels(List<Label> current);
+}

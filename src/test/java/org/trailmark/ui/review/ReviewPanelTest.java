@@ -1,0 +1,216 @@
+package org.trailmark.ui.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.trailmark.generate.GeneratedSession;
+import org.trailmark.generate.PlantedSecret;
+import org.trailmark.generate.SecretKind;
+import org.trailmark.generate.SessionGenerator;
+import org.trailmark.model.FlagCategory;
+import org.trailmark.model.Label;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.Task;
+import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.Workspace;
+import org.trailmark.ui.common.SameThreadTaskExecutor;
+import org.trailmark.ui.player.PlayerViewModel;
+import org.trailmark.ui.player.SessionPlayerView;
+import org.trailmark.ui.theme.Theme;
+
+/** The review panel beside the player and its timeline on a real (headless) stage. */
+@ExtendWith(ApplicationExtension.class)
+class ReviewPanelTest {
+    private static final GeneratedSession WEBMAIL = SessionGenerator.samples(SessionGenerator.DEFAULT_SEED).get(0);
+
+    private Path dir;
+    private Workspace workspace;
+    private PlayerViewModel player;
+    private ReviewViewModel model;
+    private ReviewPanel panel;
+    private SessionPlayerView playerView;
+    private Scene scene;
+
+    /** Dialog answers, without windows. */
+    private static final class Answers implements ReviewPrompts {
+        @Override
+        public Optional<String> reviewerName() {
+            return Optional.of("Ada");
+        }
+
+        @Override
+        public Optional<FlagChoice> flag() {
+            return Optional.of(new FlagChoice(FlagCategory.PERSONAL_DATA, "customer e-mail address"));
+        }
+
+        @Override
+        public Optional<String> rejectionReason() {
+            return Optional.of("private chat throughout");
+        }
+
+        @Override
+        public Optional<List<Label>> labels(List<Label> current) {
+            return Optional.empty();
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("review-panel");
+        workspace = Workspace.open(dir.resolve("ws.trailmark"));
+        workspace.addSession(ReviewViewModelTest.withSuggestion(WEBMAIL.info()), WEBMAIL.log(), null, "test");
+        player = new PlayerViewModel(new SameThreadTaskExecutor());
+        model = new ReviewViewModel(workspace, player, null);
+        playerView = new SessionPlayerView(player);
+        panel = new ReviewPanel(model);
+        panel.setPrompts(new Answers());
+        panel.installKeys(playerView);
+        SplitPane root = new SplitPane(playerView, panel);
+        root.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        root.setDividerPositions(0.62);
+        scene = new Scene(root, 1400, 1040);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private void open(FxRobot robot) {
+        robot.interact(() -> {
+            player.load(workspace, WEBMAIL.info().id());
+            model.setReviewer("Ada");
+            model.editLabels(ReviewViewModelTest.LABELS);
+            model.history().clear();
+            playerView.requestFocus();
+        });
+    }
+
+    @Test
+    void iOAndEnterCreateATaskFromTheKeyboardAndTheTablesShowIt(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> player.seek(1_000));
+        robot.type(KeyCode.I);
+        robot.interact(() -> player.seek(4_000));
+        robot.type(KeyCode.O);
+        robot.type(KeyCode.DIGIT2);
+        robot.type(KeyCode.ENTER);
+        assertThat(model.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.startMs()).isEqualTo(1_000);
+            assertThat(t.endMs()).isEqualTo(4_000);
+            assertThat(t.label()).isEqualTo("Browse");
+        });
+        assertThat(panel.taskTable().getItems()).hasSize(1);
+        assertThat(panel.taskTable().getSelectionModel().getSelectedItem()).isEqualTo(model.tasks().get(0));
+        assertThat(player.timeline().getTaskSpans()).hasSize(1);
+    }
+
+    @Test
+    void shiftFFlagsTheMarkedSpanAndUndoTakesItBack(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> player.seek(2_000));
+        robot.type(KeyCode.I);
+        robot.interact(() -> player.seek(3_000));
+        robot.type(KeyCode.O);
+        robot.press(KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT);
+        assertThat(model.flags()).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(FlagCategory.PERSONAL_DATA);
+            assertThat(f.reason()).isEqualTo("customer e-mail address");
+        });
+        assertThat(panel.flagTable().getItems()).hasSize(1);
+        assertThat(model.undoTextProperty().get()).isEqualTo("Undo Add flag");
+        robot.interact(model::undo);
+        assertThat(model.flags()).isEmpty();
+        assertThat(panel.flagTable().getItems()).isEmpty();
+    }
+
+    @Test
+    void approveAndRejectButtonsSetTheStatusWithTheReviewer(FxRobot robot) {
+        open(robot);
+        robot.clickOn("#" + ReviewStyles.ID_APPROVE);
+        assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(robot.lookup("#" + ReviewStyles.ID_STATUS).queryLabeled().getText()).isEqualTo("Approved \u00b7 Ada");
+        robot.clickOn("#" + ReviewStyles.ID_REJECT);
+        assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(model.reviewProperty().get().reason()).isEqualTo("private chat throughout");
+        robot.interact(model::undo);
+        assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    @Test
+    void typingInAnInstructionCellLabelsNothing(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> model.addTask(1_000, 3_000, "", null));
+        robot.interact(() -> {
+            panel.taskTable().layout();
+            panel.taskTable().edit(0, panel.taskTable().getColumns().get(3));
+        });
+        robot.write("Open 1 mail");
+        robot.type(KeyCode.ENTER);
+        assertThat(model.tasks()).singleElement().satisfies(t -> {
+            assertThat(t.instruction()).isEqualTo("Open 1 mail");
+            assertThat(t.label()).isNull();
+        });
+        assertThat(model.inMarkProperty().get()).isNull();
+    }
+
+    /** A labelled sample session, rendered for docs/screenshots/review-light.png. */
+    @Test
+    void rendersALabelledSession(FxRobot robot) throws Exception {
+        open(robot);
+        PlantedSecret email = WEBMAIL.planted().stream().filter(p -> p.kind() == SecretKind.EMAIL).findFirst()
+                .orElseThrow();
+        int duration = (int) player.timeline().getDurationMs();
+        robot.interact(() -> {
+            Task first = model.addTask(0, duration / 3, "Find the invoice e-mail from Acme", "E-mail").orElseThrow();
+            model.setOutcome(first.id(), TaskOutcome.SUCCESS);
+            Task second = model.addTask(duration / 4, duration / 2, "Look up the order in the shop", "Browse")
+                    .orElseThrow();
+            model.setOutcome(second.id(), TaskOutcome.SUCCESS);
+            model.addTask(duration / 2 + 500, duration - 1_000, "Reply with the delivery date", "E-mail");
+            player.seek(email.startMs());
+            model.markIn();
+            player.seek(email.endMs() + 1);
+            model.markOut();
+            model.flagMarks(FlagCategory.PERSONAL_DATA, "customer e-mail address");
+            model.setStatus(ReviewStatus.IN_REVIEW, null);
+            player.seek(email.endMs() + 400);
+            model.selectedTaskIdProperty().set(first.id());
+        });
+        assertThat(player.timeline().taskLanesProperty().get()).isEqualTo(2);
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            playerView.paintNow();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            playerView.paintNow();
+            image[0] = scene.snapshot(null);
+        });
+        Path testClasses = Path.of(ReviewPanelTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path out = testClasses.getParent().resolve("screenshots").resolve("review-light.png");
+        Files.createDirectories(out.getParent());
+        BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+        ImageIO.write(png, "png", out.toFile());
+        assertThat(png.getWidth()).isEqualTo(1400);
+    }
+}
