@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -123,8 +124,16 @@ final class TransportBar extends HBox {
         FontIcon clock = new FontIcon(MaterialDesignT.TIMER_OUTLINE);
         getChildren().addAll(home, back, play, forward, end, new Separator(javafx.geometry.Orientation.VERTICAL),
                 previousOfKind, kind, nextOfKind, new Separator(javafx.geometry.Orientation.VERTICAL), clock, time,
-                spacer, skipIdle, loop, speed);
+                spacer, playbackModes(skipIdle, loop), speed);
         disableProperty().bind(model.sessionProperty().isNull());
+    }
+
+    /** Skip idle and loop side by side as one segmented control; both may be on at once. */
+    private static SegmentedButton playbackModes(ToggleButton... modes) {
+        SegmentedButton segmented = new SegmentedButton(modes);
+        segmented.setToggleGroup(null);
+        segmented.setFocusTraversable(false);
+        return segmented;
     }
 
     static String speedLabel(double speed) {
