@@ -47,8 +47,7 @@ class SessionBrowserViewTest {
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
         // the headless stage is shared with other test classes, which may have resized it
-        stage.setWidth(1200);
-        stage.setHeight(600);
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -41,6 +41,7 @@ class SessionPlayerViewTest {
         Scene scene = new Scene(view, 1280, 800);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the headless stage is shared: drop the size an earlier test class gave it
         stage.show();
     }
 

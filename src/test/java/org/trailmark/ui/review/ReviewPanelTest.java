@@ -88,6 +88,7 @@ class ReviewPanelTest {
         scene = new Scene(root, 1400, 1040);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the headless stage is shared: drop the size an earlier test class gave it
         stage.show();
     }
 

@@ -38,6 +38,7 @@ class TaskEdgeDragTest {
         Scene scene = new Scene(root, 1280, TimelineLayout.preferredHeight(2));
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the headless stage is shared: drop the size an earlier test class gave it
         stage.show();
     }
 
