@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -22,6 +23,7 @@ final class ActionFactory {
     private final Map<StudioAction, Runnable> handlers = new EnumMap<>(StudioAction.class);
     private final Map<StudioAction, ObservableBooleanValue> disabledWhen = new EnumMap<>(StudioAction.class);
     private final Map<StudioAction, BooleanProperty> switches = new EnumMap<>(StudioAction.class);
+    private final Map<StudioAction, ObservableStringValue> texts = new EnumMap<>(StudioAction.class);
 
     ActionFactory on(StudioAction action, Runnable handler) {
         handlers.put(action, Objects.requireNonNull(handler));
@@ -36,6 +38,12 @@ final class ActionFactory {
 
     ActionFactory disabledWhile(StudioAction action, ObservableBooleanValue condition) {
         disabledWhen.put(action, condition);
+        return this;
+    }
+
+    /** A menu item whose text follows {@code text}, e.g. "Undo Add task" naming what will be undone. */
+    ActionFactory named(StudioAction action, ObservableStringValue text) {
+        texts.put(action, Objects.requireNonNull(text));
         return this;
     }
 
@@ -74,6 +82,10 @@ final class ActionFactory {
         item.setId(menuItemId(action));
         item.setMnemonicParsing(false);
         item.setAccelerator(action.accelerator());
+        ObservableStringValue text = texts.get(action);
+        if (text != null) {
+            item.textProperty().bind(text);
+        }
         ObservableBooleanValue disabled = disabledWhen.get(action);
         if (disabled != null) {
             item.disableProperty().bind(disabled);

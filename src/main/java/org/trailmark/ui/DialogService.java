@@ -3,6 +3,7 @@ package org.trailmark.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.trailmark.ui.review.AuditViewModel;
 
 /**
  * Everything that asks the person something or tells them something in a window of its own.
@@ -25,4 +26,13 @@ public interface DialogService {
     void showNotice(String title, String message);
 
     void showShortcuts();
+
+    /**
+     * The reviewer's name, asked once before the first review edit; empty when the person
+     * cancelled (the edit then does not happen).
+     */
+    Optional<String> askReviewerName();
+
+    /** The audit log in a window of its own (one window, brought to the front when already open). */
+    void showAuditLog(AuditViewModel audit);
 }

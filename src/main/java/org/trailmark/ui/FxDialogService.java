@@ -6,18 +6,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.review.AuditView;
+import org.trailmark.ui.review.AuditViewModel;
 import org.trailmark.ui.theme.Theme;
 
 /**
@@ -30,6 +35,7 @@ final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
     private final Supplier<Theme> theme;
     private File lastFolder;
+    private Stage auditWindow;
 
     FxDialogService(Supplier<Window> owner, Supplier<Theme> theme) {
         this.owner = owner;
@@ -124,41 +130,86 @@ final class FxDialogService implements DialogService {
     }
 
     /**
-     * Every binding of {@link StudioAction}, grouped as the menus are: playback on the left (the
-     * longest list), the rest on the right.
+     * Every binding of {@link StudioAction}, grouped as the menus are: playback (the longest list)
+     * on the left, review in the middle, the rest on the right.
      */
     @Override
     public void showShortcuts() {
         Alert alert = alert(AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts");
         GridPane playback = new GridPane();
+        GridPane review = new GridPane();
         GridPane other = new GridPane();
-        for (GridPane grid : List.of(playback, other)) {
+        for (GridPane grid : List.of(playback, review, other)) {
             grid.setHgap(14);
             grid.setVgap(5);
         }
         int left = addGroup(playback, 0, StudioAction.Group.PLAYBACK);
+        addGroup(review, 0, StudioAction.Group.REVIEW);
         int right = 0;
         for (StudioAction.Group group : StudioAction.Group.values()) {
-            if (group != StudioAction.Group.PLAYBACK) {
+            if (group != StudioAction.Group.PLAYBACK && group != StudioAction.Group.REVIEW) {
                 right = addGroup(other, right, group);
             }
         }
         playback.addRow(left, new Label(""));
         Label browserTitle = sectionLabel("Session list");
+        browserTitle.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         other.add(browserTitle, 0, right++, 2, 1);
-        other.addRow(right++, key("↑ / ↓"), new Label("Previous / next session"));
+        other.addRow(right++, key("\u2191 / \u2193"), new Label("Previous / next session"));
         other.addRow(right, key("Esc"), new Label("Clear the filter (in the filter field)"));
-        Label note = new Label("Single keys act on the player wherever the focus is, except while typing "
-                + "in a text field.");
+        Label note = new Label("Single keys act on the player and the review wherever the focus is, except "
+                + "while typing in a text field or editing a table cell.");
         note.getStyleClass().add(Styles.MUTED);
         note.setWrapText(true);
-        note.setMaxWidth(760);
-        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(36, playback, other);
+        note.setMaxWidth(980);
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(32, playback, review, other);
         VBox content = new VBox(12, columns, note);
         content.setId(SHORTCUTS_SHEET);
         alert.getDialogPane().setContent(content);
         alert.setResizable(true);
         alert.show();
+    }
+
+    /** A plain text dialog; the name is stripped and an empty answer counts as cancelled. */
+    @Override
+    public Optional<String> askReviewerName() {
+        TextInputDialog dialog = new TextInputDialog(System.getProperty("user.name", ""));
+        dialog.setTitle("Reviewer");
+        dialog.setHeaderText("Who is reviewing? The name goes into the audit log with every edit "
+                + "and is remembered for this workspace.");
+        dialog.setContentText("Your name");
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        theme.get().applyTo(dialog.getDialogPane());
+        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    }
+
+    /**
+     * One audit window for the studio, not modal, so the log can stay open beside the player; it
+     * reads the log again each time it is shown or comes to the front, since edits add to it.
+     */
+    @Override
+    public void showAuditLog(AuditViewModel audit) {
+        if (auditWindow == null) {
+            auditWindow = new Stage();
+            Window window = owner.get();
+            if (window != null) {
+                auditWindow.initOwner(window);
+            }
+            auditWindow.setTitle("Audit log");
+            auditWindow.setScene(new Scene(new AuditView(audit), 960, 560));
+            auditWindow.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    audit.refresh();
+                }
+            });
+        }
+        theme.get().applyTo(auditWindow.getScene());
+        audit.refresh();
+        auditWindow.show();
+        auditWindow.toFront();
     }
 
     static final String SHORTCUTS_SHEET = "shortcuts-sheet";

@@ -40,20 +40,28 @@ import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.common.Styles;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.player.SessionPlayerView;
+import org.trailmark.ui.review.ReviewPanel;
+import org.trailmark.ui.review.ReviewViewModel;
 import org.trailmark.ui.theme.Theme;
 
 /**
  * The studio window's content, laid out like a video editor: menus and toolbar on top, the
  * session browser as a side panel on the left, the player (stage, typed text, inspector,
- * transport, timeline) filling the rest, the status bar below. Files and folders dropped anywhere
+ * transport, timeline) filling the rest with the review panel (status, marks, tasks, flags) below
+ * it, the status bar at the bottom. Files and folders dropped anywhere
  * on it are imported.
  *
  * <p>The playback keys are single keys; one filter on the window sends them to the player
  * wherever the focus is, except in text fields and drop-downs, where the key means what it always
- * means (Space in the filter box types a space).
+ * means (Space in the filter box types a space). The review keys with a plain command (I, O,
+ * Enter, S, M, Delete, Y, N, Esc) go through the same filter; the digits and Shift+F are the
+ * review panel's own, caught on the player, the session list and the panel.
  */
 final class MainWindow extends BorderPane {
     static final String ID_SIDE_SPLIT = "studio-side-split";
+    static final String ID_REVIEW_SPLIT = "studio-review-split";
+    /** Where the player/review divider starts: the player keeps most of the height. */
+    static final double REVIEW_DIVIDER = 0.62;
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
     private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
 
@@ -62,7 +70,9 @@ final class MainWindow extends BorderPane {
     private final TextField filter = new TextField();
     private final SessionBrowserView browser;
     private final SessionPlayerView player;
+    private final ReviewPanel reviewPanel;
     private final SplitPane split;
+    private final SplitPane playerAndReview;
 
     MainWindow(StudioViewModel model, Runnable quit) {
         this.model = model;
@@ -76,22 +86,38 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.TOGGLE_THEME, model::toggleTheme)
                 .on(StudioAction.SHORTCUTS, model::showShortcuts)
                 .on(StudioAction.QUIT, quit)
+                .on(StudioAction.NEXT_TO_REVIEW, model::openNextToReview)
+                .on(StudioAction.AUDIT_LOG, model::showAuditLog)
                 .disabledWhile(StudioAction.IMPORT_FILES, importsOff)
                 .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff);
         wirePlayback(model.player());
+        wireReview(model.review());
 
         setTop(new VBox(menuBar(), toolBar()));
         browser = new SessionBrowserView(model.browser(), List.of(
                 actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER)));
         fitIntoSidePanel(browser);
         player = new SessionPlayerView(model.player());
-        split = new SplitPane(browser, player);
+        reviewPanel = new ReviewPanel(model.review());
+        // the panel sets a prompt of its own; the studio's dialogs answer instead, so tests can
+        model.useDialogsForReviewerName();
+        reviewPanel.installKeys(player);
+        reviewPanel.installKeys(browser.table());
+        reviewPanel.setMinHeight(150);
+        player.setMinHeight(320);
+        playerAndReview = new SplitPane(player, reviewPanel);
+        playerAndReview.setId(ID_REVIEW_SPLIT);
+        playerAndReview.setOrientation(Orientation.VERTICAL);
+        playerAndReview.setDividerPositions(REVIEW_DIVIDER);
+        // a taller window gives its height to the player's stage; the tables keep theirs
+        SplitPane.setResizableWithParent(reviewPanel, false);
+        split = new SplitPane(browser, playerAndReview);
         split.setId(ID_SIDE_SPLIT);
         split.setDividerPositions(model.sidePanelDivider());
         // a wider window gives its room to the player; the list keeps its width
         SplitPane.setResizableWithParent(browser, false);
         browser.setMinWidth(300);
-        player.setMinWidth(480);
+        playerAndReview.setMinWidth(480);
         setCenter(split);
         setBottom(new StatusBar(model));
         acceptDroppedFiles();
@@ -130,6 +156,35 @@ final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The review commands a key or menu item runs directly; the digits and Shift+F stay with the
+     * panel (see {@link StudioAction#isPanelKey()}). Undo and Redo name what they will undo.
+     */
+    private void wireReview(ReviewViewModel r) {
+        actions.on(StudioAction.UNDO, r::undo)
+                .on(StudioAction.REDO, r::redo)
+                .named(StudioAction.UNDO, r.undoTextProperty())
+                .named(StudioAction.REDO, r.redoTextProperty())
+                .disabledWhile(StudioAction.UNDO, r.canUndoProperty().not())
+                .disabledWhile(StudioAction.REDO, r.canRedoProperty().not())
+                .on(StudioAction.MARK_IN, r::markIn)
+                .on(StudioAction.MARK_OUT, r::markOut)
+                .on(StudioAction.ADD_TASK, r::commitTask)
+                .on(StudioAction.USE_SUGGESTION, r::acceptSuggestedInstruction)
+                .on(StudioAction.SPLIT_TASK, r::splitAtPlayhead)
+                .on(StudioAction.MERGE_TASK, r::mergeWithNext)
+                .on(StudioAction.DELETE_TASK, r::deleteTask)
+                .on(StudioAction.CONFIRM_FLAG, r::confirmFlag)
+                .on(StudioAction.REJECT_FLAG, r::rejectFlag)
+                .on(StudioAction.CLEAR_MARKS, r::clearMarks);
+        BooleanExpression nothingToReview = r.sessionIdProperty().isNull();
+        for (StudioAction action : StudioAction.values()) {
+            if (action.group() == StudioAction.Group.REVIEW && !action.isPanelKey()) {
+                actions.disabledWhile(action, nothingToReview);
+            }
+        }
+    }
+
     private MenuBar menuBar() {
         Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER, null,
                 StudioAction.REFRESH, null, StudioAction.QUIT);
@@ -139,10 +194,16 @@ final class MainWindow extends BorderPane {
                 StudioAction.FORWARD_SECOND, StudioAction.PREVIOUS_FRAME, StudioAction.NEXT_FRAME, null,
                 StudioAction.PREVIOUS_OF_KIND, StudioAction.NEXT_OF_KIND, StudioAction.GO_TO_START,
                 StudioAction.GO_TO_END, null, StudioAction.SKIP_IDLE, StudioAction.LOOP_SELECTION);
+        Menu edit = menu(StudioAction.Group.EDIT, StudioAction.UNDO, StudioAction.REDO, null,
+                StudioAction.NEXT_TO_REVIEW);
+        Menu review = menu(StudioAction.Group.REVIEW, StudioAction.MARK_IN, StudioAction.MARK_OUT,
+                StudioAction.ADD_TASK, StudioAction.USE_SUGGESTION, StudioAction.CLEAR_MARKS, null,
+                StudioAction.SPLIT_TASK, StudioAction.MERGE_TASK, StudioAction.DELETE_TASK, null,
+                StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG);
         Menu view = menu(StudioAction.Group.VIEW, StudioAction.ZOOM_IN, StudioAction.ZOOM_OUT, StudioAction.FIT,
-                null, StudioAction.FIND, StudioAction.TOGGLE_THEME);
+                null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null, StudioAction.AUDIT_LOG);
         Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);
-        MenuBar bar = new MenuBar(file, playback, view, help);
+        MenuBar bar = new MenuBar(file, edit, playback, review, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -164,6 +225,9 @@ final class MainWindow extends BorderPane {
         filter.setPromptText("Filter by id, subject, app, status…");
         filter.setPrefColumnCount(24);
         filter.textProperty().bindBidirectional(model.browser().filterTextProperty());
+        // Enter leaves the filter for the list; without a handler the field would pass Enter on
+        // to the window, where it adds a task
+        filter.setOnAction(event -> focusSessions());
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 model.browser().clearFilter();
@@ -272,6 +336,10 @@ final class MainWindow extends BorderPane {
 
     SessionPlayerView player() {
         return player;
+    }
+
+    ReviewPanel reviewPanel() {
+        return reviewPanel;
     }
 
     private static void applyTheme(Scene scene, Theme theme) {

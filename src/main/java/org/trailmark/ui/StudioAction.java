@@ -8,15 +8,20 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCombination.ModifierValue;
 import javafx.scene.input.KeyEvent;
 import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
 /**
  * Every command of the studio with its label, shortcut and icon, so menus, buttons and the
@@ -26,6 +31,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
  * <p>The playback and timeline keys are single keys, as in a video editor. They are
  * {@linkplain #isBareKey() bare keys}: they work wherever the focus is except in a text field,
  * where the key is typed instead.
+ *
+ * <p>The review keys (I, O, Enter, 1–9, S, M, Delete, Shift+F, Y, N, Esc) are bare keys too. S
+ * splits a task, as in most editors' "split at playhead"; skip idle, a setting flipped rarely,
+ * moved to Shift+S to make room. Two review keys are {@linkplain #isPanelKey() the panel's own}:
+ * digits (a tap picks a label, a hold during playback labels the stretch, so they need the key's
+ * release as well as its press) and Shift+F (which asks in the panel's dialog).
  */
 public enum StudioAction {
     IMPORT_FILES(Group.FILE, "Import files…", code(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -35,6 +46,12 @@ public enum StudioAction {
             MaterialDesignF.FOLDER_OPEN_OUTLINE),
     REFRESH(Group.FILE, "Refresh", code(KeyCode.F5), MaterialDesignR.REFRESH),
     QUIT(Group.FILE, "Quit", code(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), MaterialDesignE.EXIT_TO_APP),
+
+    UNDO(Group.EDIT, "Undo", code(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), MaterialDesignU.UNDO),
+    REDO(Group.EDIT, "Redo", code(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            MaterialDesignR.REDO),
+    NEXT_TO_REVIEW(Group.EDIT, "Next session to review", code(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+            MaterialDesignA.ARROW_RIGHT_BOLD_BOX_OUTLINE),
 
     PLAY_PAUSE(Group.PLAYBACK, "Play / pause", code(KeyCode.SPACE), MaterialDesignP.PLAY_PAUSE),
     PLAY_FASTER(Group.PLAYBACK, "Play, or play faster", code(KeyCode.L), MaterialDesignF.FAST_FORWARD),
@@ -59,10 +76,26 @@ public enum StudioAction {
             MaterialDesignC.CHEVRON_DOUBLE_RIGHT, code(KeyCode.CLOSE_BRACKET)),
     GO_TO_START(Group.PLAYBACK, "Start of the session", code(KeyCode.HOME), MaterialDesignS.SKIP_BACKWARD),
     GO_TO_END(Group.PLAYBACK, "End of the session", code(KeyCode.END), MaterialDesignS.SKIP_FORWARD),
-    SKIP_IDLE(Group.PLAYBACK, "Skip idle stretches while playing", code(KeyCode.S),
+    SKIP_IDLE(Group.PLAYBACK, "Skip idle stretches while playing", code(KeyCode.S, KeyCombination.SHIFT_DOWN),
             MaterialDesignS.SKIP_NEXT_OUTLINE),
     LOOP_SELECTION(Group.PLAYBACK, "Loop the selected range (Shift+drag on the ruler)", code(KeyCode.R),
             MaterialDesignR.REPEAT),
+
+    MARK_IN(Group.REVIEW, "Task in point at the playhead", code(KeyCode.I), MaterialDesignR.RAY_START),
+    MARK_OUT(Group.REVIEW, "Task out point at the playhead", code(KeyCode.O), MaterialDesignR.RAY_END),
+    ADD_TASK(Group.REVIEW, "Add the marked span as a task", code(KeyCode.ENTER), MaterialDesignP.PLUS_BOX_OUTLINE),
+    USE_SUGGESTION(Group.REVIEW, "Add it with the capture's suggested instruction",
+            code(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), MaterialDesignL.LIGHTBULB_OUTLINE),
+    PICK_LABEL(Group.REVIEW, "Pick a label; hold while playing to label that stretch", code(KeyCode.DIGIT1),
+            MaterialDesignT.TAG_OUTLINE),
+    SPLIT_TASK(Group.REVIEW, "Split the task at the playhead", code(KeyCode.S), MaterialDesignC.CONTENT_CUT),
+    MERGE_TASK(Group.REVIEW, "Merge the task with the next one", code(KeyCode.M), MaterialDesignM.MERGE),
+    DELETE_TASK(Group.REVIEW, "Delete the selected task", code(KeyCode.DELETE), MaterialDesignD.DELETE_OUTLINE),
+    FLAG_SPAN(Group.REVIEW, "Flag the marked span as sensitive…", code(KeyCode.F, KeyCombination.SHIFT_DOWN),
+            MaterialDesignF.FLAG_OUTLINE),
+    CONFIRM_FLAG(Group.REVIEW, "Confirm the selected flag", code(KeyCode.Y), MaterialDesignC.CHECK),
+    REJECT_FLAG(Group.REVIEW, "Reject the selected flag", code(KeyCode.N), MaterialDesignC.CLOSE),
+    CLEAR_MARKS(Group.REVIEW, "Clear the in and out points", code(KeyCode.ESCAPE), MaterialDesignE.ERASER),
 
     ZOOM_IN(Group.VIEW, "Zoom the timeline in", character("+"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
             code(KeyCode.EQUALS), code(KeyCode.ADD), code(KeyCode.PLUS)),
@@ -72,13 +105,15 @@ public enum StudioAction {
     FIND(Group.VIEW, "Filter sessions", code(KeyCode.F, KeyCombination.SHORTCUT_DOWN), MaterialDesignM.MAGNIFY),
     TOGGLE_THEME(Group.VIEW, "Toggle light/dark theme",
             code(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK),
+    AUDIT_LOG(Group.VIEW, "Audit log…", code(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            MaterialDesignH.HISTORY),
 
     SHORTCUTS(Group.HELP, "Keyboard shortcuts", code(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
             character("?"));
 
     /** The menu an action is listed under, in menu-bar order. */
     public enum Group {
-        FILE("File"), PLAYBACK("Playback"), VIEW("View"), HELP("Help");
+        FILE("File"), EDIT("Edit"), PLAYBACK("Playback"), REVIEW("Review"), VIEW("View"), HELP("Help");
 
         private final String label;
 
@@ -130,6 +165,9 @@ public enum StudioAction {
 
     /** The shortcut and any alternative written with a character of its own, e.g. "F1 or ?". */
     public String keysText() {
+        if (this == PICK_LABEL) {
+            return "1 \u2013 9";
+        }
         StringBuilder text = new StringBuilder(acceleratorText());
         for (KeyCombination alternative : alternatives) {
             if (alternative instanceof KeyCharacterCombination) {
@@ -150,6 +188,14 @@ public enum StudioAction {
     public boolean isBareKey() {
         return accelerator.getControl() != ModifierValue.DOWN && accelerator.getAlt() != ModifierValue.DOWN
                 && accelerator.getMeta() != ModifierValue.DOWN && accelerator.getShortcut() != ModifierValue.DOWN;
+    }
+
+    /**
+     * A key the review panel handles itself rather than the window (see the class comment): it is
+     * listed on the shortcuts sheet but has no menu item.
+     */
+    public boolean isPanelKey() {
+        return this == PICK_LABEL || this == FLAG_SPAN;
     }
 
     /** Whether the key press is this action's shortcut or one of its alternatives. */

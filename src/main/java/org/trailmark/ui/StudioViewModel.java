@@ -17,6 +17,9 @@ import org.trailmark.ingest.ImportReport;
 import org.trailmark.ingest.ImportService;
 import org.trailmark.ingest.SampleSessions;
 import org.trailmark.io.ImportOptions;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SessionReview;
+import org.trailmark.store.SessionSummary;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.browser.SessionBrowserViewModel;
@@ -26,6 +29,8 @@ import org.trailmark.ui.common.ProgressSink;
 import org.trailmark.ui.common.TaskExecutor;
 import org.trailmark.ui.common.TaskProgress;
 import org.trailmark.ui.player.PlayerViewModel;
+import org.trailmark.ui.review.AuditViewModel;
+import org.trailmark.ui.review.ReviewViewModel;
 import org.trailmark.ui.theme.Theme;
 
 /**
@@ -37,6 +42,10 @@ import org.trailmark.ui.theme.Theme;
  * <p>The player follows the browser: selecting a session (by hand, by restoring the last one, or
  * by importing it) opens it. A selection the filters hide leaves the player as it is, so typing a
  * filter never closes what the person is watching.
+ *
+ * <p>The review of the open session follows the player; when its status changes (an approval,
+ * or the undo of one) the browser's rows are read again so the Status column and the status
+ * filter agree with it, without reopening the player or moving the playhead.
  */
 public final class StudioViewModel {
     private static final System.Logger LOG = System.getLogger(StudioViewModel.class.getName());
@@ -49,6 +58,8 @@ public final class StudioViewModel {
     private final String subject;
     private final SessionBrowserViewModel browser = new SessionBrowserViewModel();
     private final PlayerViewModel player;
+    private final ReviewViewModel review;
+    private final AuditViewModel audit;
     private String playerSessionId;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -72,6 +83,14 @@ public final class StudioViewModel {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.actor = System.getProperty("user.name", "studio");
         this.player = new PlayerViewModel(executor);
+        this.review = new ReviewViewModel(workspace, player, null);
+        this.audit = new AuditViewModel(workspace);
+        useDialogsForReviewerName();
+        review.reviewProperty().addListener((obs, old, now) -> {
+            if (statusChanged(old, now)) {
+                refresh();
+            }
+        });
         theme.set(preferences.theme());
         browser.selectedProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -128,6 +147,52 @@ public final class StudioViewModel {
     public void close() {
         playerSessionId = null;
         player.close();
+    }
+
+    private static boolean statusChanged(SessionReview old, SessionReview now) {
+        return old != null && now != null && old.sessionId().equals(now.sessionId()) && old.status() != now.status();
+    }
+
+    /**
+     * The review asks the reviewer's name through this window's {@link DialogService}, so tests
+     * answer it; the window calls this again after building views that set a prompt of their own.
+     */
+    void useDialogsForReviewerName() {
+        review.reviewerPromptProperty().set(dialogs::askReviewerName);
+    }
+
+    /**
+     * Opens the oldest session nobody has finished reviewing, clearing filters that hide it; says
+     * so when there is none.
+     */
+    public void openNextToReview() {
+        Optional<SessionSummary> next;
+        try {
+            // in subject mode only that subject's sessions are listed, so only they can be next
+            next = subject == null ? workspace.nextSessionToReview()
+                    : workspace.sessionsOfSubject(subject).stream()
+                            .filter(s -> s.status() == ReviewStatus.NEW || s.status() == ReviewStatus.IN_REVIEW)
+                            .findFirst();
+        } catch (WorkspaceException e) {
+            dialogs.showError("Could not read the workspace", e.getMessage());
+            return;
+        }
+        if (next.isEmpty() || !browser.reveal(next.get().id())) {
+            dialogs.showNotice("Nothing left to review",
+                    "Every session " + (subject == null ? "in this workspace" : "listed here")
+                            + " has been reviewed, approved or rejected.");
+        }
+    }
+
+    /** The audit log, read afresh, in its window. */
+    public void showAuditLog() {
+        try {
+            audit.refresh();
+        } catch (WorkspaceException e) {
+            dialogs.showError("Could not read the audit log", e.getMessage());
+            return;
+        }
+        dialogs.showAuditLog(audit);
     }
 
     public void importFiles() {
@@ -232,6 +297,15 @@ public final class StudioViewModel {
     /** The session player, which shows the session selected in the browser. */
     public PlayerViewModel player() {
         return player;
+    }
+
+    /** The review (tasks, flags, status, undo) of the session open in the player. */
+    public ReviewViewModel review() {
+        return review;
+    }
+
+    public AuditViewModel audit() {
+        return audit;
     }
 
     /** True when another window holds the workspace: the sessions can be watched, not changed. */

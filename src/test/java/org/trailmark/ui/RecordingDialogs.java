@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.trailmark.ui.review.AuditViewModel;
 
 /** Answers file choosers with prepared paths and records what the studio told the person. */
 final class RecordingDialogs implements DialogService {
@@ -13,6 +14,10 @@ final class RecordingDialogs implements DialogService {
     List<Path> filesToChoose = List.of();
     Path folderToChoose;
     int shortcutsShown;
+    /** The name given when the studio asks who is reviewing; null answers "cancel". */
+    String reviewerName = "Rita Reviewer";
+    int reviewerAsked;
+    int auditShown;
 
     @Override
     public List<Path> chooseCaptureFiles() {
@@ -42,6 +47,17 @@ final class RecordingDialogs implements DialogService {
     @Override
     public void showShortcuts() {
         shortcutsShown++;
+    }
+
+    @Override
+    public Optional<String> askReviewerName() {
+        reviewerAsked++;
+        return Optional.ofNullable(reviewerName);
+    }
+
+    @Override
+    public void showAuditLog(AuditViewModel audit) {
+        auditShown++;
     }
 
     ImportSummary lastReport() {

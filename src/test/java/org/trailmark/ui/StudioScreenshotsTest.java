@@ -78,11 +78,18 @@ class StudioScreenshotsTest {
         Scene scene = detachedScene(robot, model, WIDTH, HEIGHT);
         robot.interact(() -> model.start(false));
         String session = workspace.containsSession(WEBMAIL) ? WEBMAIL : richestSession(workspace);
+        robot.interact(() -> model.browser().select(session));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> model.review().isOpen());
+        long passwordEnd = afterThePassword(session);
         robot.interact(() -> {
-            model.browser().select(session);
-            model.player().seek(afterThePassword(session));
+            label(model, session, passwordEnd);
+            model.player().seek(passwordEnd);
         });
 
+        // the labelled session in the middle of its second task, that task selected
+        robot.interact(() -> model.player().seek(model.review().tasks().get(1).startMs() + 20_000));
+        render(robot, scene, "labelled-light.png");
+        robot.interact(() -> model.player().seek(passwordEnd));
         Path light = render(robot, scene, "main-light.png");
         robot.interact(model::toggleTheme);
         Path dark = render(robot, scene, "main-dark.png");
@@ -160,6 +167,33 @@ class StudioScreenshotsTest {
         }
         assertThat(ImageIO.read(image.toFile()).getWidth()).isPositive();
         robot.interact(() -> ((Stage) key.getScene().getWindow()).close());
+    }
+
+    /**
+     * Cuts the session into three tasks with instructions, labels and outcomes, flags the
+     * password span and starts the review, as a labeler would, so the screenshots show labels.
+     */
+    private void label(StudioViewModel model, String session, long passwordEnd) {
+        org.trailmark.ui.review.ReviewViewModel review = model.review();
+        long duration = workspace.session(session).orElseThrow().durationMs();
+        List<String> labels = review.labels().stream().map(org.trailmark.model.Label::name).toList();
+        int login = (int) Math.min(duration / 3, passwordEnd + 1_500);
+        int reply = (int) (login + (duration - login) / 2);
+        review.addTask(0, login, "Sign in to the webmail account", labels.isEmpty() ? null : labels.get(0));
+        review.addTask(login, reply, "Open the newest message from the team and read it",
+                labels.size() > 1 ? labels.get(1) : null);
+        review.addTask(reply, (int) duration, "Reply that the report is ready and send it",
+                labels.size() > 2 ? labels.get(2) : null);
+        review.tasks().forEach(t -> review.setOutcome(t.id(), org.trailmark.model.TaskOutcome.SUCCESS));
+        review.addTask(reply + 2_000, reply + 9_000, "Attach the quarterly report", null);
+        // the password was typed in the second before passwordEnd - 400 ms
+        model.player().seek(Math.max(0, passwordEnd - 2_400));
+        review.markIn();
+        model.player().seek(passwordEnd - 400);
+        review.markOut();
+        review.flagMarks(org.trailmark.model.FlagCategory.PASSWORD, "password field at sign-in");
+        review.setStatus(org.trailmark.model.ReviewStatus.IN_REVIEW, null);
+        review.selectedTaskIdProperty().set(review.tasks().get(1).id());
     }
 
     private StudioViewModel model(Workspace ws) {
