@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, SessionsCommand.class, InfoCommand.class, ValidateCommand.class,
                 GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
                 FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class,
+                ConsentCommand.class,
                 CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {
     @CommandLine.Spec

@@ -118,7 +118,9 @@ final class Migrations {
                     "CREATE INDEX sessions_by_status ON sessions(review_status, start_epoch_ms)",
                     "CREATE TABLE settings ("
                             + " key TEXT PRIMARY KEY,"
-                            + " value TEXT NOT NULL)")));
+                            + " value TEXT NOT NULL)")),
+            new Step(3, "consent records per subject and purpose, backfilled from the sessions' capture headers",
+                    ConsentRows.MIGRATION));
 
     private Migrations() {
     }

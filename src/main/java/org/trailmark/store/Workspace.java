@@ -17,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,11 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sqlite.SQLiteConfig;
+import org.trailmark.model.ConsentPurpose;
+import org.trailmark.model.ConsentRecord;
+import org.trailmark.model.ConsentReference;
+import org.trailmark.model.ConsentState;
+import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
@@ -188,6 +194,7 @@ public final class Workspace implements AutoCloseable {
             insertChunks(info.id(), log, chunks);
             insertAudit(now, actor, "import", info.id(),
                     "events=" + log.size() + " format=" + info.sourceFormat());
+            recordHeaderConsent(info, now);
             return AddOutcome.ADDED;
         }));
     }
@@ -476,6 +483,142 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
     }
 
+    // ---- consent records ----
+
+    /** The subject's consent records of every purpose, oldest first. */
+    public List<ConsentRecord> consents(String subject) {
+        Objects.requireNonNull(subject, "subject");
+        return readReview("read consent records", () -> ConsentRows.ofSubject(connection, subject));
+    }
+
+    /** May the subject's data be used for the purpose now? See {@link ConsentState} for the rule. */
+    public ConsentState consentState(String subject, ConsentPurpose purpose) {
+        Objects.requireNonNull(purpose, "purpose");
+        return ConsentState.of(subject, purpose, consents(subject));
+    }
+
+    /**
+     * Records that the subject grants the purpose now, under the policy if one is named. When the
+     * purpose is already granted under the same policy nothing is written and the deciding record
+     * is returned.
+     *
+     * @param source one of {@link ConsentRecord#SOURCES}
+     */
+    public ConsentRecord grantConsent(String subject, ConsentPurpose purpose, String policyId, String policyVersion,
+                                      String recordedBy, String source) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(recordedBy, "recordedBy");
+        Instant now = now();
+        return withLock("record consent", () -> inTransaction(() -> {
+            List<ConsentRecord> records = readConsents(subject);
+            ConsentState state = ConsentState.of(subject, purpose, records);
+            if (state.permits() && Objects.equals(state.deciding().policyId(), policyId)
+                    && Objects.equals(state.deciding().policyVersion(), policyVersion)) {
+                return state.deciding();
+            }
+            // A grant and a withdrawal at the same instant count as withdrawn; a grant made after
+            // a withdrawal within the same millisecond must still be the later one.
+            Instant grantedAt = now;
+            if (state.status() == ConsentStatus.WITHDRAWN && !grantedAt.isAfter(state.deciding().lastChange())) {
+                grantedAt = state.deciding().lastChange().plusMillis(1);
+            }
+            ConsentRecord stored = ConsentRows.insert(connection, new ConsentRecord(0, subject, purpose, policyId,
+                    policyVersion, grantedAt, null, recordedBy, source), now);
+            auditConsent(now, recordedBy, "grant", stored, "");
+            return stored;
+        }));
+    }
+
+    /**
+     * Records that the subject withdraws the purpose now: every record still granting it gets its
+     * withdrawal time; nothing is deleted. When nothing was granted, a withdrawal-only record is
+     * kept so that a grant imported later from an older capture header cannot outrank it.
+     *
+     * @return the records this withdrawal wrote
+     */
+    public List<ConsentRecord> withdrawConsent(String subject, ConsentPurpose purpose, String recordedBy,
+                                               String source) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(recordedBy, "recordedBy");
+        Instant now = now();
+        return withLock("withdraw consent", () -> inTransaction(() -> {
+            List<ConsentRecord> changed = new ArrayList<>();
+            for (ConsentRecord r : readConsents(subject)) {
+                if (r.purpose() == purpose && !r.isWithdrawn()) {
+                    // Never before the grant, even when the clock stepped back.
+                    Instant at = now.isBefore(r.grantedAt()) ? r.grantedAt() : now;
+                    ConsentRows.markWithdrawn(connection, r.id(), at);
+                    ConsentRecord withdrawn = r.withdrawn(at);
+                    auditConsent(now, recordedBy, "withdraw", withdrawn, "");
+                    changed.add(withdrawn);
+                }
+            }
+            if (changed.isEmpty() && ConsentState.of(subject, purpose, readConsents(subject)).status()
+                    != ConsentStatus.WITHDRAWN) {
+                ConsentRecord stored = ConsentRows.insert(connection, new ConsentRecord(0, subject, purpose, null,
+                        null, null, now, recordedBy, source), now);
+                auditConsent(now, recordedBy, "withdraw", stored, "");
+                changed.add(stored);
+            }
+            return changed;
+        }));
+    }
+
+    /**
+     * The capture header's consent becomes one record per purpose it lists (purposes Trailmark
+     * does not know are left to the header), unless the same grant is already recorded, withdrawn
+     * or not. Call inside the import's transaction.
+     */
+    private void recordHeaderConsent(SessionInfo info, Instant now) throws SQLException {
+        ConsentReference header = info.consent();
+        if (header == null) {
+            return;
+        }
+        // A header without a time was granted by the time the capture started, at the latest.
+        Instant grantedAt = (header.grantedAt() != null ? header.grantedAt() : info.start()).toInstant()
+                .truncatedTo(ChronoUnit.MILLIS);
+        List<ConsentRecord> existing = readConsents(info.subject());
+        for (String listed : header.purposes()) {
+            Optional<ConsentPurpose> purpose = ConsentPurpose.ofWireName(listed);
+            if (purpose.isEmpty()) {
+                continue;
+            }
+            // A grant the subject has since withdrawn is stored as withdrawn then, so that every
+            // record reads right on its own, not only the deciding one.
+            Instant endedBy = existing.stream()
+                    .filter(r -> r.purpose() == purpose.get() && r.isWithdrawn()
+                            && !r.withdrawnAt().isBefore(grantedAt))
+                    .map(ConsentRecord::withdrawnAt).max(Instant::compareTo).orElse(null);
+            ConsentRecord wanted = new ConsentRecord(0, info.subject(), purpose.get(), header.policyId(),
+                    header.policyVersion(), grantedAt, endedBy, "import", ConsentRecord.HEADER);
+            if (existing.stream().noneMatch(r -> ConsentRows.sameGrant(r, wanted))) {
+                ConsentRecord stored = ConsentRows.insert(connection, wanted, now);
+                existing.add(stored);
+                auditConsent(now, "import", "grant", stored, " from the header of session " + info.id());
+            }
+        }
+    }
+
+    private List<ConsentRecord> readConsents(String subject) throws SQLException {
+        try {
+            return new ArrayList<>(ConsentRows.ofSubject(connection, subject));
+        } catch (DamagedDataException e) {
+            throw new WorkspaceException("workspace " + file + " is damaged (consent records)", e);
+        }
+    }
+
+    /** Ids, purpose and source only: the subject id is pseudonymous and the policy names no content. */
+    private void auditConsent(Instant at, String actor, String what, ConsentRecord r, String origin)
+            throws SQLException {
+        // Filed under no session: consent belongs to the subject, and a session's own entries stay
+        // what was done to that session.
+        insertAudit(at, actor, "consent", null, what + " " + r.purpose().wireName() + " subject=" + r.subject()
+                + " record=" + r.id() + " source=" + r.source()
+                + (r.policyText() == null ? "" : " policy=" + r.policyText()) + origin);
+    }
+
     // ---- import ----
 
     private static byte[][] encodeChunks(SessionLog log) {
@@ -648,9 +791,27 @@ public final class Workspace implements AutoCloseable {
                         }
                     }
                 }
-                return result;
+                return withTrainingConsent(result);
             }
         });
+    }
+
+    /** One query for every subject's training consent, so listing sessions stays one pass. */
+    private List<SessionSummary> withTrainingConsent(List<SessionSummary> summaries) throws SQLException {
+        if (summaries.isEmpty()) {
+            return summaries;
+        }
+        Map<String, ConsentStatus> training;
+        try {
+            training = ConsentRows.statusBySubject(connection, ConsentPurpose.TRAINING);
+        } catch (DamagedDataException e) {
+            throw new WorkspaceException("workspace " + file + " is damaged (consent records)", e);
+        }
+        List<SessionSummary> result = new ArrayList<>(summaries.size());
+        for (SessionSummary s : summaries) {
+            result.add(s.withTrainingConsent(training.getOrDefault(s.subject(), ConsentStatus.NONE)));
+        }
+        return result;
     }
 
     private <T> T withLock(String doing, Transactions.SqlWork<T> work) {

@@ -3,6 +3,7 @@ package org.trailmark.ui.browser;
 import java.util.ArrayList;
 import java.util.List;
 import org.trailmark.model.ConsentReference;
+import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionInfo;
@@ -52,6 +53,7 @@ public record SessionDetails(String id, String subtitle, List<Figure> figures, L
         figures.add(new Figure("Screens", screens(info.screens())));
         figures.add(new Figure("Capture tool", captureTool(info)));
         figures.add(new Figure("Consent", consent(info.consent())));
+        figures.add(new Figure("Training consent", training(summary.trainingConsent())));
         figures.add(new Figure("Suggested task",
                 info.suggestedInstruction() == null || info.suggestedInstruction().isBlank()
                         ? "none" : info.suggestedInstruction()));
@@ -95,6 +97,15 @@ public record SessionDetails(String id, String subtitle, List<Figure> figures, L
         }
         return info.captureToolVersion() == null || info.captureToolVersion().isBlank()
                 ? info.captureTool() : info.captureTool() + " " + info.captureToolVersion();
+    }
+
+    /** The state now, from the workspace's consent records, which can differ from the capture header. */
+    private static String training(ConsentStatus status) {
+        return switch (status) {
+            case GRANTED -> "Granted — may be exported for training";
+            case WITHDRAWN -> "Withdrawn — excluded from every export";
+            case NONE -> "None — never exported for training";
+        };
     }
 
     private static String consent(ConsentReference consent) {

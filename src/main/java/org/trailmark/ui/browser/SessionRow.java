@@ -3,6 +3,7 @@ package org.trailmark.ui.browser;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.ui.common.Formats;
@@ -43,6 +44,15 @@ public record SessionRow(SessionSummary summary) {
 
     public ReviewStatus status() {
         return summary.status();
+    }
+
+    /** Whether the subject's data may go into training sets: Granted, Withdrawn or None. */
+    public ConsentStatus trainingConsent() {
+        return summary.trainingConsent();
+    }
+
+    public String trainingConsentText() {
+        return trainingConsent().label();
     }
 
     public String startText() {

@@ -11,6 +11,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.NodeIds;
@@ -18,6 +19,15 @@ import org.trailmark.ui.common.Styles;
 
 /** The table of sessions; it shows the view-model's filtered rows and mirrors its selection. */
 final class SessionTable extends TableView<SessionRow> {
+    /**
+     * Whether the subject allows training use. Not one of the wide columns the side panel hides:
+     * a labeler should see a withdrawal wherever the session is listed.
+     */
+    static final String TRAINING_COLUMN = "Training";
+    static final String TRAINING_COLUMN_ID = "tm-training-column";
+    /** Badge colours: {@code tm-consent-badge-granted}, {@code -withdrawn}, {@code -none}. */
+    static final String CONSENT_BADGE = "tm-consent-badge";
+
     private boolean syncing;
 
     SessionTable(SessionBrowserViewModel model) {
@@ -45,8 +55,14 @@ final class SessionTable extends TableView<SessionRow> {
                 ReviewStatus::label, false);
         status.setMinWidth(84);
         status.setCellFactory(col -> new StatusCell());
+        TableColumn<SessionRow, ConsentStatus> training = column(TRAINING_COLUMN, SessionRow::trainingConsent, 84,
+                ConsentStatus::label, false);
+        training.setId(TRAINING_COLUMN_ID);
+        training.setMinWidth(80);
+        training.setCellFactory(col -> new ConsentCell());
         // apps last: it is the one column of varying length, and the last column takes the spare width
-        getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, apps));
+        getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, training,
+                apps));
 
         SortedList<SessionRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -121,6 +137,31 @@ final class SessionTable extends TableView<SessionRow> {
                 tooltip.setText(item);
                 setTooltip(tooltip);
             }
+        }
+    }
+
+    /** Training consent as a badge beside the review status, so a withdrawal stands out. */
+    private static final class ConsentCell extends TableCell<SessionRow, ConsentStatus> {
+        private final Label badge = new Label();
+
+        ConsentCell() {
+            badge.getStyleClass().addAll(Styles.STATUS_BADGE, CONSENT_BADGE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(ConsentStatus consent, boolean empty) {
+            super.updateItem(consent, empty);
+            if (empty || consent == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            badge.setText(consent.label());
+            badge.getStyleClass().removeIf(c -> c.startsWith(CONSENT_BADGE + "-"));
+            badge.getStyleClass().add(CONSENT_BADGE + "-" + consent.wireName());
+            setText(consent.label());
+            setGraphic(badge);
         }
     }
 

@@ -45,7 +45,7 @@ class SessionDetailsTest {
 
         assertThat(details.figures()).extracting(SessionDetails.Figure::label).containsExactly(
                 "Session", "Subject", "Format", "Start", "Duration", "Events", "Apps", "Screens",
-                "Capture tool", "Consent", "Suggested task", "Review status");
+                "Capture tool", "Consent", "Training consent", "Suggested task", "Review status");
         assertThat(details.figure("Start")).isEqualTo("2026-03-02 09:15:00 +01:00");
         assertThat(details.figure("Duration")).isEqualTo("00:01:35");
         assertThat(details.figure("Apps")).isEqualTo("Firefox, Code");
