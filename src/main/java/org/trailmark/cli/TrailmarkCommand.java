@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                 + "With no command, `java -jar trailmark.jar` opens the studio.",
         subcommands = {ImportCommand.class, SessionsCommand.class, InfoCommand.class, ValidateCommand.class,
                 GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
-                FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class,
+                FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
+                DetectionQualityCommand.class,
                 ConsentCommand.class,
                 CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {

@@ -1,0 +1,74 @@
+package org.trailmark.privacy;
+
+/** Looks for context words ("card", "password", "aws"…) near a position, ignoring case, as whole words. */
+final class ContextWords {
+    static final String[] CARD = {"card", "visa", "mastercard", "amex", "credit", "debit", "payment", "cc", "cvv",
+        "cvc", "expiry", "karte"};
+    static final String[] EMAIL = {"email", "e-mail", "mail", "to", "from", "cc", "contact", "address"};
+    static final String[] PHONE = {"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "sms", "whatsapp",
+        "contact", "number"};
+    static final String[] SSN = {"ssn", "social security", "ss#", "social", "taxpayer", "tin"};
+    static final String[] IP = {"ip", "address", "host", "server", "ssh", "ping", "addr", "gateway", "dns"};
+    static final String[] VERSION = {"version", "ver", "release", "build", "firmware", "v", "rev", "update"};
+    static final String[] BIRTH = {"born", "birth", "birthday", "dob", "d.o.b", "birthdate", "geboren", "geb",
+        "né", "née"};
+    static final String[] AWS = {"aws", "aws_secret_access_key", "secret_access_key", "aws_access_key_id",
+        "secret access key", "aws_secret_key", "amazon", "s3", "iam", "aws_session_token"};
+    static final String[] SECRET = {"key", "secret", "token", "password", "auth", "credential", "bearer", "api"};
+    static final String[] HASH = {"commit", "sha", "sha1", "sha256", "sha512", "hash", "digest", "checksum",
+        "merge", "revert", "tree", "parent", "md5", "git", "head", "object", "blob", "revision", "cherry-pick",
+        "integrity", "etag"};
+    static final String[] LOGIN = {"password", "passwd", "passcode", "pin", "sign in", "sign-in", "signin",
+        "log in", "log-in", "login", "logon", "sudo", "unlock", "authenticate", "mot de passe", "kennwort",
+        "passwort", "contraseña", "ssh"};
+    static final String[] IBAN = {"iban", "bank", "account", "transfer", "sepa", "bic"};
+
+    private ContextWords() {
+    }
+
+    /** True when one of {@code words} stands as a whole word in {@code text[max(0, pos - window), pos)}. */
+    static boolean before(char[] text, int pos, int window, String[] words) {
+        return within(text, Math.max(0, pos - window), pos, words);
+    }
+
+    static boolean within(char[] text, int from, int to, String[] words) {
+        // Words start at word starts: try the word list only there, so most positions cost one test.
+        for (int j = from; j < to; j++) {
+            if (!boundary(text, j - 1) || !Character.isLetterOrDigit(text[j])) {
+                continue;
+            }
+            char first = Character.toLowerCase(text[j]);
+            for (String w : words) {
+                int len = w.length();
+                if (w.charAt(0) == first && j + len <= to && matchesAt(text, j, w) && boundary(text, j + len)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean inTitle(String title, String[] words) {
+        if (title == null || title.isEmpty()) {
+            return false;
+        }
+        char[] chars = title.toCharArray();
+        return within(chars, 0, chars.length, words);
+    }
+
+    private static boolean matchesAt(char[] text, int at, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = text[at + k];
+            char w = word.charAt(k);
+            if (c != w && Character.toLowerCase(c) != w) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters and digits join words; "AWS_SECRET" splits at the underscore so "aws" is found in it. */
+    private static boolean boundary(char[] text, int at) {
+        return at < 0 || at >= text.length || !Character.isLetterOrDigit(text[at]);
+    }
+}
