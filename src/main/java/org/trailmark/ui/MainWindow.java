@@ -88,6 +88,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.QUIT, quit)
                 .on(StudioAction.NEXT_TO_REVIEW, model::openNextToReview)
                 .on(StudioAction.AUDIT_LOG, model::showAuditLog)
+                .on(StudioAction.SCAN_SESSION, model::scanOpenSession)
                 .disabledWhile(StudioAction.IMPORT_FILES, importsOff)
                 .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff);
         wirePlayback(model.player());
@@ -199,7 +200,7 @@ final class MainWindow extends BorderPane {
         Menu review = menu(StudioAction.Group.REVIEW, StudioAction.MARK_IN, StudioAction.MARK_OUT,
                 StudioAction.ADD_TASK, StudioAction.USE_SUGGESTION, StudioAction.CLEAR_MARKS, null,
                 StudioAction.SPLIT_TASK, StudioAction.MERGE_TASK, StudioAction.DELETE_TASK, null,
-                StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG);
+                StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG, null, StudioAction.SCAN_SESSION);
         Menu view = menu(StudioAction.Group.VIEW, StudioAction.ZOOM_IN, StudioAction.ZOOM_OUT, StudioAction.FIT,
                 null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null, StudioAction.AUDIT_LOG);
         Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);

@@ -96,6 +96,8 @@ public enum StudioAction {
     CONFIRM_FLAG(Group.REVIEW, "Confirm the selected flag", code(KeyCode.Y), MaterialDesignC.CHECK),
     REJECT_FLAG(Group.REVIEW, "Reject the selected flag", code(KeyCode.N), MaterialDesignC.CLOSE),
     CLEAR_MARKS(Group.REVIEW, "Clear the in and out points", code(KeyCode.ESCAPE), MaterialDesignE.ERASER),
+    SCAN_SESSION(Group.REVIEW, "Scan for sensitive data",
+            code(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignS.SHIELD_SEARCH),
 
     ZOOM_IN(Group.VIEW, "Zoom the timeline in", character("+"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
             code(KeyCode.EQUALS), code(KeyCode.ADD), code(KeyCode.PLUS)),

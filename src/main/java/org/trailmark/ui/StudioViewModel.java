@@ -117,6 +117,7 @@ public final class StudioViewModel {
                         browser.selectFirstIfNone();
                         report.filter(r -> r.exitCode() != ImportReport.OK)
                                 .ifPresent(r -> dialogs.showImportReport(ImportSummary.of(r, List.of())));
+                        report.ifPresent(r -> scanInBackground(importedIds(r), false));
                     })
                     .onFailure(failure -> reportFailure("Could not add the sample sessions", failure)));
         }
@@ -141,6 +142,45 @@ public final class StudioViewModel {
         }
         playerSessionId = sessionId;
         player.load(workspace, sessionId);
+    }
+
+    /** Scans the session open in the player for sensitive data now and says what was found. */
+    public void scanOpenSession() {
+        if (playerSessionId == null) {
+            dialogs.showNotice("No session open", "Pick a session in the list, then scan it.");
+            return;
+        }
+        if (isReadOnly()) {
+            dialogs.showNotice("Scanning is switched off",
+                    "This workspace is open read-only because another Trailmark window is using it.");
+            return;
+        }
+        scanInBackground(List.of(playerSessionId), true);
+    }
+
+    /**
+     * Newly imported sessions are scanned at once, in the background, so their suggested flags are
+     * waiting when a reviewer opens them; the result is announced only when the scan was asked for.
+     */
+    private void scanInBackground(List<String> sessionIds, boolean announce) {
+        if (sessionIds.isEmpty() || isReadOnly()) {
+            return;
+        }
+        executor.execute(BackgroundTask.of("Scanning for sensitive data",
+                        progress -> SensitiveDataScan.run(workspace, actor, sessionIds, progress))
+                .onSuccess(summary -> {
+                    review.reload();
+                    if (announce) {
+                        dialogs.showNotice("Sensitive-data scan", summary.text());
+                    }
+                })
+                .onFailure(failure -> reportFailure("The sensitive-data scan failed", failure)));
+    }
+
+    private static List<String> importedIds(ImportReport report) {
+        return report.sessions().stream()
+                .filter(s -> s.status() == org.trailmark.ingest.SessionOutcome.Status.IMPORTED)
+                .map(org.trailmark.ingest.SessionOutcome::sessionId).toList();
     }
 
     /** Closes the open session; the window calls it when it closes. */
@@ -237,6 +277,7 @@ public final class StudioViewModel {
                     ImportSummary summary = ImportSummary.of(report, inputs);
                     lastImport.set(summary);
                     dialogs.showImportReport(summary);
+                    scanInBackground(importedIds(report), false);
                 })
                 .onFailure(failure -> reportFailure("Import failed", failure)));
     }

@@ -114,6 +114,35 @@ class StudioViewModelTest {
     }
 
     @Test
+    void anImportedSessionIsScannedAndAReScanKeepsRejectedFindingsRejected() throws IOException {
+        org.trailmark.generate.GeneratedSession webmail = org.trailmark.generate.SessionGenerator
+                .samples(org.trailmark.generate.SessionGenerator.DEFAULT_SEED).get(0);
+        Path capture = dir.resolve("webmail.jsonl.gz");
+        NativeSessionWriter.write(webmail.info(), webmail.log(), capture);
+        model.start(false);
+
+        model.importPaths(List.of(capture));
+
+        String id = webmail.info().id();
+        List<org.trailmark.model.Flag> suggested = workspace.flags(id);
+        assertThat(suggested).as("the planted password and e-mail are found").isNotEmpty()
+                .allMatch(f -> f.source() == org.trailmark.model.FlagSource.DETECTOR
+                        && f.status() == org.trailmark.model.FlagStatus.SUGGESTED);
+        org.trailmark.model.Flag first = suggested.get(0);
+        new org.trailmark.review.ReviewService(workspace, "tester")
+                .setFlagStatus(first.id(), org.trailmark.model.FlagStatus.REJECTED);
+
+        model.open(id);
+        model.scanOpenSession();
+
+        assertThat(workspace.flags(id)).filteredOn(f -> f.startMs() == first.startMs() && f.endMs() == first.endMs()
+                        && java.util.Objects.equals(f.detector(), first.detector()))
+                .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(org.trailmark.model.FlagStatus.REJECTED));
+        assertThat(dialogs.notices).last().asString().startsWith("Sensitive-data scan: ")
+                .doesNotContain(webmail.planted().get(0).value());
+    }
+
+    @Test
     void aNewWorkspaceIsSeededWithTheBundledSamplesOnce() throws IOException {
         Path samples = Files.createDirectories(dir.resolve("samples"));
         NativeSessionWriter.write(TestSessions.info("sample-1", "subj-ana", "native", TestSessions.MORNING),

@@ -127,6 +127,17 @@ public final class ReviewViewModel {
     }
 
     /** Reads the session's labels afresh from the workspace (after any edit, undo or redo). */
+    /**
+     * A flag's label on the timeline: its category, or for a detector's finding the kind and the
+     * confidence, then the status; never what it covers.
+     */
+    static String flagLabel(Flag flag) {
+        String what = flag.detector() == null ? flag.category().label()
+                : flag.detector().replace('_', ' ') + (flag.confidence() == null ? ""
+                        : " " + Math.round(flag.confidence() * 100) + "%");
+        return what + " \u00b7 " + flag.status().label();
+    }
+
     public void reload() {
         labels.setAll(workspace.labels());
         if (session == null) {
@@ -161,8 +172,7 @@ public final class ReviewViewModel {
         List<TimeSpan> masked = new ArrayList<>();
         for (Flag flag : flags) {
             // a flag's label is its category and status, never what it covers
-            flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(),
-                    flag.category().label() + " \u00b7 " + flag.status().label(),
+            flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(), flagLabel(flag),
                     flag.status() == FlagStatus.REJECTED ? "#9aa5b5" : null, 0));
             if (flag.masks() && !revealed.contains(flag.id())) {
                 masked.add(new TimeSpan(flag.startMs(), flag.endMs()));
