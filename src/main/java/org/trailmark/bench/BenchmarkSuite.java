@@ -15,6 +15,7 @@ import org.trailmark.ingest.ImportService;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.NativeSessionWriter;
 import org.trailmark.model.SessionLog;
+import org.trailmark.privacy.ScanBenchmark;
 import org.trailmark.replay.ActivitySummary;
 import org.trailmark.replay.IdleSpans;
 import org.trailmark.replay.ReplayIndex;
@@ -141,6 +142,12 @@ public final class BenchmarkSuite {
         double[] frame10 = ReplayBenchmarks.frameP99(r10, SEED);
         figures.add(new Figure("timeline_frame_ms_r10", "timeline frame 1920 px on R10, p99", frame10[0], "ms",
                 frame10[1], 4, false));
+
+        r10 = null;
+        progress("sensitive-data scan over 32 MB of typed-looking text (detectors vs every regex)");
+        ScanBenchmark.Result scan = ScanBenchmark.run(SEED, 32);
+        figures.add(new Figure("scan_mb_per_s", "sensitive-data scan", scan.scanMbPerSecond(), "MB/s",
+                scan.naiveMbPerSecond(), 100, true));
 
         deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);
