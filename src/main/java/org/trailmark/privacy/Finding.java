@@ -40,9 +40,12 @@ public record Finding(FindingKind kind, int startMs, int endMs, double confidenc
         return keyEvents.clone();
     }
 
-    /** The suggested flag that stores this finding; the detector column holds the kind's wire name. */
+    /**
+     * The suggested flag that stores this finding; the detector column holds the kind's wire name and
+     * the reason the masked preview, so a reviewer's list shows what kind of value it was, never the value.
+     */
     public Flag toFlag(String sessionId) {
-        return new Flag(0, sessionId, startMs, endMs, kind.category(), null, FlagSource.DETECTOR, kind.wireName(),
+        return new Flag(0, sessionId, startMs, endMs, kind.category(), preview, FlagSource.DETECTOR, kind.wireName(),
                 Math.round(confidence * 100) / 100.0, FlagSource.DETECTOR.initialStatus());
     }
 
