@@ -461,7 +461,10 @@ public final class TextScanner {
         add(FindingKind.PHONE, i, pos, conf);
     }
 
-    /** North American numbering: [1] NXX NXX XXXX with N in 2..9. */
+    /**
+     * North American numbering: an optional 1, then area code, exchange and line number; area code and
+     * exchange start with 2..9.
+     */
     private boolean nanp(int[] groupLen, int groups, int i) {
         int offset = 0;
         int first = t[i] == '(' ? i + 1 : i;
