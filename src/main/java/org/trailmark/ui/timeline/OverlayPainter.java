@@ -116,11 +116,6 @@ final class OverlayPainter {
             return;
         }
         double x = TrackPainter.crisp(l.trackLeft() + m.xAt(t));
-        g.strokeLine(x, l.rulerTop() + HANDLE, x, l.tracksBottom());
-        g.setFill(colour);
-        g.fillPolygon(new double[] {x - HANDLE, x + HANDLE, x + HANDLE, x, x - HANDLE},
-                new double[] {l.rulerTop(), l.rulerTop(), l.rulerTop() + HANDLE, l.rulerTop() + 2 * HANDLE,
-                    l.rulerTop() + HANDLE}, 5);
         String label = TimeRuler.playheadLabel(t);
         g.setFont(TrackPainter.SMALL_FONT);
         double width = labelWidth(label) + 8;
@@ -128,14 +123,28 @@ final class OverlayPainter {
         if (left + width > l.trackRight()) {
             left = x - HANDLE - 2 - width;
         }
-        // on the tick-label line, covering the labels it passes over
+        // The label sits on the tick-label line. Clear that line around the playhead first (a tick
+        // label's width on either side), so no half-hidden tick label ("…30") peeks out around it.
         double top = l.rulerTop() + 2;
+        double clearLeft = Math.max(l.trackLeft(), Math.min(left, x - HANDLE) - TICK_LABEL_ROOM);
+        double clearRight = Math.min(l.trackRight(), Math.max(left + width, x + HANDLE) + TICK_LABEL_ROOM);
+        g.setFill(p.get(TimelineColour.BACKGROUND));
+        g.fillRect(clearLeft, top, clearRight - clearLeft, 16);
+
+        g.strokeLine(x, l.rulerTop() + HANDLE, x, l.tracksBottom());
+        g.setFill(colour);
+        g.fillPolygon(new double[] {x - HANDLE, x + HANDLE, x + HANDLE, x, x - HANDLE},
+                new double[] {l.rulerTop(), l.rulerTop(), l.rulerTop() + HANDLE, l.rulerTop() + 2 * HANDLE,
+                    l.rulerTop() + HANDLE}, 5);
         g.fillRoundRect(left, top, width, 16, 4, 4);
         g.setFill(p.get(TimelineColour.SEGMENT_TEXT));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(label, left + 4, top + 8);
     }
+
+    /** The widest tick label ("10:00:00") in the small font, plus its offset from the tick. */
+    private static final double TICK_LABEL_ROOM = 52;
 
     private static double labelWidth(String label) {
         Text text = new Text(label);
