@@ -1,0 +1,144 @@
+package org.trailmark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.trailmark.export.ExclusionReason;
+import org.trailmark.export.ExportFilter;
+import org.trailmark.export.ExportOptions;
+import org.trailmark.export.ExportResult;
+import org.trailmark.export.Exporter;
+import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Write a redacted, verified training set of approved sessions whose"
+        + " subjects granted training consent: data/{train,validation,test}.jsonl (one trajectory per task),"
+        + " README.md, manifest.json, redaction_report.json. Exit code 1 when verification finds a flagged"
+        + " value; nothing is left in DIR then.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "New or empty output folder.")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "trajectories",
+            description = "Output format; this version writes trajectories only.")
+    String format;
+
+    @Option(names = "--split", paramLabel = "T,V,T", defaultValue = "0.8,0.1,0.1",
+            description = "Train, validation and test ratios by subject (default: ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Makes the split and pseudonyms reproducible;"
+            + " without it each export draws a fresh random pseudonym key. Keep the seed private: it"
+            + " links pseudonyms to subject ids.")
+    Long seed;
+
+    @Option(names = "--include-unreviewed", description = "Also take sessions not approved yet (never rejected ones;"
+            + " never sessions without training consent). Recorded in the manifest.")
+    boolean includeUnreviewed;
+
+    @Option(names = "--subject", paramLabel = "ID", split = ",", description = "Only these subjects.")
+    List<String> subjects = new ArrayList<>();
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only sessions started on or after this day (UTC).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only sessions started on or before this day (UTC).")
+    LocalDate to;
+
+    @Option(names = "--label", paramLabel = "NAME", split = ",", description = "Only tasks with these labels.")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--outcome", paramLabel = "O", split = ",",
+            description = "Only tasks with these outcomes (success, failure, abandoned).")
+    List<String> outcomes = new ArrayList<>();
+
+    @Option(names = "--app", paramLabel = "APP", split = ",", description = "Only tasks that used one of these apps.")
+    List<String> apps = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        if (!format.strip().equals("trajectories")) {
+            throw new UserError("--format: only trajectories is available in this version");
+        }
+        for (String o : outcomes) {
+            if (TaskOutcome.ofWireName(o).isEmpty()) {
+                throw new UserError("--outcome must be success, failure or abandoned");
+            }
+        }
+        ExportFilter filter;
+        try {
+            filter = new ExportFilter(Set.copyOf(subjects), from, to, Set.copyOf(labels), Set.copyOf(outcomes),
+                    Set.copyOf(apps));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--from/--to: " + e.getMessage());
+        }
+        ExportOptions options;
+        try {
+            options = new ExportOptions(ratios(split), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                    includeUnreviewed, new TrailmarkCommand.Version().getVersion()[0], filter);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--split: " + e.getMessage());
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        ExportResult result;
+        try (Workspace workspace = common.openWorkspace()) {
+            try {
+                result = new Exporter(workspace, options).run(out);
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        o.printf("Included %d session(s); excluded %d", result.selection().included().size(),
+                result.selection().excludedCount());
+        for (Map.Entry<ExclusionReason, Integer> e : result.selection().excluded().entrySet()) {
+            o.printf(" (%s: %d)", e.getKey().wireName(), e.getValue());
+        }
+        o.println(".");
+        if (!result.verified()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Export failed verification; nothing was written:");
+            result.problems().forEach(p -> err.println("  " + p));
+            err.flush();
+            o.flush();
+            return 1;
+        }
+        o.printf("Wrote %d train, %d validation, %d test record(s) to %s; verification passed.%n",
+                result.records().get("train"), result.records().get("validation"), result.records().get("test"),
+                result.out());
+        o.flush();
+        return 0;
+    }
+
+    private static double[] ratios(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != 3) {
+            throw new UserError("--split needs three ratios, e.g. 0.8,0.1,0.1");
+        }
+        double[] r = new double[3];
+        for (int i = 0; i < 3; i++) {
+            try {
+                r[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new UserError("--split needs three numbers, e.g. 0.8,0.1,0.1");
+            }
+        }
+        return r;
+    }
+}

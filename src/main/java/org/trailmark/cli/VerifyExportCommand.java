@@ -1,0 +1,50 @@
+package org.trailmark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.trailmark.export.ExportVerifier;
+import org.trailmark.store.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "verify-export", description = "Check an export folder: every file's SHA-256 and record count"
+        + " against manifest.json, and that no flagged value of its sessions (looked up in the workspace)"
+        + " appears as text, without separators or spelled by key actions. Exit code 1 on any problem.")
+final class VerifyExportCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "The export folder.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        if (!Files.isDirectory(dir)) {
+            throw new UserError("DIR is not a folder");
+        }
+        List<String> problems;
+        try (Workspace workspace = Workspace.openReadOnly(common.workspaceFile())) {
+            problems = ExportVerifier.verifyFolder(workspace, dir);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (problems.isEmpty()) {
+            out.println("Verification passed: checksums match and no flagged value appears.");
+            out.flush();
+            return 0;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Verification failed:");
+        problems.forEach(p -> err.println("  " + p));
+        err.flush();
+        return 1;
+    }
+}

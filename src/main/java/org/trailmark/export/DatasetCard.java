@@ -1,0 +1,59 @@
+package org.trailmark.export;
+
+import java.util.Map;
+
+/** The README.md dataset card: Hugging Face YAML front matter, then a short datasheet. */
+final class DatasetCard {
+    private DatasetCard() {
+    }
+
+    static String text(Map<String, Integer> records, Selection selection, ExportOptions options) {
+        int total = records.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder s = new StringBuilder();
+        s.append("---\n");
+        s.append("license: other\n");
+        s.append("task_categories:\n- other\n");
+        s.append("tags:\n- computer-use\n- trajectories\n");
+        s.append("size_categories:\n- ").append(sizeCategory(total)).append('\n');
+        s.append("configs:\n- config_name: default\n  data_files:\n");
+        for (String split : Exporter.SPLITS) {
+            s.append("  - split: ").append(split).append("\n    path: data/").append(split).append(".jsonl\n");
+        }
+        s.append("---\n\n");
+        s.append("# Computer-use trajectories\n\n");
+        s.append("One JSON record per task: instruction, label, outcome, apps, screen size and the actions\n")
+                .append("(click, double_click, right_click, drag, scroll, type, hotkey, key, wait, redacted) with\n")
+                .append("time offsets, durations, pixel coordinates and coordinates normalised to 0-1.\n\n");
+        s.append("## Datasheet\n\n");
+        s.append("- **What was captured**: keyboard, pointer, click, scroll and window-focus events of desktop\n")
+                .append("  sessions, recorded with the subject's knowledge; no screen images.\n");
+        s.append("- **Consent**: only sessions of subjects with a standing consent record for the training\n")
+                .append("  purpose are included; a subject who withdraws is left out of every later export.\n")
+                .append("  Subject ids are replaced by keyed HMAC-SHA256 pseudonyms whose key is not published.\n");
+        s.append("- **Review**: ").append(options.includeUnreviewed()
+                ? "sessions not yet approved were included on request (see manifest.json).\n"
+                : "only sessions a reviewer approved.\n");
+        s.append("- **Redaction** (policy ").append(Exporter.REDACTION_POLICY_VERSION).append("): spans flagged by\n")
+                .append("  reviewers and values found by detectors (unless a reviewer rejected them) are removed from\n")
+                .append("  typed text, key events and window titles; the time is kept as a `redacted` action.\n")
+                .append("  Counts per kind are in redaction_report.json.\n");
+        s.append("- **Splits**: by subject, so no person appears in two splits.\n");
+        s.append("- **Records**: ").append(records.get("train")).append(" train, ").append(records.get("validation"))
+                .append(" validation, ").append(records.get("test")).append(" test; ")
+                .append(selection.excludedCount()).append(" sessions excluded (reasons in manifest.json).\n");
+        return s.toString();
+    }
+
+    private static String sizeCategory(int n) {
+        if (n < 1_000) {
+            return "n<1K";
+        } else if (n < 10_000) {
+            return "1K<n<10K";
+        } else if (n < 100_000) {
+            return "10K<n<100K";
+        } else if (n < 1_000_000) {
+            return "100K<n<1M";
+        }
+        return "1M<n<10M";
+    }
+}

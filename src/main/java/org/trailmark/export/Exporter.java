@@ -1,0 +1,297 @@
+package org.trailmark.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.trailmark.model.Flag;
+import org.trailmark.model.SessionLog;
+import org.trailmark.model.Task;
+import org.trailmark.store.Workspace;
+
+/**
+ * Writes a trajectory training set: selects, redacts, splits by subject, documents and checksums,
+ * then reads everything back and only moves the folder into place when no flagged value survived.
+ * Files are first written to a sibling staging folder so a failed export leaves nothing half written.
+ */
+public final class Exporter {
+    public static final String MANIFEST = "manifest.json";
+    public static final String REPORT = "redaction_report.json";
+    public static final String CARD = "README.md";
+    public static final String REDACTION_POLICY_VERSION = "1";
+    public static final List<String> SPLITS = List.of("train", "validation", "test");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final Workspace workspace;
+    private final ExportOptions options;
+
+    public Exporter(Workspace workspace, ExportOptions options) {
+        this.workspace = workspace;
+        this.options = options;
+    }
+
+    public ExportResult run(Path out) {
+        Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isEmptyDirectory(target)) {
+            throw new IllegalArgumentException("the output folder exists and is not empty");
+        }
+        Path staging = target.resolveSibling(target.getFileName() + ".partial");
+        if (Files.exists(staging)) {
+            throw new IllegalArgumentException("a staging folder from an earlier export is in the way: "
+                    + staging.getFileName());
+        }
+        Selection selection = Selection.of(workspace, options.includeUnreviewed(), options.filter());
+        Random splitRandom = new Random(options.seed().isPresent() ? options.seed().getAsLong() : new SecureRandom().nextLong());
+        byte[] key = pseudonymKey();
+        Map<String, String> splitOfSubject = splitSubjects(selection, splitRandom);
+
+        Map<String, StringBuilder> lines = new LinkedHashMap<>();
+        Map<String, Integer> records = new LinkedHashMap<>();
+        SPLITS.forEach(s -> {
+            lines.put(s, new StringBuilder());
+            records.put(s, 0);
+        });
+        Map<String, Integer> redactions = new TreeMap<>();
+        Set<String> originals = new HashSet<>();
+        ArrayNode sessions = MAPPER.createArrayNode();
+        int[] redactedActions = {0};
+        int withoutTasks = 0;
+        TrajectoryRecords trajectories = new TrajectoryRecords(MAPPER);
+        for (Selection.Chosen chosen : selection.included()) {
+            String id = chosen.session().id();
+            SessionLog log = workspace.loadLog(id);
+            List<Flag> flags = workspace.flags(id);
+            List<Task> tasks = workspace.tasks(id);
+            RedactedSession redacted = Redactor.redact(log, flags);
+            originals.addAll(redacted.originals());
+            redacted.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));
+            String split = splitOfSubject.get(chosen.session().subject());
+            String pseudonym = pseudonym(key, chosen.session().subject());
+            for (ObjectNode record : trajectories.records(chosen.session().info(), pseudonym, tasks, redacted,
+                    options.filter(), redactedActions)) {
+                lines.get(split).append(json(record)).append('\n');
+                records.merge(split, 1, Integer::sum);
+            }
+            if (tasks.isEmpty()) {
+                withoutTasks++;
+            }
+            ObjectNode s = sessions.addObject();
+            s.put("session_id", id);
+            s.put("split", split);
+            s.put("review_status", chosen.review().status().name().toLowerCase(java.util.Locale.ROOT));
+            s.put("reviewer", chosen.review().reviewer());
+            s.put("tasks", tasks.size());
+        }
+        redactions.put("actions_redacted", redactedActions[0]);
+
+        try {
+            Files.createDirectories(staging.resolve("data"));
+            Map<String, byte[]> written = new LinkedHashMap<>();
+            for (String split : SPLITS) {
+                written.put("data/" + split + ".jsonl", lines.get(split).toString().getBytes(StandardCharsets.UTF_8));
+            }
+            written.put(REPORT, report(redactions));
+            written.put(CARD, DatasetCard.text(records, selection, options).getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, byte[]> e : written.entrySet()) {
+                Files.write(staging.resolve(e.getKey()), e.getValue());
+            }
+            Files.write(staging.resolve(MANIFEST), manifest(written, records, selection, sessions, withoutTasks));
+            List<String> problems = new ArrayList<>(ExportVerifier.findLeaks(staging, originals));
+            problems.addAll(ExportVerifier.checkManifest(staging));
+            if (!problems.isEmpty()) {
+                deleteTree(staging);
+                return new ExportResult(target, selection, records, redactions, problems);
+            }
+            if (Files.exists(target)) {
+                Files.delete(target);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return new ExportResult(target, selection, records, redactions, List.of());
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("could not write the export", io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /** Subjects in a seeded random order, cut by the ratios, so no subject lands in two splits. */
+    private Map<String, String> splitSubjects(Selection selection, Random random) {
+        List<String> subjects = new ArrayList<>(new TreeSet<>(
+                selection.included().stream().map(c -> c.session().subject()).toList()));
+        Collections.shuffle(subjects, random);
+        double[] ratios = options.split();
+        Map<String, String> splitOf = new TreeMap<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            double position = (i + 0.5) / subjects.size();
+            double cumulative = 0;
+            String split = SPLITS.get(SPLITS.size() - 1);
+            for (int s = 0; s < SPLITS.size(); s++) {
+                cumulative += ratios[s];
+                if (position < cumulative) {
+                    split = SPLITS.get(s);
+                    break;
+                }
+            }
+            splitOf.put(subjects.get(i), split);
+        }
+        return splitOf;
+    }
+
+    /**
+     * A fresh random key per export, never written; with a seed the key is derived from it so the
+     * files are reproducible — whoever knows the seed can then link pseudonyms to subject ids.
+     */
+    private byte[] pseudonymKey() {
+        if (options.seed().isPresent()) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(("trailmark-export-pseudonym-key/"
+                        + options.seed().getAsLong()).getBytes(StandardCharsets.UTF_8));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is not available", e);
+            }
+        }
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return key;
+    }
+
+    static String pseudonym(byte[] key, String subject) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] digest = mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
+            return "s-" + HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
+    }
+
+    private byte[] report(Map<String, Integer> redactions) {
+        ObjectNode r = MAPPER.createObjectNode();
+        r.put("redaction_policy_version", REDACTION_POLICY_VERSION);
+        ObjectNode counts = r.putObject("counts");
+        redactions.forEach(counts::put);
+        return pretty(r);
+    }
+
+    private byte[] manifest(Map<String, byte[]> written, Map<String, Integer> records, Selection selection,
+                            ArrayNode sessions, int withoutTasks) {
+        ObjectNode m = MAPPER.createObjectNode();
+        m.put("format", "trajectories");
+        m.put("tool_version", options.toolVersion());
+        m.put("redaction_policy_version", REDACTION_POLICY_VERSION);
+        if (options.seed().isPresent()) {
+            m.put("seed", options.seed().getAsLong());
+        }
+        ObjectNode split = m.putObject("split");
+        double[] ratios = options.split();
+        for (int i = 0; i < SPLITS.size(); i++) {
+            split.put(SPLITS.get(i), ratios[i]);
+        }
+        m.put("include_unreviewed", options.includeUnreviewed());
+        m.set("filter", filter());
+        ObjectNode files = m.putObject("files");
+        for (Map.Entry<String, byte[]> e : written.entrySet()) {
+            ObjectNode f = files.putObject(e.getKey());
+            f.put("sha256", ExportVerifier.sha256(e.getValue()));
+            if (e.getKey().endsWith(".jsonl")) {
+                f.put("records", ExportVerifier.lines(e.getValue()));
+            }
+        }
+        ArrayNode consent = m.putArray("consent_record_ids");
+        new TreeSet<>(selection.included().stream().map(Selection.Chosen::consentRecordId).toList())
+                .forEach(consent::add);
+        m.set("sessions", sessions);
+        m.put("sessions_without_tasks", withoutTasks);
+        ObjectNode excluded = m.putObject("excluded");
+        for (ExclusionReason reason : ExclusionReason.values()) {
+            excluded.put(reason.wireName(), selection.excluded().getOrDefault(reason, 0));
+        }
+        return pretty(m);
+    }
+
+    private ObjectNode filter() {
+        ExportFilter f = options.filter();
+        ObjectNode n = MAPPER.createObjectNode();
+        // Subject ids are not written: the filter only says how many were named.
+        n.put("subjects", f.subjects().size());
+        n.put("from", f.from() == null ? null : f.from().toString());
+        n.put("to", f.to() == null ? null : f.to().toString());
+        ArrayNode labels = n.putArray("labels");
+        f.labels().stream().sorted().forEach(labels::add);
+        ArrayNode outcomes = n.putArray("outcomes");
+        f.outcomes().stream().sorted().forEach(outcomes::add);
+        ArrayNode apps = n.putArray("apps");
+        f.apps().stream().sorted().forEach(apps::add);
+        return n;
+    }
+
+    private static String json(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a record", e);
+        }
+    }
+
+    private static byte[] pretty(ObjectNode node) {
+        try {
+            return (MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node).replace("\r\n", "\n") + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a summary file", e);
+        }
+    }
+
+    private static boolean isEmptyDirectory(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the output folder", e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the partial export", e);
+        }
+    }
+}

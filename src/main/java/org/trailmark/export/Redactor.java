@@ -1,0 +1,184 @@
+package org.trailmark.export;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.trailmark.model.EventKind;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagSource;
+import org.trailmark.model.FlagStatus;
+import org.trailmark.model.SessionLog;
+import org.trailmark.model.SessionLogBuilder;
+import org.trailmark.privacy.Finding;
+import org.trailmark.privacy.SessionScanner;
+
+/**
+ * Applies the privacy rules to one session: masking flags (confirmed or suggested) and detector
+ * findings nobody rejected take their key events and window titles out of every exported copy.
+ * Findings are re-detected here rather than read from stored flags, so a session nobody scanned
+ * is still protected; a stored rejected detector flag with the same kind and span lets a finding through.
+ */
+public final class Redactor {
+    public static final String REDACTED_TITLE = "[redacted]";
+    /** Shorter flagged values would match ordinary text by chance, so verification skips them. */
+    public static final int MIN_CHECKED_LENGTH = 5;
+
+    private Redactor() {
+    }
+
+    public static RedactedSession redact(SessionLog log, List<Flag> flags) {
+        List<int[]> spans = new ArrayList<>();
+        Map<String, Integer> counts = new TreeMap<>();
+        Set<String> rejectedDetections = new HashSet<>();
+        for (Flag f : flags) {
+            if (f.masks()) {
+                spans.add(new int[] {f.startMs(), f.endMs()});
+                counts.merge("flag." + f.category().wireName(), 1, Integer::sum);
+            } else if (f.source() == FlagSource.DETECTOR && f.status() == FlagStatus.REJECTED && f.detector() != null) {
+                rejectedDetections.add(f.detector() + "@" + f.startMs() + "-" + f.endMs());
+            }
+        }
+        BitSet dropped = new BitSet(log.size());
+        Set<String> originals = new HashSet<>();
+        for (Finding finding : SessionScanner.scan(log).findings()) {
+            String key = finding.kind().wireName() + "@" + finding.startMs() + "-" + finding.endMs();
+            if (rejectedDetections.contains(key)) {
+                continue;
+            }
+            counts.merge("finding." + finding.kind().wireName(), 1, Integer::sum);
+            spans.add(new int[] {finding.startMs(), finding.endMs()});
+            StringBuilder value = new StringBuilder();
+            for (int e : finding.keyEvents()) {
+                dropped.set(e);
+                appendTyped(log, e, value);
+            }
+            addOriginal(originals, value.toString());
+        }
+        List<int[]> masked = merge(spans);
+        collectSpanOriginals(log, masked, originals);
+        Set<String> maskedTitles = maskedTitles(log, masked);
+        SessionLog redacted = rebuild(log, masked, dropped, maskedTitles, counts);
+        return new RedactedSession(redacted, masked, originals, counts);
+    }
+
+    private static void appendTyped(SessionLog log, int e, StringBuilder out) {
+        if (log.kind(e) == EventKind.KEY_DOWN && log.b(e) != SessionLog.NO_STRING) {
+            out.append(log.string(log.b(e)));
+        }
+    }
+
+    private static void addOriginal(Set<String> originals, String value) {
+        String v = value.strip();
+        if (v.length() >= MIN_CHECKED_LENGTH) {
+            originals.add(v);
+        }
+    }
+
+    private static List<int[]> merge(List<int[]> spans) {
+        spans.sort(Comparator.comparingInt((int[] s) -> s[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] s : spans) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && s[0] <= last[1]) {
+                last[1] = Math.max(last[1], s[1]);
+            } else {
+                merged.add(new int[] {s[0], s[1]});
+            }
+        }
+        return merged;
+    }
+
+    static boolean inside(List<int[]> masked, int t) {
+        int lo = 0;
+        int hi = masked.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = masked.get(mid);
+            if (t < s[0]) {
+                hi = mid - 1;
+            } else if (t >= s[1]) {
+                lo = mid + 1;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every span's typed text and window titles are flagged values the written files must not hold. */
+    private static void collectSpanOriginals(SessionLog log, List<int[]> masked, Set<String> originals) {
+        for (int[] span : masked) {
+            StringBuilder typed = new StringBuilder();
+            for (int i = log.firstIndexAtOrAfter(span[0]); i < log.size() && log.time(i) < span[1]; i++) {
+                appendTyped(log, i, typed);
+                if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING) {
+                    addOriginal(originals, log.string(log.b(i)));
+                }
+            }
+            addOriginal(originals, typed.toString());
+        }
+    }
+
+    /** A title seen inside a masked span is hidden wherever else it shows, or it would leak from there. */
+    private static Set<String> maskedTitles(SessionLog log, List<int[]> masked) {
+        Set<String> titles = new HashSet<>();
+        for (int i = 0; i < log.size(); i++) {
+            if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING && inside(masked, log.time(i))) {
+                titles.add(log.string(log.b(i)));
+            }
+        }
+        return titles;
+    }
+
+    private static SessionLog rebuild(SessionLog log, List<int[]> masked, BitSet dropped, Set<String> maskedTitles,
+                                      Map<String, Integer> counts) {
+        SessionLogBuilder b = new SessionLogBuilder(log.size());
+        // A release whose press was dropped still names the key, so it goes too.
+        Map<Integer, Boolean> pressDropped = new HashMap<>();
+        int droppedKeys = 0;
+        int titles = 0;
+        for (int i = 0; i < log.size(); i++) {
+            EventKind kind = log.kind(i);
+            int t = log.time(i);
+            if (kind == EventKind.KEY_DOWN || kind == EventKind.KEY_UP) {
+                boolean drop = dropped.get(i) || inside(masked, t)
+                        || (kind == EventKind.KEY_UP && pressDropped.getOrDefault(log.a(i), false));
+                if (kind == EventKind.KEY_DOWN) {
+                    pressDropped.put(log.a(i), drop);
+                }
+                if (drop) {
+                    droppedKeys++;
+                    continue;
+                }
+                b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), intern(b, log, log.b(i)));
+            } else if (kind == EventKind.FOCUS) {
+                int title = log.b(i);
+                if (title != SessionLog.NO_STRING && maskedTitles.contains(log.string(title))) {
+                    titles++;
+                    b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), b.intern(REDACTED_TITLE));
+                } else {
+                    b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), intern(b, log, title));
+                }
+            } else if (kind == EventKind.FIELD) {
+                b.add(t, kind, log.x(i), log.y(i), log.a(i), intern(b, log, log.b(i)));
+            } else if (kind == EventKind.MARKER) {
+                b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), log.b(i));
+            } else {
+                b.add(t, kind, log.x(i), log.y(i), log.a(i), log.b(i));
+            }
+        }
+        counts.put("key_events_dropped", droppedKeys);
+        counts.put("window_titles_redacted", titles);
+        return b.build();
+    }
+
+    private static int intern(SessionLogBuilder b, SessionLog log, int id) {
+        return id == SessionLog.NO_STRING ? SessionLog.NO_STRING : b.intern(log.string(id));
+    }
+}
