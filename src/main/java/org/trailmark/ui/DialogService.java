@@ -35,4 +35,7 @@ public interface DialogService {
 
     /** The audit log in a window of its own (one window, brought to the front when already open). */
     void showAuditLog(AuditViewModel audit);
+
+    /** The export wizard, in a window of its own. */
+    void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard);
 }

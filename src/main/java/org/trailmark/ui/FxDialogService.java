@@ -34,12 +34,19 @@ final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
     private final Supplier<Theme> theme;
+    private final javafx.application.HostServices hostServices;
     private File lastFolder;
     private Stage auditWindow;
 
     FxDialogService(Supplier<Window> owner, Supplier<Theme> theme) {
+        this(owner, theme, null);
+    }
+
+    /** @param hostServices opens an exported folder in the desktop's file manager; null hides that button */
+    FxDialogService(Supplier<Window> owner, Supplier<Theme> theme, javafx.application.HostServices hostServices) {
         this.owner = owner;
         this.theme = theme;
+        this.hostServices = hostServices;
     }
 
     @Override
@@ -272,5 +279,11 @@ final class FxDialogService implements DialogService {
         if (lastFolder != null && Files.isDirectory(lastFolder.toPath())) {
             setter.accept(lastFolder);
         }
+    }
+
+    @Override
+    public void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard) {
+        org.trailmark.ui.export.ExportWizard.show(owner.get(), wizard, hostServices,
+                scene -> theme.get().applyTo(scene));
     }
 }

@@ -89,6 +89,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.NEXT_TO_REVIEW, model::openNextToReview)
                 .on(StudioAction.AUDIT_LOG, model::showAuditLog)
                 .on(StudioAction.SCAN_SESSION, model::scanOpenSession)
+                .on(StudioAction.EXPORT, model::exportTrainingSet)
                 .disabledWhile(StudioAction.IMPORT_FILES, importsOff)
                 .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff);
         wirePlayback(model.player());
@@ -188,7 +189,7 @@ final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER, null,
-                StudioAction.REFRESH, null, StudioAction.QUIT);
+                StudioAction.EXPORT, null, StudioAction.REFRESH, null, StudioAction.QUIT);
         Menu playback = menu(StudioAction.Group.PLAYBACK, StudioAction.PLAY_PAUSE, StudioAction.PLAY_FASTER,
                 StudioAction.SLOWER_OR_BACK, StudioAction.PAUSE, null,
                 StudioAction.PREVIOUS_EVENT, StudioAction.NEXT_EVENT, StudioAction.BACK_SECOND,

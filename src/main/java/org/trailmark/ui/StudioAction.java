@@ -44,6 +44,8 @@ public enum StudioAction {
     IMPORT_FOLDER(Group.FILE, "Import folder…",
             code(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    EXPORT(Group.FILE, "Export training set…", code(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+            MaterialDesignD.DATABASE_EXPORT_OUTLINE),
     REFRESH(Group.FILE, "Refresh", code(KeyCode.F5), MaterialDesignR.REFRESH),
     QUIT(Group.FILE, "Quit", code(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), MaterialDesignE.EXIT_TO_APP),
 

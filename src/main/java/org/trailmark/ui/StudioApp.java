@@ -57,7 +57,7 @@ public final class StudioApp extends Application {
         executor = new FxTaskExecutor();
         StudioViewModel[] holder = new StudioViewModel[1];
         DialogService dialogs = new FxDialogService(() -> stage, () -> holder[0] == null ? Theme.LIGHT
-                : holder[0].getTheme());
+                : holder[0].getTheme(), getHostServices());
         String subject = optionValue(getParameters().getRaw(), "--subject");
         StudioViewModel model = new StudioViewModel(workspace, executor, dialogs, preferences, subject);
         holder[0] = model;

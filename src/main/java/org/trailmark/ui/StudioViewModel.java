@@ -183,6 +183,13 @@ public final class StudioViewModel {
                 .map(org.trailmark.ingest.SessionOutcome::sessionId).toList();
     }
 
+    /** The export wizard on this workspace, with consent and review state read afresh. */
+    public void exportTrainingSet() {
+        String version = StudioViewModel.class.getPackage().getImplementationVersion();
+        dialogs.showExportWizard(new org.trailmark.ui.export.ExportWizardViewModel(workspace, executor,
+                version == null ? "development" : version));
+    }
+
     /** Closes the open session; the window calls it when it closes. */
     public void close() {
         playerSessionId = null;

@@ -60,6 +60,13 @@ final class RecordingDialogs implements DialogService {
         auditShown++;
     }
 
+    final List<org.trailmark.ui.export.ExportWizardViewModel> exportWizards = new ArrayList<>();
+
+    @Override
+    public void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard) {
+        exportWizards.add(wizard);
+    }
+
     ImportSummary lastReport() {
         return reports.get(reports.size() - 1);
     }

@@ -246,5 +246,10 @@ class StudioReviewTest {
         public void showAuditLog(AuditViewModel audit) {
             real.showAuditLog(audit);
         }
+
+        @Override
+        public void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard) {
+            real.showExportWizard(wizard);
+        }
     }
 }

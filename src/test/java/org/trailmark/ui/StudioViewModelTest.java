@@ -143,6 +143,18 @@ class StudioViewModelTest {
     }
 
     @Test
+    void exportOpensTheWizardOnThisWorkspaceWithWhatWouldBeExcluded() {
+        TestSessions.add(workspace, TestSessions.info("s-1", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind());
+        model.start(false);
+
+        model.exportTrainingSet();
+
+        assertThat(dialogs.exportWizards).singleElement()
+                .satisfies(w -> assertThat(w.summaryProperty().get()).isEqualTo("0 sessions will be exported; excluded: 1 not approved yet."));
+    }
+
+    @Test
     void aNewWorkspaceIsSeededWithTheBundledSamplesOnce() throws IOException {
         Path samples = Files.createDirectories(dir.resolve("samples"));
         NativeSessionWriter.write(TestSessions.info("sample-1", "subj-ana", "native", TestSessions.MORNING),
