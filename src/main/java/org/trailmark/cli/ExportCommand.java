@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.trailmark.export.ExclusionReason;
 import org.trailmark.export.ExportFilter;
+import org.trailmark.export.ExportFormat;
 import org.trailmark.export.ExportOptions;
 import org.trailmark.export.ExportResult;
 import org.trailmark.export.Exporter;
@@ -36,9 +38,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "New or empty output folder.")
     Path out;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "trajectories",
-            description = "Output format; this version writes trajectories only.")
+    @Option(names = "--format", paramLabel = "F[,F...]", defaultValue = "trajectories",
+            description = "Formats to write, comma-separated: trajectories (data/{split}.jsonl), events"
+                    + " (redacted native event streams under data/events/{split}/), keystrokes"
+                    + " (data/keystrokes/{split}.tsv). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--pyautogui", description = "Also write each trajectory action as a pyautogui call string.")
+    boolean pyautogui;
 
     @Option(names = "--split", paramLabel = "T,V,T", defaultValue = "0.8,0.1,0.1",
             description = "Train, validation and test ratios by subject (default: ${DEFAULT-VALUE}).")
@@ -74,8 +81,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.strip().equals("trajectories")) {
-            throw new UserError("--format: only trajectories is available in this version");
+        Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
+        for (String f : format.split(",")) {
+            formats.add(ExportFormat.ofWireName(f.strip()).orElseThrow(
+                    () -> new UserError("--format takes trajectories, events or keystrokes")));
         }
         for (String o : outcomes) {
             if (TaskOutcome.ofWireName(o).isEmpty()) {
@@ -92,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportOptions options;
         try {
             options = new ExportOptions(ratios(split), seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
-                    includeUnreviewed, new TrailmarkCommand.Version().getVersion()[0], filter);
+                    includeUnreviewed, new TrailmarkCommand.Version().getVersion()[0], filter, formats, pyautogui);
         } catch (IllegalArgumentException e) {
             throw new UserError("--split: " + e.getMessage());
         }

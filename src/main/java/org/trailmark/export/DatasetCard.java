@@ -1,6 +1,7 @@
 package org.trailmark.export;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The README.md dataset card: Hugging Face YAML front matter, then a short datasheet. */
 final class DatasetCard {
@@ -8,6 +9,12 @@ final class DatasetCard {
     }
 
     static String text(Map<String, Integer> records, Selection selection, ExportOptions options) {
+        return text(records, selection, options, Set.copyOf(Exporter.SPLITS));
+    }
+
+    /** @param eventSplits the splits that have at least one event stream, since an empty glob does not load */
+    static String text(Map<String, Integer> records, Selection selection, ExportOptions options,
+                       Set<String> eventSplits) {
         int total = records.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder s = new StringBuilder();
         s.append("---\n");
@@ -15,15 +22,47 @@ final class DatasetCard {
         s.append("task_categories:\n- other\n");
         s.append("tags:\n- computer-use\n- trajectories\n");
         s.append("size_categories:\n- ").append(sizeCategory(total)).append('\n');
-        s.append("configs:\n- config_name: default\n  data_files:\n");
-        for (String split : Exporter.SPLITS) {
-            s.append("  - split: ").append(split).append("\n    path: data/").append(split).append(".jsonl\n");
+        s.append("configs:\n");
+        if (options.writes(ExportFormat.TRAJECTORIES)) {
+            s.append("- config_name: default\n  data_files:\n");
+            for (String split : Exporter.SPLITS) {
+                s.append("  - split: ").append(split).append("\n    path: data/").append(split).append(".jsonl\n");
+            }
+        }
+        if (options.writes(ExportFormat.EVENTS) && !eventSplits.isEmpty()) {
+            s.append("- config_name: events\n  data_files:\n");
+            for (String split : Exporter.SPLITS) {
+                if (eventSplits.contains(split)) {
+                    s.append("  - split: ").append(split).append("\n    path: data/events/").append(split)
+                            .append("/*.jsonl\n");
+                }
+            }
+        }
+        if (options.writes(ExportFormat.KEYSTROKES)) {
+            s.append("- config_name: keystrokes\n  sep: \"\\t\"\n  data_files:\n");
+            for (String split : Exporter.SPLITS) {
+                s.append("  - split: ").append(split).append("\n    path: data/keystrokes/").append(split)
+                        .append(".tsv\n");
+            }
         }
         s.append("---\n\n");
         s.append("# Computer-use trajectories\n\n");
-        s.append("One JSON record per task: instruction, label, outcome, apps, screen size and the actions\n")
-                .append("(click, double_click, right_click, drag, scroll, type, hotkey, key, wait, redacted) with\n")
-                .append("time offsets, durations, pixel coordinates and coordinates normalised to 0-1.\n\n");
+        if (options.writes(ExportFormat.TRAJECTORIES)) {
+            s.append("One JSON record per task: instruction, label, outcome, apps, screen size and the actions\n")
+                    .append("(click, double_click, right_click, drag, scroll, type, hotkey, key, wait, redacted) with\n")
+                    .append("time offsets, durations, pixel coordinates and coordinates normalised to 0-1")
+                    .append(options.pyautogui() ? ", and each\naction as a pyautogui call string.\n\n" : ".\n\n");
+        }
+        if (options.writes(ExportFormat.EVENTS)) {
+            s.append("`data/events/{split}/*.jsonl`: the redacted raw event stream of each session in the\n")
+                    .append("Trailmark native capture format (a header line, then one event per line), named by a\n")
+                    .append("session pseudonym; key events inside redacted spans are dropped and titles replaced.\n\n");
+        }
+        if (options.writes(ExportFormat.KEYSTROKES)) {
+            s.append("`data/keystrokes/{split}.tsv`: one row per key stroke (subject, session, key_code,\n")
+                    .append("press_ms, release_ms, hold_ms, flight_ms from the previous press). Strokes touching a\n")
+                    .append("redacted span are removed entirely and no flight time is given across one.\n\n");
+        }
         s.append("## Datasheet\n\n");
         s.append("- **What was captured**: keyboard, pointer, click, scroll and window-focus events of desktop\n")
                 .append("  sessions, recorded with the subject's knowledge; no screen images.\n");

@@ -1,6 +1,8 @@
 package org.trailmark.export;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /**
@@ -11,10 +13,22 @@ import java.util.OptionalLong;
  * @param includeUnreviewed also take sessions not approved yet (never rejected ones, never without consent)
  * @param toolVersion       written into the manifest
  * @param filter            which sessions and tasks to take among those consent and review allow
+ * @param formats           which files to write; at least one
+ * @param pyautogui         also write each trajectory action as a pyautogui call string
  */
 public record ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
-                            ExportFilter filter) {
+                            ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui) {
+    public ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
+                         ExportFilter filter) {
+        this(split, seed, includeUnreviewed, toolVersion, filter, EnumSet.of(ExportFormat.TRAJECTORIES), false);
+    }
+
     public ExportOptions {
+        Objects.requireNonNull(formats, "formats");
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one format");
+        }
+        formats = Set.copyOf(EnumSet.copyOf(formats));
         Objects.requireNonNull(seed, "seed");
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -44,14 +58,26 @@ public record ExportOptions(double[] split, OptionalLong seed, boolean includeUn
     }
 
     public ExportOptions withSeed(long newSeed) {
-        return new ExportOptions(split, OptionalLong.of(newSeed), includeUnreviewed, toolVersion, filter);
+        return new ExportOptions(split, OptionalLong.of(newSeed), includeUnreviewed, toolVersion, filter, formats, pyautogui);
     }
 
     public ExportOptions withIncludeUnreviewed(boolean include) {
-        return new ExportOptions(split, seed, include, toolVersion, filter);
+        return new ExportOptions(split, seed, include, toolVersion, filter, formats, pyautogui);
     }
 
     public ExportOptions withFilter(ExportFilter newFilter) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, newFilter);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, newFilter, formats, pyautogui);
+    }
+
+    public ExportOptions withFormats(Set<ExportFormat> newFormats) {
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, newFormats, pyautogui);
+    }
+
+    public ExportOptions withPyautogui(boolean write) {
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, write);
+    }
+
+    public boolean writes(ExportFormat format) {
+        return formats.contains(format);
     }
 }

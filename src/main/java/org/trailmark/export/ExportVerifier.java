@@ -48,11 +48,17 @@ public final class ExportVerifier {
                     if (!line.isBlank()) {
                         JsonNode record = parse(line);
                         collectStrings(record, decoded);
-                        spelled.append(spelling(record)).append('\u0000');
+                        if (record.has("actions")) {
+                            spelled.append('\u0000').append(spelling(record)).append('\u0000');
+                        } else {
+                            spelled.append(eventSpelling(record));
+                        }
                     }
                 }
             } else if (file.getFileName().toString().endsWith(".json")) {
                 collectStrings(parse(raw), decoded);
+            } else if (file.getFileName().toString().endsWith(".tsv")) {
+                spelled.append(tableSpelling(raw));
             }
             String name = dir.relativize(file).toString().replace('\\', '/');
             String text = raw + "\u0000" + decoded;
@@ -122,7 +128,9 @@ public final class ExportVerifier {
             if (!sha256(bytes).equals(e.getValue().path("sha256").asText())) {
                 problems.add(e.getKey() + ": checksum differs from the manifest");
             }
-            if (e.getValue().has("records") && e.getValue().get("records").asLong() != lines(bytes)) {
+            // A table's header line is not a record.
+            long headerLines = e.getKey().endsWith(".tsv") ? 1 : 0;
+            if (e.getValue().has("records") && e.getValue().get("records").asLong() + headerLines != lines(bytes)) {
                 problems.add(e.getKey() + ": record count differs from the manifest");
             }
         }
@@ -158,6 +166,39 @@ public final class ExportVerifier {
                 String key = action.path("keys").get(0).asText();
                 s.append(key.length() == 1 ? key : key.equals("space") ? " " : "\u0000");
             } else if (!type.equals("wait")) {
+                s.append('\u0000');
+            }
+        }
+        return s.toString();
+    }
+
+    /**
+     * One line of a native event stream: key presses add their text, moves, wheels and releases leave
+     * a run of typing unbroken, anything else (a click, a focus change) ends it.
+     */
+    private static String eventSpelling(JsonNode event) {
+        String type = event.path("type").asText();
+        return switch (type) {
+            case "key_down" -> event.path("text").isTextual() ? event.path("text").asText() : "";
+            case "key_up", "pointer_move", "wheel" -> "";
+            default -> "\u0000";
+        };
+    }
+
+    /** The key code column of a keystroke table read as the characters those keys type. */
+    private static String tableSpelling(String table) {
+        StringBuilder s = new StringBuilder();
+        String[] rows = table.split("\n");
+        for (int r = 1; r < rows.length; r++) {
+            String[] cells = rows[r].split("\t", -1);
+            String code = cells.length > 2 ? cells[2] : "";
+            if (code.startsWith("Key") && code.length() == 4) {
+                s.append(Character.toLowerCase(code.charAt(3)));
+            } else if (code.startsWith("Digit") && code.length() == 6) {
+                s.append(code.charAt(5));
+            } else if (code.equals("Space")) {
+                s.append(' ');
+            } else if (!code.startsWith("Shift")) {
                 s.append('\u0000');
             }
         }

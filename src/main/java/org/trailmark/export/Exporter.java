@@ -29,7 +29,9 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.trailmark.io.NativeSessionWriter;
 import org.trailmark.model.Flag;
+import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
 import org.trailmark.store.Workspace;
@@ -82,46 +84,87 @@ public final class Exporter {
         ArrayNode sessions = MAPPER.createArrayNode();
         int[] redactedActions = {0};
         int withoutTasks = 0;
-        TrajectoryRecords trajectories = new TrajectoryRecords(MAPPER);
-        for (Selection.Chosen chosen : selection.included()) {
-            String id = chosen.session().id();
-            SessionLog log = workspace.loadLog(id);
-            List<Flag> flags = workspace.flags(id);
-            List<Task> tasks = workspace.tasks(id);
-            RedactedSession redacted = Redactor.redact(log, flags);
-            originals.addAll(redacted.originals());
-            redacted.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));
-            String split = splitOfSubject.get(chosen.session().subject());
-            String pseudonym = pseudonym(key, chosen.session().subject());
-            for (ObjectNode record : trajectories.records(chosen.session().info(), pseudonym, tasks, redacted,
-                    options.filter(), redactedActions)) {
-                lines.get(split).append(json(record)).append('\n');
-                records.merge(split, 1, Integer::sum);
-            }
-            if (tasks.isEmpty()) {
-                withoutTasks++;
-            }
-            ObjectNode s = sessions.addObject();
-            s.put("session_id", id);
-            s.put("split", split);
-            s.put("review_status", chosen.review().status().name().toLowerCase(java.util.Locale.ROOT));
-            s.put("reviewer", chosen.review().reviewer());
-            s.put("tasks", tasks.size());
-        }
-        redactions.put("actions_redacted", redactedActions[0]);
-
+        TrajectoryRecords trajectories = new TrajectoryRecords(MAPPER, options.pyautogui());
+        Map<String, StringBuilder> keystrokes = new LinkedHashMap<>();
+        Map<String, Integer> keystrokeRows = new LinkedHashMap<>();
+        SPLITS.forEach(sp -> {
+            keystrokes.put(sp, new StringBuilder(KeystrokeTable.HEADER));
+            keystrokeRows.put(sp, 0);
+        });
+        Map<String, ObjectNode> fileEntries = new TreeMap<>();
         try {
             Files.createDirectories(staging.resolve("data"));
+            for (Selection.Chosen chosen : selection.included()) {
+                String id = chosen.session().id();
+                SessionLog log = workspace.loadLog(id);
+                List<Flag> flags = workspace.flags(id);
+                List<Task> tasks = workspace.tasks(id);
+                RedactedSession redacted = Redactor.redact(log, flags);
+                originals.addAll(redacted.originals());
+                redacted.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));
+                String split = splitOfSubject.get(chosen.session().subject());
+                String pseudonym = pseudonym(key, chosen.session().subject());
+                String sessionPseudonym = "e-" + pseudonym(key, "session/" + id).substring(2);
+                if (options.writes(ExportFormat.EVENTS)) {
+                    String name = "data/events/" + split + "/" + sessionPseudonym + ".jsonl";
+                    Path file = staging.resolve(name);
+                    org.trailmark.model.SessionInfo info = chosen.session().info();
+                    // Consent reference and suggested instruction stay out: they can name the subject.
+                    NativeSessionWriter.write(new org.trailmark.model.SessionInfo(sessionPseudonym, pseudonym,
+                            info.sourceFormat(), info.start(), info.screens(), info.captureTool(),
+                            info.captureToolVersion(), null, null), redacted.log(), file);
+                    fileEntries.put(name, entry(Files.readAllBytes(file), true));
+                }
+                if (options.writes(ExportFormat.KEYSTROKES)) {
+                    keystrokeRows.merge(split, KeystrokeTable.append(pseudonym, sessionPseudonym, redacted,
+                            keystrokes.get(split)), Integer::sum);
+                }
+                List<ObjectNode> taskRecords = options.writes(ExportFormat.TRAJECTORIES)
+                        ? trajectories.records(chosen.session().info(), pseudonym, tasks, redacted, options.filter(),
+                                redactedActions)
+                        : List.of();
+                for (ObjectNode record : taskRecords) {
+                    lines.get(split).append(json(record)).append('\n');
+                    records.merge(split, 1, Integer::sum);
+                }
+                if (tasks.isEmpty()) {
+                    withoutTasks++;
+                }
+                ObjectNode s = sessions.addObject();
+                s.put("session_id", id);
+                s.put("split", split);
+                s.put("review_status", chosen.review().status().name().toLowerCase(java.util.Locale.ROOT));
+                s.put("reviewer", chosen.review().reviewer());
+                s.put("tasks", tasks.size());
+            }
+            redactions.put("actions_redacted", redactedActions[0]);
             Map<String, byte[]> written = new LinkedHashMap<>();
             for (String split : SPLITS) {
-                written.put("data/" + split + ".jsonl", lines.get(split).toString().getBytes(StandardCharsets.UTF_8));
+                if (options.writes(ExportFormat.TRAJECTORIES)) {
+                    written.put("data/" + split + ".jsonl", lines.get(split).toString().getBytes(StandardCharsets.UTF_8));
+                }
+                if (options.writes(ExportFormat.KEYSTROKES)) {
+                    Files.createDirectories(staging.resolve("data/keystrokes"));
+                    written.put("data/keystrokes/" + split + ".tsv",
+                            keystrokes.get(split).toString().getBytes(StandardCharsets.UTF_8));
+                }
             }
             written.put(REPORT, report(redactions));
-            written.put(CARD, DatasetCard.text(records, selection, options).getBytes(StandardCharsets.UTF_8));
+            written.put(CARD, DatasetCard.text(records, selection, options, eventSplits(fileEntries))
+                    .getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> e : written.entrySet()) {
                 Files.write(staging.resolve(e.getKey()), e.getValue());
             }
-            Files.write(staging.resolve(MANIFEST), manifest(written, records, selection, sessions, withoutTasks));
+            for (Map.Entry<String, byte[]> e : written.entrySet()) {
+                fileEntries.put(e.getKey(), entry(e.getValue(), e.getKey().endsWith(".jsonl")));
+            }
+            for (String split : SPLITS) {
+                ObjectNode table = fileEntries.get("data/keystrokes/" + split + ".tsv");
+                if (table != null) {
+                    table.put("records", keystrokeRows.get(split));
+                }
+            }
+            Files.write(staging.resolve(MANIFEST), manifest(fileEntries, selection, sessions, withoutTasks));
             List<String> problems = new ArrayList<>(ExportVerifier.findLeaks(staging, originals));
             problems.addAll(ExportVerifier.checkManifest(staging));
             if (!problems.isEmpty()) {
@@ -202,10 +245,30 @@ public final class Exporter {
         return pretty(r);
     }
 
-    private byte[] manifest(Map<String, byte[]> written, Map<String, Integer> records, Selection selection,
-                            ArrayNode sessions, int withoutTasks) {
+    private static Set<String> eventSplits(Map<String, ObjectNode> fileEntries) {
+        Set<String> splits = new HashSet<>();
+        for (String split : SPLITS) {
+            if (fileEntries.keySet().stream().anyMatch(f -> f.startsWith("data/events/" + split + "/"))) {
+                splits.add(split);
+            }
+        }
+        return splits;
+    }
+
+    private static ObjectNode entry(byte[] bytes, boolean countLines) {
+        ObjectNode f = MAPPER.createObjectNode();
+        f.put("sha256", ExportVerifier.sha256(bytes));
+        if (countLines) {
+            f.put("records", ExportVerifier.lines(bytes));
+        }
+        return f;
+    }
+
+    private byte[] manifest(Map<String, ObjectNode> fileEntries, Selection selection, ArrayNode sessions,
+                            int withoutTasks) {
         ObjectNode m = MAPPER.createObjectNode();
-        m.put("format", "trajectories");
+        m.put("format", String.join(",", java.util.Arrays.stream(ExportFormat.values()).filter(options::writes)
+                .map(ExportFormat::wireName).toList()));
         m.put("tool_version", options.toolVersion());
         m.put("redaction_policy_version", REDACTION_POLICY_VERSION);
         if (options.seed().isPresent()) {
@@ -219,13 +282,7 @@ public final class Exporter {
         m.put("include_unreviewed", options.includeUnreviewed());
         m.set("filter", filter());
         ObjectNode files = m.putObject("files");
-        for (Map.Entry<String, byte[]> e : written.entrySet()) {
-            ObjectNode f = files.putObject(e.getKey());
-            f.put("sha256", ExportVerifier.sha256(e.getValue()));
-            if (e.getKey().endsWith(".jsonl")) {
-                f.put("records", ExportVerifier.lines(e.getValue()));
-            }
-        }
+        fileEntries.forEach(files::set);
         ArrayNode consent = m.putArray("consent_record_ids");
         new TreeSet<>(selection.included().stream().map(Selection.Chosen::consentRecordId).toList())
                 .forEach(consent::add);

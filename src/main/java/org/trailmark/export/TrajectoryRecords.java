@@ -27,9 +27,15 @@ final class TrajectoryRecords {
     private static final int[] NO_BOUNDS = {0, 0, 0, 0};
 
     private final ObjectMapper mapper;
+    private final boolean pyautogui;
 
     TrajectoryRecords(ObjectMapper mapper) {
+        this(mapper, false);
+    }
+
+    TrajectoryRecords(ObjectMapper mapper, boolean pyautogui) {
         this.mapper = mapper;
+        this.pyautogui = pyautogui;
     }
 
     /** A step of the written trajectory: a coalesced action, or a redacted stretch when {@code action} is null. */
@@ -163,6 +169,10 @@ final class TrajectoryRecords {
         if (!a.keys().isEmpty()) {
             ArrayNode keys = n.putArray("keys");
             a.keys().forEach(keys::add);
+        }
+        String call = pyautogui ? PyautoguiCall.of(a) : null;
+        if (call != null) {
+            n.put("pyautogui", call);
         }
         return n;
     }

@@ -48,11 +48,25 @@ class ExportCliTest {
     }
 
     @Test
+    void writesTheChosenFormatsAndVerifiesThem() throws IOException {
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            ExportFixtures.addApprovedSession(ws, "s1", "alice");
+        }
+        Path target = dir.resolve("out");
+        assertThat(run("export", "--out", target.toString(), "--seed", "7", "--split", "1,0,0",
+                "--format", "events, keystrokes")).isEqualTo(0);
+        assertThat(target.resolve("data/keystrokes/train.tsv")).isRegularFile();
+        assertThat(target.resolve("data/events/train")).isDirectory();
+        assertThat(target.resolve("data/train.jsonl")).doesNotExist();
+        assertThat(run("verify-export", target.toString())).isEqualTo(0);
+    }
+
+    @Test
     void rejectsFormatsAndSplitsItCannotHonour() {
-        assertThat(run("export", "--out", dir.resolve("o").toString(), "--format", "events")).isEqualTo(2);
+        assertThat(run("export", "--out", dir.resolve("o").toString(), "--format", "events,videos")).isEqualTo(2);
         assertThat(run("export", "--out", dir.resolve("o").toString(), "--split", "0.5,0.5,0.5")).isEqualTo(2);
         assertThat(run("export", "--out", dir.resolve("o").toString(), "--outcome", "maybe")).isEqualTo(2);
-        assertThat(err.toString()).contains("only trajectories", "sum to 1", "--outcome must be");
+        assertThat(err.toString()).contains("--format takes trajectories, events or keystrokes", "sum to 1", "--outcome must be");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 }

@@ -41,7 +41,9 @@ class PlantedSecretProperties {
             ExportResult result;
             try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
                 plant(ws, secret, planting, before, after);
-                result = new Exporter(ws, ExportOptions.defaults("test").withSeed(5)).run(dir.resolve("out"));
+                result = new Exporter(ws, ExportOptions.defaults("test").withSeed(5)
+                        .withFormats(java.util.EnumSet.allOf(ExportFormat.class)).withPyautogui(true))
+                        .run(dir.resolve("out"));
             }
             assertThat(result.problems()).isEmpty();
             String all = allText(dir.resolve("out"));
