@@ -98,7 +98,9 @@ class ReviewKillTest {
             assertThat(ready.await(60, TimeUnit.SECONDS)).as("child started: %s", readQuietly(errors)).isTrue();
             Thread.sleep(delayMs);
         } finally {
-            child.destroyForcibly();
+            // Kill through the process handle: Process.destroyForcibly() also closes our end of the
+            // child's stdout, so lines it wrote just before dying (a WILL or an ACK) could be lost.
+            child.toHandle().destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(30_000);
         }

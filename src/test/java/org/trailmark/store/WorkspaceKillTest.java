@@ -82,7 +82,9 @@ class WorkspaceKillTest {
             assertThat(started).as("child started: %s", readQuietly(errors)).isTrue();
             Thread.sleep(delayMs);
         } finally {
-            child.destroyForcibly();
+            // Kill through the process handle: Process.destroyForcibly() also closes our end of the
+            // child's stdout, so lines it wrote just before dying (a WILL or an ACK) could be lost.
+            child.toHandle().destroyForcibly();
             child.waitFor(30, TimeUnit.SECONDS);
             reader.join(30_000);
         }
