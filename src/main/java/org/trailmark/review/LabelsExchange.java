@@ -161,7 +161,7 @@ public final class LabelsExchange {
             tasksToAdd.add(draft);
         }
         if (!tasksToAdd.isEmpty()) {
-            parts.add(new TaskEdit(service.workspace(), service.actor(), sessionId, "import tasks", List.of(),
+            parts.add(RowsEdit.tasks(service.workspace(), service.actor(), sessionId, "import tasks", List.of(),
                     tasksToAdd));
         }
 
@@ -187,7 +187,7 @@ public final class LabelsExchange {
             flagsToAdd.add(draft);
         }
         if (!flagsToAdd.isEmpty()) {
-            parts.add(new FlagEdit(service.workspace(), service.actor(), sessionId, "import flags", List.of(),
+            parts.add(RowsEdit.flags(service.workspace(), service.actor(), sessionId, "import flags", List.of(),
                     flagsToAdd));
         }
 

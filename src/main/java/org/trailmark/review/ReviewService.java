@@ -292,13 +292,13 @@ public final class ReviewService {
     // ---- plumbing shared with LabelsExchange ----
 
     List<Task> runTaskEdit(String description, String sessionId, List<Task> before, List<Task> after) {
-        TaskEdit edit = new TaskEdit(workspace, actor, sessionId, description, before, after);
+        RowsEdit<Task> edit = RowsEdit.tasks(workspace, actor, sessionId, description, before, after);
         history.execute(edit);
         return edit.result();
     }
 
     private List<Flag> runFlagEdit(String description, String sessionId, List<Flag> before, List<Flag> after) {
-        FlagEdit edit = new FlagEdit(workspace, actor, sessionId, description, before, after);
+        RowsEdit<Flag> edit = RowsEdit.flags(workspace, actor, sessionId, description, before, after);
         history.execute(edit);
         return edit.result();
     }
