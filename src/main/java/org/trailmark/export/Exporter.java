@@ -59,6 +59,11 @@ public final class Exporter {
     }
 
     public ExportResult run(Path out) {
+        return run(out, ExportMonitor.NONE);
+    }
+
+    /** Progress is by events of the included sessions; the last 10 % is verification. */
+    public ExportResult run(Path out, ExportMonitor monitor) {
         Path target = out.toAbsolutePath().normalize();
         if (Files.exists(target) && !isEmptyDirectory(target)) {
             throw new IllegalArgumentException("the output folder exists and is not empty");
@@ -92,9 +97,16 @@ public final class Exporter {
             keystrokeRows.put(sp, 0);
         });
         Map<String, ObjectNode> fileEntries = new TreeMap<>();
+        long totalEvents = Math.max(1, selection.included().stream().mapToLong(c -> c.session().events()).sum());
+        long doneEvents = 0;
+        int sessionNumber = 0;
         try {
             Files.createDirectories(staging.resolve("data"));
             for (Selection.Chosen chosen : selection.included()) {
+                checkNotCancelled(monitor);
+                monitor.progress("Redacting session " + (++sessionNumber) + " of " + selection.included().size(),
+                        0.9 * doneEvents / totalEvents);
+                doneEvents += chosen.session().events();
                 String id = chosen.session().id();
                 SessionLog log = workspace.loadLog(id);
                 List<Flag> flags = workspace.flags(id);
@@ -165,6 +177,8 @@ public final class Exporter {
                 }
             }
             Files.write(staging.resolve(MANIFEST), manifest(fileEntries, selection, sessions, withoutTasks));
+            checkNotCancelled(monitor);
+            monitor.progress("Verifying the written files", 0.9);
             List<String> problems = new ArrayList<>(ExportVerifier.findLeaks(staging, originals));
             problems.addAll(ExportVerifier.checkManifest(staging));
             if (!problems.isEmpty()) {
@@ -174,7 +188,9 @@ public final class Exporter {
             if (Files.exists(target)) {
                 Files.delete(target);
             }
+            checkNotCancelled(monitor);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            monitor.progress("Done", 1.0);
             return new ExportResult(target, selection, records, redactions, List.of());
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
@@ -182,6 +198,12 @@ public final class Exporter {
                 throw new UncheckedIOException("could not write the export", io);
             }
             throw (RuntimeException) e;
+        }
+    }
+
+    private static void checkNotCancelled(ExportMonitor monitor) {
+        if (monitor.isCancelled()) {
+            throw new ExportCancelledException();
         }
     }
 
