@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -419,10 +421,15 @@ public final class Workspace implements AutoCloseable {
                 + ") ORDER BY start_epoch_ms, id", null);
     }
 
-    /** The oldest session nobody has finished reviewing (status new or in review). */
+    /**
+     * The oldest session nobody has finished reviewing (status new or in review) whose subject has
+     * not withdrawn training consent: labelling a withdrawn session is work no dataset can use,
+     * and it would show the person's data to one more reviewer.
+     */
     public Optional<SessionSummary> nextSessionToReview() {
-        List<SessionSummary> open = sessionsWithStatus(Set.of(ReviewStatus.NEW, ReviewStatus.IN_REVIEW));
-        return open.isEmpty() ? Optional.empty() : Optional.of(open.get(0));
+        return sessionsWithStatus(Set.of(ReviewStatus.NEW, ReviewStatus.IN_REVIEW)).stream()
+                .filter(s -> s.trainingConsent() != ConsentStatus.WITHDRAWN)
+                .findFirst();
     }
 
     public Optional<String> setting(String key) {
@@ -481,6 +488,96 @@ public final class Workspace implements AutoCloseable {
 
     private WorkspaceException damaged(String sessionId, DamagedDataException e) {
         return new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+    }
+
+    // ---- erasure ----
+
+    /**
+     * Erases the sessions for good: their events, strings, tasks, flags, review status and
+     * per-session settings go in one transaction, together with one content-free tombstone per
+     * session in the audit log. Then the freed pages are wiped (secure_delete), the file rebuilt
+     * (VACUUM) and the write-ahead log emptied, so that neither file keeps the old bytes. Consent
+     * records and earlier audit entries stay: both are records about the person, not their data.
+     *
+     * @param sessionIds the sessions; an unknown id fails the whole call before anything is erased
+     * @throws WorkspaceException for an unknown id, a read-only workspace, or when another program
+     *                            kept the old pages from being wiped (the rows are erased then)
+     */
+    public ErasureResult eraseSessions(Collection<String> sessionIds, String actor) {
+        Objects.requireNonNull(sessionIds, "sessionIds");
+        Objects.requireNonNull(actor, "actor");
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(sessionIds));
+        if (ids.isEmpty() || ids.contains(null)) {
+            throw new IllegalArgumentException("name at least one session to erase, and no null ids");
+        }
+        if (readOnly) {
+            throw new WorkspaceException("cannot erase sessions from workspace " + file + ": it is read-only");
+        }
+        Instant now = now();
+        return withLock("erase sessions", () -> {
+            for (String id : ids) {
+                if (!exists(id)) {
+                    throw noSession(id);
+                }
+            }
+            // Read before the tombstones are written; the export entries outlive the erasure anyway.
+            List<DatasetExports.DatasetExport> earlier = DatasetExports.containing(this, ids);
+            long before = fileBytes();
+            SessionErasure.Removed removed;
+            boolean wasSecure = SessionErasure.secureDelete(connection, true);
+            try {
+                removed = inTransaction(() -> {
+                    SessionErasure.Removed total = SessionErasure.Removed.NONE;
+                    for (String id : ids) {
+                        SessionErasure.Removed one = SessionErasure.remove(connection, id);
+                        insertAudit(now, actor, ErasureResult.AUDIT_ACTION, id, one.tombstone());
+                        total = total.plus(one);
+                    }
+                    return total;
+                });
+            } finally {
+                SessionErasure.secureDelete(connection, wasSecure);
+            }
+            if (!SessionErasure.wipeFreedPages(connection)) {
+                throw new WorkspaceException("sessions " + String.join(", ", ids) + " were erased, but another"
+                        + " program using workspace " + file + " kept their old bytes from being wiped from the"
+                        + " file; close it and run `trailmark erase --wipe-free-space` to finish");
+            }
+            return new ErasureResult(ids, removed.events(), removed.tasks(), removed.flags(), earlier, before,
+                    fileBytes());
+        });
+    }
+
+    /**
+     * Rebuilds the file without free pages and empties the write-ahead log, so that bytes of
+     * deleted rows are gone from disk; finishes an erasure another program interrupted.
+     *
+     * @throws WorkspaceException when read-only, or when another program keeps it from finishing
+     */
+    public void wipeFreeSpace() {
+        if (readOnly) {
+            throw new WorkspaceException("cannot wipe workspace " + file + ": it is read-only");
+        }
+        withLock("wipe free space", () -> {
+            if (!SessionErasure.wipeFreedPages(connection)) {
+                throw new WorkspaceException("another program using workspace " + file
+                        + " kept its free space from being wiped; close it and try again");
+            }
+            return null;
+        });
+    }
+
+    /** Bytes on disk of the main file plus its write-ahead log, as they are now. */
+    public long fileBytes() {
+        long total = 0;
+        for (Path p : List.of(file, file.resolveSibling(file.getFileName() + "-wal"))) {
+            try {
+                total += Files.exists(p) ? Files.size(p) : 0;
+            } catch (IOException e) {
+                // Only a figure for the report; the erasure itself does not depend on it.
+            }
+        }
+        return total;
     }
 
     // ---- consent records ----
