@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
                 FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
                 DetectionQualityCommand.class,
-                ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class,
+                ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, SubjectCommand.class,
+                EraseCommand.class,
                 CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {
     @CommandLine.Spec

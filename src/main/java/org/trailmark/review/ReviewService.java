@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.trailmark.model.Flag;
+import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
@@ -196,6 +197,10 @@ public final class ReviewService {
     public Flag addFlag(Flag draft) {
         Objects.requireNonNull(draft, "draft");
         Flag flag = draft.withId(0);
+        if (flag.source() == FlagSource.SUBJECT) {
+            throw new ReviewException("only the recorded person can mark a stretch private as theirs;"
+                    + " add a manual flag instead");
+        }
         requireInsideSession(flag.sessionId(), flag.startMs(), flag.endMs(), "flag");
         return runFlagEdit("Add flag", flag.sessionId(), List.of(), List.of(flag)).get(0);
     }
@@ -203,6 +208,10 @@ public final class ReviewService {
     public Flag editFlag(Flag changed) {
         Objects.requireNonNull(changed, "changed");
         Flag current = currentFlag(changed.id());
+        refuseSubjectFlag(current, "edit");
+        if (changed.source() == FlagSource.SUBJECT) {
+            throw new ReviewException("only the recorded person can mark a stretch private as theirs");
+        }
         if (!current.sessionId().equals(changed.sessionId())) {
             throw new ReviewException("a flag cannot move to another session");
         }
@@ -212,6 +221,7 @@ public final class ReviewService {
 
     public void deleteFlag(long flagId) {
         Flag current = currentFlag(flagId);
+        refuseSubjectFlag(current, "delete");
         runFlagEdit("Delete flag", current.sessionId(), List.of(current), List.of());
     }
 
@@ -219,6 +229,7 @@ public final class ReviewService {
     public Flag setFlagStatus(long flagId, FlagStatus status) {
         Objects.requireNonNull(status, "status");
         Flag current = currentFlag(flagId);
+        refuseSubjectFlag(current, "change the status of");
         String description = switch (status) {
             case CONFIRMED -> "Confirm flag";
             case REJECTED -> "Reject flag";
@@ -234,6 +245,7 @@ public final class ReviewService {
      */
     public Flag revealFlag(long flagId) {
         Flag flag = currentFlag(flagId);
+        refuseSubjectFlag(flag, "reveal");
         workspace.appendAudit(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
                 + flag.category().wireName() + ", " + flag.status().wireName() + ")");
         return flag;
@@ -301,6 +313,17 @@ public final class ReviewService {
         RowsEdit<Flag> edit = RowsEdit.flags(workspace, actor, sessionId, description, before, after);
         history.execute(edit);
         return edit.result();
+    }
+
+    /**
+     * A stretch the recorded person marked private stays hidden from reviewers and out of every
+     * export; only they can change it, through the subject services.
+     */
+    private static void refuseSubjectFlag(Flag flag, String doing) {
+        if (flag.source() == FlagSource.SUBJECT) {
+            throw new ReviewException("flag " + flag.id() + " was marked private by the recorded person;"
+                    + " reviewers cannot " + doing + " it");
+        }
     }
 
     Task currentTask(long taskId) {

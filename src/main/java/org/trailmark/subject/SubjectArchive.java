@@ -1,0 +1,291 @@
+package org.trailmark.subject;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.trailmark.model.ConsentRecord;
+import org.trailmark.model.EventKind;
+import org.trailmark.model.FieldRole;
+import org.trailmark.model.Flag;
+import org.trailmark.model.PointerButton;
+import org.trailmark.model.Screen;
+import org.trailmark.model.SessionLog;
+import org.trailmark.model.Task;
+import org.trailmark.store.AuditEntry;
+import org.trailmark.store.DatasetExports;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+
+/**
+ * The portable copy of one subject's data (GDPR Art. 15 and 20): one JSON object, fields always in
+ * the same order, events in the native capture format's field names. It is streamed, since a
+ * workday session holds millions of events, and written beside the target, then moved into place,
+ * so a reader never sees half a file.
+ */
+final class SubjectArchive {
+    static final String FORMAT = "trailmark-subject-archive";
+    static final int VERSION = 1;
+
+    static final String README = String.join("\n",
+            "This file is a copy of everything this Trailmark workspace holds about you, for you to keep or to"
+                    + " give to another service. It is plain JSON.",
+            "",
+            "What each part means:",
+            "- subject: the pseudonymous id your recordings carry.",
+            "- consent: every record of what you agreed to (purpose 'capture' = being recorded, 'training' ="
+                    + " using the recordings to train AI models), when, and when you withdrew it.",
+            "- sessions: each recording of your computer use: when it started, how long it ran, the"
+                    + " applications and screens, and every event (pointer moves, clicks, scrolls, keys with the"
+                    + " text they typed, window changes) with its time in milliseconds from the start. Where a"
+                    + " reviewer marked other people's data (category third_party), those keys are left out and"
+                    + " window titles read '" + ThirdPartyRedaction.REDACTED_TITLE + "'; everything you typed"
+                    + " yourself is here, passwords included, so keep this file safe.",
+            "- sessions[].tasks: the tasks reviewers marked in the recording, with their instructions and labels.",
+            "- sessions[].flags: stretches marked sensitive, by reviewers, by automatic detectors (source"
+                    + " 'detector') or by you (source 'subject'). Flagged stretches are always left out of"
+                    + " training datasets.",
+            "- audit: the log of what was done with your data: imports, who viewed or edited a session,"
+                    + " consent changes, exports. It never holds what you typed.",
+            "- exports: every training dataset that included one of your sessions, with its export id, so"
+                    + " the people who keep that dataset can be asked to remove it.",
+            "",
+            "Your choices: in Trailmark's 'My data' view, or with 'trailmark subject withdraw <subject>', you can"
+                    + " withdraw your consent to training use: no later dataset will include your sessions."
+                    + " With 'trailmark erase --subject <subject>' (or 'Erase' in 'My data') your recordings,"
+                    + " their tasks and flags are deleted for good; only a note that an erasure happened stays"
+                    + " in the audit log.");
+
+    private final SubjectService service;
+    private final Clock clock;
+
+    SubjectArchive(SubjectService service, Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /** @return how many sessions went in */
+    int write(Path file) {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+            int sessions;
+            try (OutputStream out = Files.newOutputStream(temp);
+                 JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                sessions = writeArchive(g);
+            }
+            moveIntoPlace(temp, target);
+            temp = null;
+            return sessions;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the archive " + target, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The write already failed; that error is the one to report.
+                }
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private int writeArchive(JsonGenerator g) throws IOException {
+        Workspace ws = service.workspace();
+        List<SessionSummary> sessions = service.sessions();
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeNumberField("version", VERSION);
+        g.writeStringField("subject", service.subject());
+        g.writeStringField("created_at", Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        g.writeStringField("readme", README);
+
+        g.writeArrayFieldStart("consent");
+        for (ConsentRecord r : ws.consents(service.subject())) {
+            consent(g, r);
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("sessions");
+        for (SessionSummary s : sessions) {
+            session(g, ws, s);
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("audit");
+        for (AuditEntry e : service.auditAboutMe()) {
+            g.writeStartObject();
+            g.writeNumberField("id", e.id());
+            g.writeStringField("at", e.at().toString());
+            g.writeStringField("actor", e.actor());
+            g.writeStringField("action", e.action());
+            g.writeStringField("session_id", e.sessionId());
+            g.writeStringField("detail", e.detail());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("exports");
+        for (DatasetExports.DatasetExport e : service.exports()) {
+            g.writeStartObject();
+            g.writeStringField("export_id", e.exportId());
+            g.writeStringField("at", e.at().toString());
+            g.writeStringField("session_id", e.sessionId());
+            g.writeStringField("folder", e.folderName());
+            g.writeStringField("exported_by", e.actor());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        return sessions.size();
+    }
+
+    private static void consent(JsonGenerator g, ConsentRecord r) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("id", r.id());
+        g.writeStringField("purpose", r.purpose().wireName());
+        g.writeStringField("policy", r.policyId());
+        g.writeStringField("policy_version", r.policyVersion());
+        g.writeStringField("granted_at", r.grantedAt() == null ? null : r.grantedAt().toString());
+        g.writeStringField("withdrawn_at", r.withdrawnAt() == null ? null : r.withdrawnAt().toString());
+        g.writeStringField("recorded_by", r.recordedBy());
+        g.writeStringField("source", r.source());
+        g.writeEndObject();
+    }
+
+    private static void session(JsonGenerator g, Workspace ws, SessionSummary s) throws IOException {
+        List<Flag> flags = ws.flags(s.id());
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.info().start()));
+        g.writeNumberField("duration_ms", s.durationMs());
+        g.writeStringField("review_status", s.status().wireName());
+        g.writeArrayFieldStart("apps");
+        for (String app : s.apps()) {
+            g.writeString(app);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("screens");
+        for (Screen sc : s.info().screens()) {
+            g.writeStartObject();
+            g.writeNumberField("id", sc.id());
+            g.writeNumberField("x", sc.x());
+            g.writeNumberField("y", sc.y());
+            g.writeNumberField("width", sc.width());
+            g.writeNumberField("height", sc.height());
+            g.writeNumberField("scale", sc.scale());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        SessionLog log = ThirdPartyRedaction.apply(ws.loadLog(s.id()), flags);
+        g.writeArrayFieldStart("events");
+        for (int i = 0; i < log.size(); i++) {
+            event(g, log, i);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("tasks");
+        for (Task t : ws.tasks(s.id())) {
+            g.writeStartObject();
+            g.writeNumberField("id", t.id());
+            g.writeNumberField("start_ms", t.startMs());
+            g.writeNumberField("end_ms", t.endMs());
+            g.writeStringField("instruction", t.instruction());
+            g.writeStringField("label", t.label());
+            g.writeStringField("outcome", t.outcome() == null ? null : t.outcome().wireName());
+            g.writeStringField("notes", t.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("flags");
+        for (Flag f : flags) {
+            g.writeStartObject();
+            g.writeNumberField("id", f.id());
+            g.writeNumberField("start_ms", f.startMs());
+            g.writeNumberField("end_ms", f.endMs());
+            g.writeStringField("category", f.category().wireName());
+            g.writeStringField("source", f.source().wireName());
+            g.writeStringField("status", f.status().wireName());
+            g.writeStringField("reason", f.reason());
+            g.writeStringField("detector", f.detector());
+            if (f.confidence() == null) {
+                g.writeNullField("confidence");
+            } else {
+                g.writeNumberField("confidence", f.confidence());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** The same fields, in the same order, as a line of the native capture format. */
+    private static void event(JsonGenerator g, SessionLog log, int i) throws IOException {
+        EventKind kind = log.kind(i);
+        g.writeStartObject();
+        g.writeNumberField("t", log.time(i));
+        g.writeStringField("type", kind.wireName());
+        switch (kind) {
+            case POINTER_MOVE -> point(g, log, i);
+            case BUTTON_DOWN, BUTTON_UP -> {
+                g.writeStringField("button", PointerButton.ofIndex(log.a(i)).wireName());
+                point(g, log, i);
+            }
+            case WHEEL -> {
+                point(g, log, i);
+                g.writeNumberField("dx", log.a(i));
+                g.writeNumberField("dy", log.b(i));
+            }
+            case KEY_DOWN, KEY_UP -> {
+                String code = log.string(log.a(i));
+                g.writeStringField("code", code == null ? "" : code);
+                optional(g, "text", log, log.b(i));
+            }
+            case FOCUS -> {
+                optional(g, "app", log, log.a(i));
+                optional(g, "title", log, log.b(i));
+            }
+            case FIELD -> {
+                g.writeStringField("role", FieldRole.ofIndex(log.a(i)).wireName());
+                optional(g, "label", log, log.b(i));
+            }
+            case MARKER -> optional(g, "label", log, log.a(i));
+            case PAUSE, RESUME -> {
+                // time and type say it all
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void point(JsonGenerator g, SessionLog log, int i) throws IOException {
+        g.writeNumberField("x", log.x(i));
+        g.writeNumberField("y", log.y(i));
+    }
+
+    private static void optional(JsonGenerator g, String name, SessionLog log, int id) throws IOException {
+        if (id != SessionLog.NO_STRING) {
+            g.writeStringField(name, log.string(id));
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.trailmark.subject;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.trailmark.model.ConsentPurpose;
+import org.trailmark.model.ConsentRecord;
+import org.trailmark.model.ConsentState;
+import org.trailmark.model.EventKind;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagCategory;
+import org.trailmark.model.FlagSource;
+import org.trailmark.model.Task;
+import org.trailmark.store.AuditEntry;
+import org.trailmark.store.DatasetExports;
+import org.trailmark.store.ErasureResult;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+
+/**
+ * What a recorded person (data subject) can see and do with their own data: an overview in plain
+ * words, private marks, withdrawal of training consent, erasure and a portable copy.
+ *
+ * <p>Every method works on this subject's sessions only; a session id of anyone else is refused
+ * with an {@link IllegalArgumentException} before anything is read, so no screen or command built
+ * on this service can reach another person's data. Every change is made as the subject (the audit
+ * log names them as actor) and audited without content.
+ */
+public final class SubjectService {
+    /** Audit action of an archive download (private marks are audited as flag edits). */
+    public static final String AUDIT_ARCHIVE = "subject_archive";
+    /** Audit action that tells the subject, by count only, that they had sessions erased. */
+    public static final String AUDIT_ERASE = "subject_erase";
+
+    static final String NOT_YOURS = "that session is not one of yours";
+
+    private final Workspace workspace;
+    private final String subject;
+    private final Clock clock;
+
+    /** @param subject the pseudonymous subject id, exactly as the sessions carry it */
+    public SubjectService(Workspace ws, String subject) {
+        this(ws, subject, Clock.systemUTC());
+    }
+
+    SubjectService(Workspace ws, String subject, Clock clock) {
+        this.workspace = Objects.requireNonNull(ws, "ws");
+        Objects.requireNonNull(subject, "subject");
+        if (subject.isBlank()) {
+            throw new IllegalArgumentException("a subject id is needed");
+        }
+        this.subject = subject;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    /** Package-private: handing the workspace out would reach past the isolation this class keeps. */
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** This subject's sessions, oldest first. */
+    public List<SessionSummary> sessions() {
+        return workspace.sessionsOfSubject(subject);
+    }
+
+    /** The session, if it is this subject's; otherwise refused the same way whether it exists or not. */
+    public SessionSummary session(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return workspace.session(sessionId).filter(s -> s.subject().equals(subject))
+                .orElseThrow(() -> new IllegalArgumentException(NOT_YOURS));
+    }
+
+    public SubjectOverview overview() {
+        List<SessionSummary> mine = sessions();
+        Set<LocalDate> days = new HashSet<>();
+        Set<String> apps = new LinkedHashSet<>();
+        long capturedMs = 0;
+        long keystrokes = 0;
+        long clicks = 0;
+        long scrolls = 0;
+        long switches = 0;
+        int tasks = 0;
+        int privateMarks = 0;
+        Map<String, Integer> taskLabels = new HashMap<>();
+        Map<String, Integer> flagsByCategory = new HashMap<>();
+        for (SessionSummary s : mine) {
+            days.add(s.info().start().toLocalDate());
+            apps.addAll(s.apps());
+            capturedMs += s.durationMs();
+            keystrokes += s.count(EventKind.KEY_DOWN);
+            clicks += s.count(EventKind.BUTTON_DOWN);
+            scrolls += s.count(EventKind.WHEEL);
+            switches += s.count(EventKind.FOCUS);
+            for (Task t : workspace.tasks(s.id())) {
+                tasks++;
+                taskLabels.merge(t.label() == null ? SubjectOverview.UNLABELLED : t.label(), 1, Integer::sum);
+            }
+            for (Flag f : workspace.flags(s.id())) {
+                if (f.source() == FlagSource.SUBJECT) {
+                    privateMarks++;
+                } else if (f.masks()) {
+                    flagsByCategory.merge(f.category().wireName(), 1, Integer::sum);
+                }
+            }
+        }
+        List<DatasetExports.DatasetExport> exports = DatasetExports.containing(workspace, ids(mine));
+        return new SubjectOverview(subject, mine.size(), days.size(), capturedMs, List.copyOf(apps), keystrokes,
+                clicks, scrolls, switches, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent());
+    }
+
+    /** Where this subject's consent stands, per purpose. */
+    public Map<ConsentPurpose, ConsentState> consent() {
+        List<ConsentRecord> records = workspace.consents(subject);
+        Map<ConsentPurpose, ConsentState> states = new EnumMap<>(ConsentPurpose.class);
+        for (ConsentPurpose p : ConsentPurpose.values()) {
+            states.put(p, ConsentState.of(subject, p, records));
+        }
+        return states;
+    }
+
+    /** This subject's flags on one of their sessions (every kind, so the replay can mask them all). */
+    public List<Flag> flags(String sessionId) {
+        session(sessionId);
+        return workspace.flags(sessionId);
+    }
+
+    // ---- private marks ----
+
+    /**
+     * Marks {@code [startMs, endMs)} of one of this subject's sessions private: a flag of source
+     * subject and category private that always masks and that reviewers cannot change.
+     */
+    public Flag markPrivate(String sessionId, int startMs, int endMs) {
+        SessionSummary s = session(sessionId);
+        if (startMs < 0) {
+            throw new IllegalArgumentException("a private stretch cannot start before the session");
+        }
+        if (endMs <= startMs) {
+            throw new IllegalArgumentException("a private stretch must end after it starts");
+        }
+        if (endMs > wholeSessionEnd(s)) {
+            throw new IllegalArgumentException("a private stretch cannot end after the session");
+        }
+        return addMark(s, startMs, endMs, "subject marks private");
+    }
+
+    /** Marks the whole session private, from its start to one ms past its last event. */
+    public Flag markSessionPrivate(String sessionId) {
+        SessionSummary s = session(sessionId);
+        return addMark(s, 0, wholeSessionEnd(s), "subject marks session private");
+    }
+
+    /** Removes one of this subject's own private marks; any other flag is refused. */
+    public void removePrivateMark(long flagId) {
+        Flag flag = workspace.flag(flagId).orElseThrow(() -> new IllegalArgumentException(
+                "there is no private mark " + flagId));
+        session(flag.sessionId());
+        if (flag.source() != FlagSource.SUBJECT) {
+            throw new IllegalArgumentException("flag " + flagId + " was raised by a reviewer or a detector,"
+                    + " not by you; only your own private marks can be removed here");
+        }
+        workspace.replaceFlags(flag.sessionId(), List.of(flag), List.of(), "subject removes private mark", subject);
+    }
+
+    private Flag addMark(SessionSummary s, int startMs, int endMs, String what) {
+        Flag mark = new Flag(0, s.id(), startMs, endMs, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null,
+                FlagSource.SUBJECT.initialStatus());
+        return workspace.replaceFlags(s.id(), List.of(), List.of(mark), what, subject).get(0);
+    }
+
+    /** Spans are half-open, so one ms past the last event still covers it. */
+    private static int wholeSessionEnd(SessionSummary s) {
+        return (int) Math.min(Integer.MAX_VALUE, s.durationMs() + 1);
+    }
+
+    // ---- withdrawal and erasure ----
+
+    /** Withdraws consent to training use, recorded by this subject; returns the records it wrote. */
+    public List<ConsentRecord> withdrawTraining() {
+        return workspace.withdrawConsent(subject, ConsentPurpose.TRAINING, subject, ConsentRecord.SUBJECT);
+    }
+
+    /** What withdrawing training consent means, in plain words, before the person decides. */
+    public String withdrawalMeaning() {
+        return "If you withdraw your consent to training use, no new training dataset will include any of your"
+                + " recorded sessions, even ones a reviewer already approved. Your recordings stay in this"
+                + " workspace, and you can still look at them, mark parts private, download them or have them"
+                + " erased. Datasets that were exported before you withdrew are not changed by this; the"
+                + " overview lists them so the people who keep them can be asked to remove your data."
+                + " You can agree again later.";
+    }
+
+    /** Erases these sessions of this subject for good; every id must be one of theirs. */
+    public ErasureResult erase(Collection<String> sessionIds) {
+        Objects.requireNonNull(sessionIds, "sessionIds");
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(sessionIds));
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("name at least one of your sessions to erase");
+        }
+        for (String id : ids) {
+            session(id);
+        }
+        return recordErasure(workspace.eraseSessions(ids, subject));
+    }
+
+    /** Erases every session of this subject. */
+    public ErasureResult eraseAll() {
+        List<String> ids = ids(sessions());
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("there are no sessions of yours to erase");
+        }
+        return recordErasure(workspace.eraseSessions(ids, subject));
+    }
+
+    /**
+     * The store's tombstones are filed under the erased session ids, which no longer lead back to
+     * this subject; one entry naming the subject and a count (no ids) lets them still see that it happened.
+     */
+    private ErasureResult recordErasure(ErasureResult result) {
+        workspace.appendAudit(subject, AUDIT_ERASE, null, "erased " + subjectToken() + " sessions="
+                + result.erasedSessionIds().size());
+        return result;
+    }
+
+    // ---- transparency and portability ----
+
+    /**
+     * Audit entries about this subject, oldest first: everything filed under their sessions, and
+     * the entries filed under no session that name them (consent changes, archive downloads).
+     */
+    public List<AuditEntry> auditAboutMe() {
+        Set<String> mine = new HashSet<>(ids(sessions()));
+        List<AuditEntry> found = new ArrayList<>();
+        for (AuditEntry e : workspace.audit(null)) {
+            if (e.sessionId() != null ? mine.contains(e.sessionId()) : namesSubject(e.detail())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
+    /** Every dataset export that took one of this subject's sessions, oldest first. */
+    public List<DatasetExports.DatasetExport> exports() {
+        return DatasetExports.containing(workspace, ids(sessions()));
+    }
+
+    /**
+     * Writes every piece of this subject's data to one JSON file (see {@link SubjectArchive}),
+     * atomically, and audits the download.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be written; nothing is left behind then
+     */
+    public void writeArchive(Path file) {
+        Objects.requireNonNull(file, "file");
+        int sessions = new SubjectArchive(this, clock).write(file);
+        workspace.appendAudit(subject, AUDIT_ARCHIVE, null, "archive " + subjectToken() + " sessions=" + sessions);
+    }
+
+    private boolean namesSubject(String detail) {
+        if (detail == null) {
+            return false;
+        }
+        String token = subjectToken();
+        int at = detail.indexOf(token);
+        while (at >= 0) {
+            boolean startsWord = at == 0 || detail.charAt(at - 1) == ' ';
+            int end = at + token.length();
+            if (startsWord && (end == detail.length() || detail.charAt(end) == ' ')) {
+                return true;
+            }
+            at = detail.indexOf(token, at + 1);
+        }
+        return false;
+    }
+
+    private String subjectToken() {
+        return "subject=" + subject;
+    }
+
+    private static List<String> ids(List<SessionSummary> sessions) {
+        return sessions.stream().map(SessionSummary::id).toList();
+    }
+}
