@@ -170,7 +170,14 @@ public final class LabelsExchange {
         int flagsPresent = 0;
         for (Flag theirs : parsed.flags) {
             service.requireInsideSession(sessionId, theirs.startMs(), theirs.endMs(), "flag");
-            Flag draft = theirs.withId(0);
+            boolean weakenedMark = theirs.source() == FlagSource.SUBJECT && theirs.status() != FlagStatus.CONFIRMED;
+            // A private mark is the recorded person's decision: a file cannot weaken it.
+            Flag draft = weakenedMark ? theirs.withId(0).withStatus(FlagStatus.CONFIRMED) : theirs.withId(0);
+            if (weakenedMark) {
+                conflicts.add("flag " + Times.span(theirs.startMs(), theirs.endMs())
+                        + " was marked private by the recorded person; taken as confirmed, not "
+                        + theirs.status().wireName());
+            }
             if (ourFlags.stream().anyMatch(f -> f.withId(0).equals(draft))) {
                 flagsPresent++;
                 continue;

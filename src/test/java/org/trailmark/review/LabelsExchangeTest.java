@@ -97,6 +97,34 @@ class LabelsExchangeTest {
     }
 
     @Test
+    void aLabelsFileCannotWeakenAPrivateMarkOfTheRecordedPerson() throws Exception {
+        Path file = dir.resolve("s-1.labels.json");
+        try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
+            ReviewService service = new ReviewService(a, "ann");
+            service.addFlag(Flag.manual("s-1", 1_000, 2_000, FlagCategory.PRIVATE, null));
+            new LabelsExchange(service).write("s-1", file);
+        }
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root =
+                (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(file.toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode flag =
+                (com.fasterxml.jackson.databind.node.ObjectNode) root.get("flags").get(0);
+        flag.put("source", "subject");
+        flag.put("status", "rejected");
+        mapper.writeValue(file.toFile(), root);
+        try (Workspace b = ReviewFixtures.workspaceWith(dir.resolve("b.trailmark"), "s-1")) {
+            LabelsImport result = new LabelsExchange(new ReviewService(b, "bob")).read(file);
+
+            assertThat(result.conflicts()).singleElement().asString().contains("marked private by the recorded person");
+            assertThat(b.flags("s-1")).singleElement().satisfies(f -> {
+                assertThat(f.source()).isEqualTo(org.trailmark.model.FlagSource.SUBJECT);
+                assertThat(f.status()).isEqualTo(org.trailmark.model.FlagStatus.CONFIRMED);
+                assertThat(f.masks()).isTrue();
+            });
+        }
+    }
+
+    @Test
     void aFileForAnUnknownSessionOrNotALabelsFileIsRefusedPlainly() throws Exception {
         Path file = dir.resolve("x.json");
         try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
