@@ -48,6 +48,8 @@ public final class ExportWizard {
         // the warning, progress and outcome come and go; the window grows with them rather than cut them off
         model.phaseProperty().addListener((obs, old, now) -> stage.sizeToScene());
         model.includeUnreviewedProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        model.problemProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        model.taskSummaryProperty().addListener((obs, old, now) -> stage.sizeToScene());
         stage.setScene(scene);
         stage.show();
         return stage;

@@ -2,16 +2,27 @@ package org.trailmark.ui.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,19 +38,26 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.trailmark.export.ExclusionReason;
+import org.trailmark.export.ExportCancelledException;
 import org.trailmark.export.ExportFilter;
+import org.trailmark.export.ExportFormat;
+import org.trailmark.export.ExportMonitor;
 import org.trailmark.export.ExportOptions;
 import org.trailmark.export.ExportResult;
 import org.trailmark.export.Exporter;
 import org.trailmark.export.Selection;
+import org.trailmark.model.Task;
+import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.BackgroundTask;
 import org.trailmark.ui.common.TaskExecutor;
 
 /**
- * The export wizard without its window: the choices, the live summary of what goes in and what
- * stays out (counts per reason), the run with progress and cancel, and the outcome in plain words.
- * Only touched on the UI thread; the export itself runs on the {@link TaskExecutor}.
+ * The export wizard without its window: the choices (formats, split, seed, filters), the live
+ * summary of what goes in and what stays out (counts per reason), the run with its real progress
+ * and a Cancel that stops it, and the outcome in plain words. Only touched on the UI thread; the
+ * export itself runs on the {@link TaskExecutor}.
  */
 public final class ExportWizardViewModel {
 
@@ -47,18 +65,40 @@ public final class ExportWizardViewModel {
     public enum Phase { CHOOSING, RUNNING, CANCELLING, VERIFIED, FAILED, CANCELLED }
 
     static final String DEFAULT_SPLIT = "0.8, 0.1, 0.1";
+    static final String CANCELLED_TEXT = "Export cancelled — nothing was written. You can change the choices "
+            + "and start again.";
+
+    /** Applies progress on the FX thread: at once when already there, else queued to it. */
+    private static final Executor FX_THREAD = runnable -> {
+        if (Platform.isFxApplicationThread()) {
+            runnable.run();
+        } else {
+            Platform.runLater(runnable);
+        }
+    };
 
     private final Workspace workspace;
     private final TaskExecutor executor;
     private final String toolVersion;
+    private final Executor uiThread;
 
     private final ObjectProperty<Path> outputFolder = new SimpleObjectProperty<>(this, "outputFolder");
     private final BooleanProperty includeUnreviewed = new SimpleBooleanProperty(this, "includeUnreviewed", false);
     private final StringProperty split = new SimpleStringProperty(this, "split", DEFAULT_SPLIT);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "");
+    private final Map<ExportFormat, BooleanProperty> formats = new EnumMap<>(ExportFormat.class);
+    private final BooleanProperty pyautogui = new SimpleBooleanProperty(this, "pyautogui", false);
+
+    private final ObjectProperty<Set<String>> subjects = new SimpleObjectProperty<>(this, "subjects", Set.of());
+    private final ObjectProperty<Set<String>> apps = new SimpleObjectProperty<>(this, "apps", Set.of());
+    private final ObjectProperty<Set<String>> labels = new SimpleObjectProperty<>(this, "labels", Set.of());
+    private final ObjectProperty<Set<TaskOutcome>> outcomes = new SimpleObjectProperty<>(this, "outcomes", Set.of());
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
 
     private final ReadOnlyObjectWrapper<Selection> selection = new ReadOnlyObjectWrapper<>(this, "selection");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper taskSummary = new ReadOnlyStringWrapper(this, "taskSummary", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyBooleanWrapper canExport = new ReadOnlyBooleanWrapper(this, "canExport", false);
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.CHOOSING);
@@ -67,13 +107,43 @@ public final class ExportWizardViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyObjectWrapper<ExportResult> result = new ReadOnlyObjectWrapper<>(this, "result");
 
+    private final List<String> subjectChoices;
+    private final List<String> appChoices;
+    private final List<String> labelChoices;
+
     private AtomicBoolean cancelRequested = new AtomicBoolean();
 
+    /** For the studio: progress reaches the wizard on the FX thread. */
     public ExportWizardViewModel(Workspace workspace, TaskExecutor executor, String toolVersion) {
+        this(workspace, executor, toolVersion, FX_THREAD);
+    }
+
+    /**
+     * @param uiThread where progress updates from the export's worker thread are applied; tests
+     *                 running everything on one thread pass {@code Runnable::run}
+     */
+    public ExportWizardViewModel(Workspace workspace, TaskExecutor executor, String toolVersion, Executor uiThread) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.toolVersion = Objects.requireNonNull(toolVersion, "toolVersion");
+        this.uiThread = Objects.requireNonNull(uiThread, "uiThread");
+        for (ExportFormat format : ExportFormat.values()) {
+            BooleanProperty chosen = new SimpleBooleanProperty(this, format.wireName(), format == ExportFormat.TRAJECTORIES);
+            chosen.addListener((obs, old, now) -> revalidate());
+            formats.put(format, chosen);
+        }
+        List<SessionSummary> sessions = workspace.sessions();
+        subjectChoices = sorted(sessions.stream().map(SessionSummary::subject));
+        appChoices = sorted(sessions.stream().flatMap(s -> s.apps().stream()));
+        labelChoices = sorted(workspace.labels().stream().map(org.trailmark.model.Label::name));
+
         includeUnreviewed.addListener((obs, old, now) -> refreshSelection());
+        subjects.addListener((obs, old, now) -> refreshSelection());
+        apps.addListener((obs, old, now) -> refreshSelection());
+        labels.addListener((obs, old, now) -> refreshSelection());
+        outcomes.addListener((obs, old, now) -> refreshSelection());
+        from.addListener((obs, old, now) -> refreshSelection());
+        to.addListener((obs, old, now) -> refreshSelection());
         outputFolder.addListener((obs, old, now) -> revalidate());
         split.addListener((obs, old, now) -> revalidate());
         seed.addListener((obs, old, now) -> revalidate());
@@ -99,6 +169,61 @@ public final class ExportWizardViewModel {
         return seed;
     }
 
+    /** Whether the export writes this format; trajectories are chosen at first. */
+    public BooleanProperty formatProperty(ExportFormat format) {
+        return formats.get(format);
+    }
+
+    /** Also write each trajectory action as a pyautogui call string; only matters with trajectories. */
+    public BooleanProperty pyautoguiProperty() {
+        return pyautogui;
+    }
+
+    /** Subjects to take; empty takes every subject. */
+    public ObjectProperty<Set<String>> subjectsProperty() {
+        return subjects;
+    }
+
+    /** Apps a task must touch to be taken; empty takes every task. */
+    public ObjectProperty<Set<String>> appsProperty() {
+        return apps;
+    }
+
+    /** Task labels to take; empty takes every task. */
+    public ObjectProperty<Set<String>> labelsProperty() {
+        return labels;
+    }
+
+    /** Task outcomes to take; empty takes every task. */
+    public ObjectProperty<Set<TaskOutcome>> outcomesProperty() {
+        return outcomes;
+    }
+
+    /** First session start date (UTC) taken; null for no limit. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** Last session start date (UTC) taken; null for no limit. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /** The subjects the workspace has, to filter by. */
+    public List<String> subjectChoices() {
+        return subjectChoices;
+    }
+
+    /** The apps seen in the workspace's sessions, to filter by. */
+    public List<String> appChoices() {
+        return appChoices;
+    }
+
+    /** The workspace's task labels, to filter by. */
+    public List<String> labelChoices() {
+        return labelChoices;
+    }
+
     public ReadOnlyObjectProperty<Selection> selectionProperty() {
         return selection.getReadOnlyProperty();
     }
@@ -106,6 +231,11 @@ public final class ExportWizardViewModel {
     /** "N sessions will be exported; excluded: …" with counts per reason. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** How many tasks of the included sessions the label, outcome and app filters keep. */
+    public ReadOnlyStringProperty taskSummaryProperty() {
+        return taskSummary.getReadOnlyProperty();
     }
 
     /** Why the export cannot start yet, in plain words; empty when it can. */
@@ -121,11 +251,12 @@ public final class ExportWizardViewModel {
         return phase.getReadOnlyProperty();
     }
 
+    /** The step the running export is on, in words. */
     public ReadOnlyStringProperty progressMessageProperty() {
         return progressMessage.getReadOnlyProperty();
     }
 
-    /** 0..1, or -1 while the amount of work is unknown. */
+    /** 0..1 as the exporter reports it, or -1 while the amount of work is unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
@@ -139,6 +270,11 @@ public final class ExportWizardViewModel {
         return result.getReadOnlyProperty();
     }
 
+    /** Whether the choices may be changed: not while an export runs, nor after one succeeded. */
+    public boolean isEditable(Phase p) {
+        return p == Phase.CHOOSING || p == Phase.CANCELLED || p == Phase.FAILED;
+    }
+
     /** The folder to offer to open: only after an export that wrote and verified its files. */
     public Path finishedFolder() {
         return phase.get() == Phase.VERIFIED && result.get() != null ? result.get().out() : null;
@@ -146,8 +282,16 @@ public final class ExportWizardViewModel {
 
     /** Re-reads consent and review state, e.g. after the workspace changed while the wizard was open. */
     public void refreshSelection() {
-        selection.set(Selection.of(workspace, includeUnreviewed.get(), ExportFilter.NONE));
-        summary.set(describe(selection.get()));
+        ExportFilter filter = filterOrNull();
+        if (filter == null) {
+            selection.set(null);
+            summary.set("Fix the date range to see what will be exported.");
+            taskSummary.set("");
+        } else {
+            selection.set(Selection.of(workspace, includeUnreviewed.get(), filter));
+            summary.set(describe(selection.get()));
+            taskSummary.set(describeTasks(selection.get(), filter));
+        }
         revalidate();
     }
 
@@ -159,8 +303,10 @@ public final class ExportWizardViewModel {
         }
         ExportOptions options = options();
         Path target = outputFolder.get();
+        boolean folderExisted = Files.isDirectory(target);
         AtomicBoolean cancel = new AtomicBoolean();
         cancelRequested = cancel;
+        ProgressRelay relay = new ProgressRelay(uiThread, cancel, this::showProgress);
         result.set(null);
         outcome.set("");
         phase.set(Phase.RUNNING);
@@ -170,19 +316,41 @@ public final class ExportWizardViewModel {
             if (cancel.get()) {
                 return Run.wasCancelled();
             }
-            sink.update("Writing, redacting and verifying", -1);
-            ExportResult done = new Exporter(workspace, options).run(target);
-            if (cancel.get() && done.verified()) {
-                // the exporter cannot stop half way, so a late cancel takes its finished output back out
-                sink.update("Cancelling: removing the written files", -1);
-                removeContents(done.out());
+            ExportMonitor monitor = new ExportMonitor() {
+                @Override
+                public void progress(String step, double fraction) {
+                    sink.update(step, fraction);
+                    relay.progress(step, fraction);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return relay.isCancelled();
+                }
+            };
+            try {
+                ExportResult done = new Exporter(workspace, options).run(target, monitor);
+                if (cancel.get() && done.verified()) {
+                    // Cancel came after the last point the exporter looks at it: take the finished output back out
+                    sink.update("Cancelling: removing the written files", -1);
+                    restore(target, folderExisted);
+                    return Run.wasCancelled();
+                }
+                return new Run(done, false);
+            } catch (ExportCancelledException stopped) {
+                restore(target, folderExisted);
                 return Run.wasCancelled();
             }
-            return new Run(done, false);
-        }).onSuccess(this::finished).onFailure(this::failed));
+        }).onSuccess(run -> {
+            relay.close();
+            finished(run, options);
+        }).onFailure(failure -> {
+            relay.close();
+            failed(failure);
+        }));
     }
 
-    /** Asks the running export to stop; whatever it wrote is removed again. */
+    /** Asks the running export to stop at its next step; it then removes whatever it wrote. */
     public void cancel() {
         if (phase.get() == Phase.RUNNING) {
             cancelRequested.set(true);
@@ -197,19 +365,27 @@ public final class ExportWizardViewModel {
         }
     }
 
-    private void finished(Run run) {
+    private void showProgress(String step, double fraction) {
+        if (phase.get() == Phase.RUNNING) {
+            progressMessage.set(step);
+        }
+        progress.set(fraction < 0 || Double.isNaN(fraction) ? -1 : Math.min(1, fraction));
+    }
+
+    private void finished(Run run, ExportOptions options) {
         progress.set(1);
         progressMessage.set("");
         if (run.cancelled()) {
+            progress.set(0);
             phase.set(Phase.CANCELLED);
-            outcome.set("Export cancelled. Nothing was left in the output folder.");
+            outcome.set(CANCELLED_TEXT);
             return;
         }
         ExportResult done = run.result();
         result.set(done);
         if (done.verified()) {
             phase.set(Phase.VERIFIED);
-            outcome.set(verifiedText(done));
+            outcome.set(verifiedText(done, options));
         } else {
             phase.set(Phase.FAILED);
             outcome.set(failedText(done));
@@ -219,11 +395,31 @@ public final class ExportWizardViewModel {
     private void failed(Throwable failure) {
         progress.set(0);
         progressMessage.set("");
+        if (failure instanceof ExportCancelledException) {
+            phase.set(Phase.CANCELLED);
+            outcome.set(CANCELLED_TEXT);
+            return;
+        }
         phase.set(Phase.FAILED);
-        // exporter messages name folders and rules, never captured content
-        String reason = failure instanceof IllegalArgumentException || failure instanceof UncheckedIOException
-                ? failure.getMessage() : "an unexpected " + failure.getClass().getSimpleName();
-        outcome.set("The export did not run: " + reason + ". Nothing was written.");
+        outcome.set("The export did not run: " + inWords(failure) + ". Nothing was written.");
+    }
+
+    /** Exporter messages name folders and rules, never captured content; anything else is named by kind only. */
+    static String inWords(Throwable failure) {
+        if (failure instanceof IllegalArgumentException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof UncheckedIOException io) {
+            IOException cause = io.getCause();
+            if (cause instanceof AccessDeniedException) {
+                return io.getMessage() + ": no permission to write there";
+            }
+            if (cause instanceof FileSystemException fs && fs.getReason() != null) {
+                return io.getMessage() + ": " + fs.getReason().toLowerCase(Locale.ROOT);
+            }
+            return io.getMessage();
+        }
+        return "an unexpected problem (" + failure.getClass().getSimpleName() + ")";
     }
 
     private void revalidate() {
@@ -234,6 +430,9 @@ public final class ExportWizardViewModel {
     }
 
     private String whyNotReady() {
+        if (chosenFormats().isEmpty()) {
+            return "Choose at least one format: trajectories, events or keystrokes.";
+        }
         Path folder = outputFolder.get();
         if (folder == null) {
             return "Choose an empty output folder.";
@@ -249,17 +448,39 @@ public final class ExportWizardViewModel {
         if (!seed.get().isBlank() && parseSeed(seed.get()) == null) {
             return "The seed must be a whole number, or blank for a random export.";
         }
+        if (filterOrNull() == null) {
+            return "The date range ends before it starts.";
+        }
         if (selection.get() == null || selection.get().included().isEmpty()) {
             return "No session can be exported with these choices.";
         }
         return "";
     }
 
+    private Set<ExportFormat> chosenFormats() {
+        Set<ExportFormat> chosen = EnumSet.noneOf(ExportFormat.class);
+        formats.forEach((format, on) -> {
+            if (on.get()) {
+                chosen.add(format);
+            }
+        });
+        return chosen;
+    }
+
+    private ExportFilter filterOrNull() {
+        if (from.get() != null && to.get() != null && to.get().isBefore(from.get())) {
+            return null;
+        }
+        return new ExportFilter(subjects.get(), from.get(), to.get(), labels.get(),
+                outcomes.get().stream().map(TaskOutcome::wireName).collect(Collectors.toSet()), apps.get());
+    }
+
     ExportOptions options() {
-        ExportOptions base = new ExportOptions(parseSplit(split.get()), java.util.OptionalLong.empty(),
-                includeUnreviewed.get(), toolVersion, ExportFilter.NONE);
+        Set<ExportFormat> chosen = chosenFormats();
         Long s = seed.get().isBlank() ? null : parseSeed(seed.get());
-        return s == null ? base : base.withSeed(s);
+        return new ExportOptions(parseSplit(split.get()), s == null ? OptionalLong.empty() : OptionalLong.of(s),
+                includeUnreviewed.get(), toolVersion, filterOrNull(), chosen,
+                pyautogui.get() && chosen.contains(ExportFormat.TRAJECTORIES));
     }
 
     static double[] parseSplit(String text) {
@@ -317,21 +538,63 @@ public final class ExportWizardViewModel {
         };
     }
 
-    private static String verifiedText(ExportResult done) {
+    /**
+     * Label and outcome are checked exactly; an app filter is checked against the apps of the whole
+     * session, since which apps a task touched is only known once its events are read while writing.
+     */
+    private String describeTasks(Selection chosen, ExportFilter filter) {
+        int total = 0;
+        int kept = 0;
+        for (Selection.Chosen c : chosen.included()) {
+            for (Task task : workspace.tasks(c.session().id())) {
+                total++;
+                if (filter.takesTask(task, c.session().apps())) {
+                    kept++;
+                }
+            }
+        }
+        if (total == 0) {
+            return chosen.included().isEmpty() ? ""
+                    : "These sessions have no tasks yet, so they give no trajectory records.";
+        }
+        String tasks = total == 1 ? "task" : "tasks";
+        if (filter.labels().isEmpty() && filter.outcomes().isEmpty() && filter.apps().isEmpty()) {
+            return total + " " + tasks + " in these sessions, one trajectory record each.";
+        }
+        if (filter.apps().isEmpty()) {
+            return kept + " of " + total + " " + tasks + " match the label and outcome filters.";
+        }
+        return "At most " + kept + " of " + total + " " + tasks
+                + " match the filters; apps are checked per task while writing.";
+    }
+
+    private static String verifiedText(ExportResult done, ExportOptions options) {
+        int sessions = done.selection().included().size();
+        List<String> written = new ArrayList<>();
         int total = done.records().values().stream().mapToInt(Integer::intValue).sum();
-        List<String> perSplit = new ArrayList<>();
-        for (String name : Exporter.SPLITS) {
-            perSplit.add(name + " " + done.records().getOrDefault(name, 0));
+        if (options.writes(ExportFormat.TRAJECTORIES)) {
+            List<String> perSplit = new ArrayList<>();
+            for (String name : Exporter.SPLITS) {
+                perSplit.add(name + " " + done.records().getOrDefault(name, 0));
+            }
+            written.add(String.format(Locale.ROOT, "%d trajectory %s (%s)", total, total == 1 ? "record" : "records",
+                    String.join(", ", perSplit)));
+        }
+        if (options.writes(ExportFormat.EVENTS)) {
+            written.add("redacted event streams");
+        }
+        if (options.writes(ExportFormat.KEYSTROKES)) {
+            written.add("keystroke timings");
         }
         int redacted = done.redactions().values().stream().mapToInt(Integer::intValue).sum();
-        int sessions = done.selection().included().size();
         return String.format(Locale.ROOT,
-                "Verified. %d %s from %d %s written (%s); %d %s redacted. "
+                "Verified. Written from %d %s: %s; %d %s redacted. "
                         + "No flagged value appears in any file and every checksum matches the manifest.",
-                total, total == 1 ? "record" : "records", sessions, sessions == 1 ? "session" : "sessions",
-                String.join(", ", perSplit), redacted, redacted == 1 ? "item" : "items")
-                + (total == 0 ? " The sessions have no tasks yet, so there were no trajectories to write:"
-                        + " mark tasks during review first." : "");
+                sessions, sessions == 1 ? "session" : "sessions", String.join(", ", written),
+                redacted, redacted == 1 ? "item" : "items")
+                + (options.writes(ExportFormat.TRAJECTORIES) && total == 0
+                        ? " No trajectory was written: the sessions have no tasks yet, or the filters left none."
+                        : "");
     }
 
     private static String failedText(ExportResult done) {
@@ -341,6 +604,10 @@ public final class ExportWizardViewModel {
         String more = problems.size() > 3 ? "\n… and " + (problems.size() - 3) + " more" : "";
         return "Verification failed, so nothing was kept in the output folder. " + problems.size()
                 + (problems.size() == 1 ? " problem:\n" : " problems:\n") + first + more;
+    }
+
+    private static List<String> sorted(Stream<String> values) {
+        return List.copyOf(values.filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private static boolean isEmptyDirectory(Path folder) {
@@ -354,17 +621,23 @@ public final class ExportWizardViewModel {
         }
     }
 
-    /** Empties a folder the export filled; it was empty or absent before, so everything in it is ours. */
-    private static void removeContents(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        List<Path> paths;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            paths = walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(folder)).toList();
-        }
-        for (Path p : paths) {
-            Files.deleteIfExists(p);
+    /**
+     * Leaves the output folder as it was before the run: absent, or there and empty. It was empty
+     * or absent before (the wizard checks), so everything in it now is the export's own.
+     */
+    private static void restore(Path folder, boolean existedBefore) throws IOException {
+        if (Files.isDirectory(folder)) {
+            List<Path> paths;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                paths = walk.sorted(Comparator.reverseOrder()).toList();
+            }
+            for (Path p : paths) {
+                if (!p.equals(folder) || !existedBefore) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } else if (existedBefore) {
+            Files.createDirectories(folder);
         }
     }
 
