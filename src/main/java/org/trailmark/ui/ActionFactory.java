@@ -47,6 +47,17 @@ final class ActionFactory {
         return this;
     }
 
+    /** Whether the action has a handler here, so a menu item or key for it does something. */
+    boolean handles(StudioAction action) {
+        return handlers.containsKey(action);
+    }
+
+    /** Drops the handlers of actions the role is not offered (see {@link StudioAction#isOffered}). */
+    void keepOnlyOffered(boolean subjectMode) {
+        handlers.keySet().removeIf(action -> !action.isOffered(subjectMode));
+        switches.keySet().removeIf(action -> !action.isOffered(subjectMode));
+    }
+
     boolean isDisabled(StudioAction action) {
         ObservableBooleanValue disabled = disabledWhen.get(action);
         return disabled != null && disabled.get();

@@ -9,7 +9,7 @@ import org.trailmark.ui.review.AuditViewModel;
  * Everything that asks the person something or tells them something in a window of its own.
  * View-models talk to this, so tests can answer and record instead of opening dialogs.
  */
-public interface DialogService {
+public interface DialogService extends org.trailmark.ui.subject.SubjectDialogs {
 
     /** Capture files to import; empty when the person cancelled. */
     List<Path> chooseCaptureFiles();
@@ -20,9 +20,11 @@ public interface DialogService {
     void showImportReport(ImportSummary summary);
 
     /** A plain-words error: what failed and what to do, never a stack trace. */
+    @Override
     void showError(String title, String message);
 
     /** A plain-words notice that needs no answer, e.g. that the workspace opened read-only. */
+    @Override
     void showNotice(String title, String message);
 
     void showShortcuts();

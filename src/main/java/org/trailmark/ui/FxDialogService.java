@@ -11,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Alert.AlertType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -285,5 +286,118 @@ final class FxDialogService implements DialogService {
     public void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard) {
         org.trailmark.ui.export.ExportWizard.show(owner.get(), wizard, hostServices,
                 scene -> theme.get().applyTo(scene));
+    }
+
+    @Override
+    public boolean confirmWithdrawal(String meaning) {
+        Alert alert = alert(AlertType.CONFIRMATION, "Withdraw training consent",
+                "Withdraw your consent to training use?");
+        Label text = new Label(meaning);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(text);
+        javafx.scene.control.ButtonType withdraw = new javafx.scene.control.ButtonType("Withdraw consent",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(withdraw, javafx.scene.control.ButtonType.CANCEL);
+        // a decision with consequences: Enter must not take it by accident
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(withdraw)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL))
+                .setDefaultButton(true);
+        return alert.showAndWait().filter(withdraw::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseArchiveFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Download my data");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
+    public void showSaved(String title, String message, Path file) {
+        Alert alert = alert(AlertType.INFORMATION, title, title);
+        Label text = new Label(message);
+        text.setId(NodeIds.ERROR_MESSAGE);
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        VBox content = new VBox(10, text);
+        Path folder = file.toAbsolutePath().getParent();
+        if (hostServices != null && folder != null) {
+            javafx.scene.control.Button open = new javafx.scene.control.Button("Open folder");
+            open.setMnemonicParsing(false);
+            open.setOnAction(e -> hostServices.showDocument(folder.toUri().toString()));
+            content.getChildren().add(open);
+        }
+        alert.getDialogPane().setContent(content);
+        alert.show();
+    }
+
+    /**
+     * The erasure question: what it does, this session or all of the person's, the datasets made
+     * earlier, and the word to type before the Erase button wakes up.
+     */
+    @Override
+    public Optional<org.trailmark.ui.subject.ErasureScope> askErasure(org.trailmark.ui.subject.ErasureRequest request) {
+        javafx.scene.control.Dialog<org.trailmark.ui.subject.ErasureScope> dialog = new javafx.scene.control.Dialog<>();
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.setTitle("Erase my data");
+        dialog.setHeaderText("Erase your recorded data from this workspace?");
+        javafx.scene.control.ToggleGroup scope = new javafx.scene.control.ToggleGroup();
+        javafx.scene.control.RadioButton thisOne = new javafx.scene.control.RadioButton(request.canEraseOpenSession()
+                ? "This session (" + request.openSessionId() + ")" : "This session (open one of yours first)");
+        javafx.scene.control.RadioButton all = new javafx.scene.control.RadioButton(request.sessions() == 1
+                ? "My only session" : "All " + request.sessions() + " of my sessions");
+        for (javafx.scene.control.RadioButton b : List.of(thisOne, all)) {
+            b.setToggleGroup(scope);
+            b.setMnemonicParsing(false);
+        }
+        thisOne.setDisable(!request.canEraseOpenSession());
+        scope.selectToggle(request.canEraseOpenSession() ? thisOne : all);
+        Label consequences = wrappedLabel(request.consequences());
+        VBox content = new VBox(10, consequences, thisOne, all);
+        if (!request.earlierExportsText().isEmpty()) {
+            Label exports = wrappedLabel(request.earlierExportsText());
+            exports.getStyleClass().add(Styles.WARNING);
+            content.getChildren().add(exports);
+        }
+        TextField confirm = new TextField();
+        confirm.setPromptText(org.trailmark.ui.subject.ErasureRequest.CONFIRM_WORD);
+        content.getChildren().addAll(new Label("Type \"" + org.trailmark.ui.subject.ErasureRequest.CONFIRM_WORD
+                + "\" to confirm:"), confirm);
+        content.setPrefWidth(560);
+        dialog.getDialogPane().setContent(content);
+        javafx.scene.control.ButtonType erase = new javafx.scene.control.ButtonType("Erase",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(erase, javafx.scene.control.ButtonType.CANCEL);
+        javafx.scene.Node eraseButton = dialog.getDialogPane().lookupButton(erase);
+        eraseButton.disableProperty().bind(confirm.textProperty().map(t -> !t.strip().equalsIgnoreCase(
+                org.trailmark.ui.subject.ErasureRequest.CONFIRM_WORD)).orElse(true));
+        dialog.setResultConverter(button -> button == erase
+                ? (scope.getSelectedToggle() == thisOne ? org.trailmark.ui.subject.ErasureScope.THIS_SESSION
+                        : org.trailmark.ui.subject.ErasureScope.ALL_SESSIONS) : null);
+        theme.get().applyTo(dialog.getDialogPane());
+        javafx.application.Platform.runLater(confirm::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    private static Label wrappedLabel(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(560);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 }

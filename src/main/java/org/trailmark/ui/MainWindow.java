@@ -18,6 +18,8 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -42,6 +44,9 @@ import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.player.SessionPlayerView;
 import org.trailmark.ui.review.ReviewPanel;
 import org.trailmark.ui.review.ReviewViewModel;
+import org.trailmark.ui.subject.MyDataView;
+import org.trailmark.ui.subject.SubjectPanel;
+import org.trailmark.ui.subject.SubjectPanelModel;
 import org.trailmark.ui.theme.Theme;
 
 /**
@@ -60,6 +65,9 @@ import org.trailmark.ui.theme.Theme;
 final class MainWindow extends BorderPane {
     static final String ID_SIDE_SPLIT = "studio-side-split";
     static final String ID_REVIEW_SPLIT = "studio-review-split";
+    static final String ID_SUBJECT_TABS = "studio-subject-tabs";
+    static final String ID_MY_DATA_TAB = "studio-my-data-tab";
+    static final String ID_SESSIONS_TAB = "studio-sessions-tab";
     /** Where the player/review divider starts: the player keeps most of the height. */
     static final double REVIEW_DIVIDER = 0.62;
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
@@ -71,14 +79,28 @@ final class MainWindow extends BorderPane {
     private final SessionBrowserView browser;
     private final SessionPlayerView player;
     private final ReviewPanel reviewPanel;
+    private final SubjectPanel subjectPanel;
     private final SplitPane split;
     private final SplitPane playerAndReview;
+    private final TabPane subjectTabs;
+    private final boolean subjectMode;
 
     MainWindow(StudioViewModel model, Runnable quit) {
+        this(model, quit, null);
+    }
+
+    /**
+     * @param switchRole brings the start screen back (File ▸ Switch role…); null offers no switch
+     */
+    MainWindow(StudioViewModel model, Runnable quit, Runnable switchRole) {
         this.model = model;
+        this.subjectMode = model.isSubjectMode();
         getStyleClass().add(Styles.STUDIO);
         ObservableBooleanValue importsOff = model.progress().runningProperty()
                 .or(new SimpleBooleanProperty(model.isReadOnly()));
+        if (switchRole != null) {
+            actions.on(StudioAction.SWITCH_ROLE, switchRole);
+        }
         actions.on(StudioAction.IMPORT_FILES, model::importFiles)
                 .on(StudioAction.IMPORT_FOLDER, model::importFolder)
                 .on(StudioAction.REFRESH, model::refresh)
@@ -94,25 +116,39 @@ final class MainWindow extends BorderPane {
                 .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff);
         wirePlayback(model.player());
         wireReview(model.review());
+        if (subjectMode) {
+            wireSubject(model.subjectPanel());
+        }
+        // what this role is not offered has no handler, so neither a menu nor a key reaches it
+        actions.keepOnlyOffered(subjectMode);
 
         setTop(new VBox(menuBar(), toolBar()));
-        browser = new SessionBrowserView(model.browser(), List.of(
+        browser = new SessionBrowserView(model.browser(), subjectMode ? List.of() : List.of(
                 actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER)));
         fitIntoSidePanel(browser);
         player = new SessionPlayerView(model.player());
-        reviewPanel = new ReviewPanel(model.review());
-        // the panel sets a prompt of its own; the studio's dialogs answer instead, so tests can
-        model.useDialogsForReviewerName();
-        reviewPanel.installKeys(player);
-        reviewPanel.installKeys(browser.table());
-        reviewPanel.setMinHeight(150);
+        Region panel;
+        if (subjectMode) {
+            reviewPanel = null;
+            subjectPanel = new SubjectPanel(model.subjectPanel());
+            panel = subjectPanel;
+        } else {
+            subjectPanel = null;
+            reviewPanel = new ReviewPanel(model.review());
+            // the panel sets a prompt of its own; the studio's dialogs answer instead, so tests can
+            model.useDialogsForReviewerName();
+            reviewPanel.installKeys(player);
+            reviewPanel.installKeys(browser.table());
+            panel = reviewPanel;
+        }
+        panel.setMinHeight(150);
         player.setMinHeight(320);
-        playerAndReview = new SplitPane(player, reviewPanel);
+        playerAndReview = new SplitPane(player, panel);
         playerAndReview.setId(ID_REVIEW_SPLIT);
         playerAndReview.setOrientation(Orientation.VERTICAL);
         playerAndReview.setDividerPositions(REVIEW_DIVIDER);
         // a taller window gives its height to the player's stage; the tables keep theirs
-        SplitPane.setResizableWithParent(reviewPanel, false);
+        SplitPane.setResizableWithParent(panel, false);
         split = new SplitPane(browser, playerAndReview);
         split.setId(ID_SIDE_SPLIT);
         split.setDividerPositions(model.sidePanelDivider());
@@ -120,13 +156,48 @@ final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(browser, false);
         browser.setMinWidth(300);
         playerAndReview.setMinWidth(480);
-        setCenter(split);
+        if (subjectMode) {
+            // "My data" comes first: what a person opening their own data wants to know
+            Tab myData = new Tab("My data", new MyDataView(model.myData()));
+            myData.setId(ID_MY_DATA_TAB);
+            Tab sessions = new Tab("My sessions", split);
+            sessions.setId(ID_SESSIONS_TAB);
+            subjectTabs = new TabPane(myData, sessions);
+            subjectTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+            subjectTabs.setId(ID_SUBJECT_TABS);
+            setCenter(subjectTabs);
+        } else {
+            subjectTabs = null;
+            setCenter(split);
+        }
         setBottom(new StatusBar(model));
         acceptDroppedFiles();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         sceneProperty().addListener((obs, old, scene) -> applyTheme(scene, model.getTheme()));
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(getScene(), theme));
+    }
+
+    /** Marking private, and "My data" in front; the in and out points come from the review. */
+    private void wireSubject(SubjectPanelModel panel) {
+        actions.on(StudioAction.MARK_PRIVATE, panel::markPrivate)
+                .on(StudioAction.MARK_SESSION_PRIVATE, panel::markSessionPrivate)
+                .on(StudioAction.MY_DATA, this::showMyData)
+                .disabledWhile(StudioAction.MARK_PRIVATE, panel.nothingSelectedProperty())
+                .disabledWhile(StudioAction.MARK_SESSION_PRIVATE, panel.noSessionProperty());
+    }
+
+    /** Brings "My data" to the front, read afresh. */
+    void showMyData() {
+        if (subjectTabs != null) {
+            model.myData().refresh();
+            subjectTabs.getSelectionModel().select(0);
+        }
+    }
+
+    /** In subject mode, whether "My data" rather than the sessions is in front. */
+    private boolean myDataInFront() {
+        return subjectTabs != null && subjectTabs.getSelectionModel().getSelectedIndex() == 0;
     }
 
     private void wirePlayback(PlayerViewModel p) {
@@ -189,7 +260,8 @@ final class MainWindow extends BorderPane {
 
     private MenuBar menuBar() {
         Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER, null,
-                StudioAction.EXPORT, null, StudioAction.REFRESH, null, StudioAction.QUIT);
+                StudioAction.EXPORT, null, StudioAction.SWITCH_ROLE, null, StudioAction.REFRESH, null,
+                StudioAction.QUIT);
         Menu playback = menu(StudioAction.Group.PLAYBACK, StudioAction.PLAY_PAUSE, StudioAction.PLAY_FASTER,
                 StudioAction.SLOWER_OR_BACK, StudioAction.PAUSE, null,
                 StudioAction.PREVIOUS_EVENT, StudioAction.NEXT_EVENT, StudioAction.BACK_SECOND,
@@ -202,20 +274,39 @@ final class MainWindow extends BorderPane {
                 StudioAction.ADD_TASK, StudioAction.USE_SUGGESTION, StudioAction.CLEAR_MARKS, null,
                 StudioAction.SPLIT_TASK, StudioAction.MERGE_TASK, StudioAction.DELETE_TASK, null,
                 StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG, null, StudioAction.SCAN_SESSION);
-        Menu view = menu(StudioAction.Group.VIEW, StudioAction.ZOOM_IN, StudioAction.ZOOM_OUT, StudioAction.FIT,
-                null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null, StudioAction.AUDIT_LOG);
+        Menu privacy = menu(StudioAction.Group.PRIVACY, StudioAction.MARK_IN, StudioAction.MARK_OUT,
+                StudioAction.CLEAR_MARKS, null, StudioAction.MARK_PRIVATE, StudioAction.MARK_SESSION_PRIVATE);
+        Menu view = menu(StudioAction.Group.VIEW, StudioAction.MY_DATA, null, StudioAction.ZOOM_IN,
+                StudioAction.ZOOM_OUT, StudioAction.FIT, null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null,
+                StudioAction.AUDIT_LOG);
         Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);
-        MenuBar bar = new MenuBar(file, edit, playback, review, view, help);
+        List<Menu> menus = new ArrayList<>(List.of(file, edit, playback));
+        menus.add(subjectMode ? privacy : review);
+        menus.addAll(List.of(view, help));
+        menus.removeIf(m -> m.getItems().isEmpty());
+        MenuBar bar = new MenuBar(menus.toArray(Menu[]::new));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    /** A menu of the actions in that order; null stands for a separator. */
+    /**
+     * A menu of the actions in that order that this role is offered; null stands for a separator,
+     * kept only between two items.
+     */
     private Menu menu(StudioAction.Group group, StudioAction... items) {
         Menu menu = new Menu(group.label());
         List<MenuItem> entries = new ArrayList<>();
+        boolean separatorDue = false;
         for (StudioAction action : items) {
-            entries.add(action == null ? new SeparatorMenuItem() : actions.menuItem(action));
+            if (action == null) {
+                separatorDue = !entries.isEmpty();
+            } else if (actions.handles(action)) {
+                if (separatorDue) {
+                    entries.add(new SeparatorMenuItem());
+                    separatorDue = false;
+                }
+                entries.add(actions.menuItem(action));
+            }
         }
         menu.getItems().setAll(entries);
         return menu;
@@ -244,8 +335,11 @@ final class MainWindow extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER),
-                actions.iconButton(StudioAction.REFRESH), spacer, filterBox,
+        List<Node> left = subjectMode ? List.of(actions.button(StudioAction.MY_DATA))
+                : List.of(actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER));
+        ToolBar bar = new ToolBar();
+        bar.getItems().addAll(left);
+        bar.getItems().addAll(actions.iconButton(StudioAction.REFRESH), spacer, filterBox,
                 actions.iconButton(StudioAction.TOGGLE_THEME), actions.iconButton(StudioAction.SHORTCUTS));
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
@@ -300,7 +394,8 @@ final class MainWindow extends BorderPane {
         if (typingTarget(event)) {
             return;
         }
-        actions.actionFor(event).filter(StudioAction::isBareKey).ifPresent(action -> {
+        // single keys act on the player, which is hidden while "My data" is in front
+        actions.actionFor(event).filter(StudioAction::isBareKey).filter(a -> !myDataInFront()).ifPresent(action -> {
             actions.run(action);
             event.consume();
         });
@@ -314,7 +409,8 @@ final class MainWindow extends BorderPane {
 
     private void acceptDroppedFiles() {
         setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !model.progress().isRunning() && !model.isReadOnly()) {
+            if (event.getDragboard().hasFiles() && !model.progress().isRunning() && !model.isReadOnly()
+                    && !subjectMode) {
                 event.acceptTransferModes(TransferMode.COPY);
                 if (!getStyleClass().contains(Styles.DROP_TARGET)) {
                     getStyleClass().add(Styles.DROP_TARGET);
@@ -340,8 +436,13 @@ final class MainWindow extends BorderPane {
         return player;
     }
 
+    /** The review panel; null in subject mode, where {@link #subjectPanel()} takes its place. */
     ReviewPanel reviewPanel() {
         return reviewPanel;
+    }
+
+    SubjectPanel subjectPanel() {
+        return subjectPanel;
     }
 
     private static void applyTheme(Scene scene, Theme theme) {

@@ -47,6 +47,8 @@ public enum StudioAction {
     EXPORT(Group.FILE, "Export training set…", code(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
             MaterialDesignD.DATABASE_EXPORT_OUTLINE),
     REFRESH(Group.FILE, "Refresh", code(KeyCode.F5), MaterialDesignR.REFRESH),
+    SWITCH_ROLE(Group.FILE, "Switch role…", code(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            MaterialDesignA.ACCOUNT_SWITCH_OUTLINE),
     QUIT(Group.FILE, "Quit", code(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), MaterialDesignE.EXIT_TO_APP),
 
     UNDO(Group.EDIT, "Undo", code(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), MaterialDesignU.UNDO),
@@ -101,6 +103,10 @@ public enum StudioAction {
     SCAN_SESSION(Group.REVIEW, "Scan for sensitive data",
             code(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignS.SHIELD_SEARCH),
 
+    MARK_PRIVATE(Group.PRIVACY, "Mark the selected stretch private", code(KeyCode.P), MaterialDesignE.EYE_OFF_OUTLINE),
+    MARK_SESSION_PRIVATE(Group.PRIVACY, "Mark the whole session private", code(KeyCode.P, KeyCombination.SHIFT_DOWN),
+            MaterialDesignE.EYE_OFF),
+
     ZOOM_IN(Group.VIEW, "Zoom the timeline in", character("+"), MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
             code(KeyCode.EQUALS), code(KeyCode.ADD), code(KeyCode.PLUS)),
     ZOOM_OUT(Group.VIEW, "Zoom the timeline out", character("-"), MaterialDesignM.MAGNIFY_MINUS_OUTLINE,
@@ -111,13 +117,16 @@ public enum StudioAction {
             code(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK),
     AUDIT_LOG(Group.VIEW, "Audit log…", code(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignH.HISTORY),
+    MY_DATA(Group.VIEW, "My data", code(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            MaterialDesignA.ACCOUNT_DETAILS_OUTLINE),
 
     SHORTCUTS(Group.HELP, "Keyboard shortcuts", code(KeyCode.F1), MaterialDesignK.KEYBOARD_OUTLINE,
             character("?"));
 
     /** The menu an action is listed under, in menu-bar order. */
     public enum Group {
-        FILE("File"), EDIT("Edit"), PLAYBACK("Playback"), REVIEW("Review"), VIEW("View"), HELP("Help");
+        FILE("File"), EDIT("Edit"), PLAYBACK("Playback"), REVIEW("Review"), PRIVACY("Privacy"), VIEW("View"),
+        HELP("Help");
 
         private final String label;
 
@@ -200,6 +209,32 @@ public enum StudioAction {
      */
     public boolean isPanelKey() {
         return this == PICK_LABEL || this == FLAG_SPAN;
+    }
+
+    /** Who is offered an action: the people reviewing sessions, the person recorded in them, or both. */
+    public enum Audience {
+        EVERYONE, LABELER, SUBJECT
+    }
+
+    /**
+     * Who the studio offers this action to. A subject sees only their own sessions, so everything
+     * that reaches past them (imports, exports, the review queue, scans) or edits the review is the
+     * labeler's alone; marking something private is the subject's alone.
+     */
+    public Audience audience() {
+        return switch (this) {
+            case IMPORT_FILES, IMPORT_FOLDER, EXPORT, UNDO, REDO, NEXT_TO_REVIEW, ADD_TASK, USE_SUGGESTION,
+                    PICK_LABEL, SPLIT_TASK, MERGE_TASK, DELETE_TASK, FLAG_SPAN, CONFIRM_FLAG, REJECT_FLAG,
+                    SCAN_SESSION -> Audience.LABELER;
+            case MARK_PRIVATE, MARK_SESSION_PRIVATE, MY_DATA -> Audience.SUBJECT;
+            default -> Audience.EVERYONE;
+        };
+    }
+
+    /** Whether the studio offers the action in subject mode ({@code true}) or to labelers ({@code false}). */
+    public boolean isOffered(boolean subjectMode) {
+        Audience audience = audience();
+        return audience == Audience.EVERYONE || (audience == Audience.SUBJECT) == subjectMode;
     }
 
     /** Whether the key press is this action's shortcut or one of its alternatives. */

@@ -23,7 +23,9 @@ import org.trailmark.ui.theme.Theme;
  * The studio application. Started through {@code org.trailmark.Launcher} (which does not extend
  * Application, so a plain class-path launch finds JavaFX). Takes {@code --workspace FILE}; without
  * it the workspace comes from TRAILMARK_WORKSPACE or the per-user default, and a new workspace is
- * seeded with the bundled sample sessions. {@code --subject ID} lists only that subject's sessions.
+ * seeded with the bundled sample sessions. {@code --subject ID} opens subject mode for that subject
+ * (only their sessions, "My data"); without it a start screen asks who is using the studio, unless
+ * a choice was remembered (see {@link StudioShell}).
  *
  * <p>The window locks its workspace ({@link WorkspaceLock}); when another Trailmark window holds
  * the lock, this one opens the workspace read-only, says so, and offers no imports.
@@ -55,34 +57,18 @@ public final class StudioApp extends Application {
             return;
         }
         executor = new FxTaskExecutor();
-        StudioViewModel[] holder = new StudioViewModel[1];
-        DialogService dialogs = new FxDialogService(() -> stage, () -> holder[0] == null ? Theme.LIGHT
-                : holder[0].getTheme(), getHostServices());
-        String subject = optionValue(getParameters().getRaw(), "--subject");
-        StudioViewModel model = new StudioViewModel(workspace, executor, dialogs, preferences, subject);
-        holder[0] = model;
-
-        MainWindow window = new MainWindow(model, stage::close);
         WindowBounds bounds = preferences.windowBounds();
-        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        Scene scene = new Scene(new javafx.scene.layout.Region(), bounds.width(), bounds.height());
         stage.setScene(scene);
-        stage.setTitle("Trailmark — " + workspace.file().getFileName()
-                + (subject == null ? "" : " — sessions of " + subject)
-                + (workspace.isReadOnly() ? " (read-only)" : ""));
+        StudioShell shell = new StudioShell(stage, scene, workspace, executor, preferences,
+                () -> new FxDialogService(() -> stage, preferences::theme, getHostServices()));
         place(stage, bounds);
         stage.setOnHidden(event -> {
             rememberBounds();
-            preferences.setBrowserState(model.browser().state());
-            preferences.setSidePanelDivider(window.sidePanelDivider());
-            model.close();
+            shell.closeStudio();
         });
         stage.show();
-        window.focusSessions();
-        // a subject looking at their own data gets no sample sessions of made-up people
-        model.start(subject == null);
-        if (workspace.isReadOnly()) {
-            dialogs.showNotice("Opened read-only", sentence(WorkspaceLock.lockedMessage(file)));
-        }
+        shell.open(optionValue(getParameters().getRaw(), "--subject"));
     }
 
     /** A workspace and the lock that makes it this window's; the lock is null when read-only. */

@@ -10,8 +10,8 @@ import org.trailmark.ui.browser.SessionFilter;
 import org.trailmark.ui.theme.Theme;
 
 /**
- * What the studio remembers between runs: the theme, where the window was, and the session
- * browser's filters and selected session. Stored with
+ * What the studio remembers between runs: the theme, where the window was, the session
+ * browser's filters and selected session, and the role chosen on the start screen. Stored with
  * {@link Preferences}; tests pass a node of their own so they never touch the person's settings.
  */
 public final class StudioPreferences {
@@ -29,6 +29,10 @@ public final class StudioPreferences {
     private static final String BROWSER_TO = "browser.to";
     private static final String BROWSER_SESSION = "browser.session";
     private static final String SIDE_PANEL_DIVIDER = "window.sidePanelDivider";
+    private static final String ROLE = "start.role";
+    private static final String ROLE_SUBJECT = "start.subject";
+    private static final String LABELER = "labeler";
+    private static final String SUBJECT = "subject";
     /** The session list's share of the window when nothing was remembered. */
     public static final double DEFAULT_SIDE_PANEL_DIVIDER = 0.34;
 
@@ -91,6 +95,31 @@ public final class StudioPreferences {
 
     public void setSidePanelDivider(double position) {
         node.putDouble(SIDE_PANEL_DIVIDER, position);
+        flush();
+    }
+
+    /** The role chosen on the start screen with "Remember my choice", if any. */
+    public java.util.Optional<StudioRole> rememberedRole() {
+        String role = node.get(ROLE, null);
+        if (LABELER.equals(role)) {
+            return java.util.Optional.of(StudioRole.LABELER);
+        }
+        String subject = node.get(ROLE_SUBJECT, null);
+        if (SUBJECT.equals(role) && subject != null && !subject.isBlank()) {
+            return java.util.Optional.of(StudioRole.subject(subject));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Remembers the role, or forgets any remembered one when {@code role} is null. */
+    public void setRememberedRole(StudioRole role) {
+        if (role == null) {
+            node.remove(ROLE);
+            node.remove(ROLE_SUBJECT);
+        } else {
+            node.put(ROLE, role.isSubject() ? SUBJECT : LABELER);
+            putOrRemove(ROLE_SUBJECT, role.subject());
+        }
         flush();
     }
 

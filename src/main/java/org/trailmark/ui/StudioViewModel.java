@@ -31,7 +31,10 @@ import org.trailmark.ui.common.TaskProgress;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.review.AuditViewModel;
 import org.trailmark.ui.review.ReviewViewModel;
+import org.trailmark.ui.subject.MyDataViewModel;
+import org.trailmark.ui.subject.SubjectPanelModel;
 import org.trailmark.ui.theme.Theme;
+import org.trailmark.subject.SubjectService;
 
 /**
  * The studio window's state and commands: the workspace it shows, importing into it, the session
@@ -60,6 +63,9 @@ public final class StudioViewModel {
     private final PlayerViewModel player;
     private final ReviewViewModel review;
     private final AuditViewModel audit;
+    private final SubjectService subjectService;
+    private final SubjectPanelModel subjectPanel;
+    private final MyDataViewModel myData;
     private String playerSessionId;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -83,8 +89,21 @@ public final class StudioViewModel {
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.actor = System.getProperty("user.name", "studio");
         this.player = new PlayerViewModel(executor);
-        this.review = new ReviewViewModel(workspace, player, null);
-        this.audit = new AuditViewModel(workspace);
+        if (this.subject == null) {
+            this.subjectService = null;
+            this.review = new ReviewViewModel(workspace, player, null);
+            this.audit = new AuditViewModel(workspace);
+            this.subjectPanel = null;
+            this.myData = null;
+        } else {
+            // subject mode: every path below goes through the subject's own service or list
+            this.subjectService = new SubjectService(workspace, this.subject);
+            this.review = ReviewViewModel.forSubject(workspace, player);
+            this.audit = new AuditViewModel(subjectService::auditAboutMe);
+            this.subjectPanel = new SubjectPanelModel(subjectService, review, player);
+            this.myData = new MyDataViewModel(subjectService, executor, dialogs, () -> playerSessionId,
+                    this::erased, this::refresh);
+        }
         useDialogsForReviewerName();
         review.reviewProperty().addListener((obs, old, now) -> {
             if (statusChanged(old, now)) {
@@ -106,8 +125,14 @@ public final class StudioViewModel {
      * (first run), in the background, then lists the sessions.
      */
     public void start(boolean seedSamples) {
-        browser.restore(preferences.browserState());
+        // the remembered filters and session are a labeler's; a subject starts from their own list
+        if (subject == null) {
+            browser.restore(preferences.browserState());
+        }
         refresh();
+        if (myData != null) {
+            myData.refresh();
+        }
         browser.selectFirstIfNone();
         if (seedSamples && browser.isWorkspaceEmpty() && !isReadOnly()) {
             executor.execute(BackgroundTask.<Optional<ImportReport>>of("Adding the sample sessions",
@@ -140,12 +165,48 @@ public final class StudioViewModel {
         if (Objects.equals(sessionId, playerSessionId)) {
             return;
         }
+        if (subject != null && !isSubjectsOwn(sessionId)) {
+            // the same words whether the session exists or not: nothing about others leaks
+            dialogs.showNotice("Not one of your sessions", "In subject mode only your own sessions open.");
+            return;
+        }
         playerSessionId = sessionId;
         player.load(workspace, sessionId);
     }
 
+    private boolean isSubjectsOwn(String sessionId) {
+        try {
+            subjectService.session(sessionId);
+            return true;
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    /** Lists the sessions again after an erasure and closes the player if it showed an erased one. */
+    private void erased(org.trailmark.store.ErasureResult result) {
+        if (playerSessionId != null && result.erasedSessionIds().contains(playerSessionId)) {
+            close();
+        }
+        refresh();
+        browser.selectFirstIfNone();
+    }
+
+    /** Refuses a labeler's command in subject mode; the window does not offer them there anyway. */
+    private boolean refuseInSubjectMode(String what) {
+        if (subject != null) {
+            dialogs.showNotice(what + " is for labelers",
+                    "In subject mode the studio shows and changes only your own data.");
+            return true;
+        }
+        return false;
+    }
+
     /** Scans the session open in the player for sensitive data now and says what was found. */
     public void scanOpenSession() {
+        if (refuseInSubjectMode("Scanning")) {
+            return;
+        }
         if (playerSessionId == null) {
             dialogs.showNotice("No session open", "Pick a session in the list, then scan it.");
             return;
@@ -185,6 +246,9 @@ public final class StudioViewModel {
 
     /** The export wizard on this workspace, with consent and review state read afresh. */
     public void exportTrainingSet() {
+        if (refuseInSubjectMode("Exporting")) {
+            return;
+        }
         String version = StudioViewModel.class.getPackage().getImplementationVersion();
         dialogs.showExportWizard(new org.trailmark.ui.export.ExportWizardViewModel(workspace, executor,
                 version == null ? "development" : version));
@@ -213,6 +277,9 @@ public final class StudioViewModel {
      * so when there is none.
      */
     public void openNextToReview() {
+        if (refuseInSubjectMode("The review queue")) {
+            return;
+        }
         Optional<SessionSummary> next;
         try {
             // in subject mode only that subject's sessions are listed, so only they can be next
@@ -243,7 +310,7 @@ public final class StudioViewModel {
     }
 
     public void importFiles() {
-        if (refuseWhileReadOnly()) {
+        if (refuseInSubjectMode("Importing") || refuseWhileReadOnly()) {
             return;
         }
         List<Path> files = dialogs.chooseCaptureFiles();
@@ -253,7 +320,7 @@ public final class StudioViewModel {
     }
 
     public void importFolder() {
-        if (refuseWhileReadOnly()) {
+        if (refuseInSubjectMode("Importing") || refuseWhileReadOnly()) {
             return;
         }
         dialogs.chooseCaptureFolder().ifPresent(folder -> importPaths(List.of(folder)));
@@ -264,7 +331,7 @@ public final class StudioViewModel {
      * lists the sessions again, selects the first new one and shows what happened.
      */
     public void importPaths(List<Path> paths) {
-        if (paths.isEmpty() || refuseWhileReadOnly()) {
+        if (paths.isEmpty() || refuseInSubjectMode("Importing") || refuseWhileReadOnly()) {
             return;
         }
         List<Path> inputs = List.copyOf(paths);
@@ -373,6 +440,21 @@ public final class StudioViewModel {
     /** The subject whose sessions alone are listed, or null for all sessions. */
     public String subject() {
         return subject;
+    }
+
+    /** Whether the studio works for one recorded person (subject mode) rather than a labeler. */
+    public boolean isSubjectMode() {
+        return subject != null;
+    }
+
+    /** The subject panel's model in subject mode; null for a labeler. */
+    public SubjectPanelModel subjectPanel() {
+        return subjectPanel;
+    }
+
+    /** The "My data" screen's model in subject mode; null for a labeler. */
+    public MyDataViewModel myData() {
+        return myData;
     }
 
     public TaskProgress progress() {

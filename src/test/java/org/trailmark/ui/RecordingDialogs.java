@@ -67,6 +67,39 @@ final class RecordingDialogs implements DialogService {
         exportWizards.add(wizard);
     }
 
+    /** The answer to "withdraw training consent?"; how often it was asked and what it said. */
+    boolean withdrawAnswer = true;
+    final List<String> withdrawalMeanings = new ArrayList<>();
+    /** Where "Download my data" saves; null answers "cancel". */
+    Path archiveToChoose;
+    final List<Path> saved = new ArrayList<>();
+    /** The answer to the erasure question; null answers "cancel". */
+    org.trailmark.ui.subject.ErasureScope erasureAnswer;
+    final List<org.trailmark.ui.subject.ErasureRequest> erasureRequests = new ArrayList<>();
+
+    @Override
+    public boolean confirmWithdrawal(String meaning) {
+        withdrawalMeanings.add(meaning);
+        return withdrawAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseArchiveFile(String suggestedName) {
+        return Optional.ofNullable(archiveToChoose);
+    }
+
+    @Override
+    public void showSaved(String title, String message, Path file) {
+        saved.add(file);
+        notices.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<org.trailmark.ui.subject.ErasureScope> askErasure(org.trailmark.ui.subject.ErasureRequest request) {
+        erasureRequests.add(request);
+        return Optional.ofNullable(erasureAnswer);
+    }
+
     ImportSummary lastReport() {
         return reports.get(reports.size() - 1);
     }

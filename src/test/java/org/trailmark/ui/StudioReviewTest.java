@@ -251,5 +251,26 @@ class StudioReviewTest {
         public void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard) {
             real.showExportWizard(wizard);
         }
+
+        @Override
+        public boolean confirmWithdrawal(String meaning) {
+            return false;
+        }
+
+        @Override
+        public Optional<Path> chooseArchiveFile(String suggestedName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showSaved(String title, String message, Path file) {
+            real.showSaved(title, message, file);
+        }
+
+        @Override
+        public Optional<org.trailmark.ui.subject.ErasureScope> askErasure(
+                org.trailmark.ui.subject.ErasureRequest request) {
+            return Optional.empty();
+        }
     }
 }

@@ -51,6 +51,7 @@ class StudioWindowTest {
     private FxTaskExecutor executor;
     private StudioViewModel model;
     private Scene scene;
+    private int roleSwitches;
 
     @Start
     void start(Stage stage) {
@@ -64,7 +65,7 @@ class StudioWindowTest {
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> self[0].getTheme());
         model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
         self[0] = model;
-        scene = new Scene(new MainWindow(model, stage::close), 1280, 800);
+        scene = new Scene(new MainWindow(model, stage::close, () -> roleSwitches++), 1280, 800);
         stage.setScene(scene);
         stage.show();
         model.start(false);
@@ -238,7 +239,7 @@ class StudioWindowTest {
     @Test
     void theMenusListEveryActionButThePanelsOwnKeys(FxRobot robot) {
         for (StudioAction action : StudioAction.values()) {
-            if (action.isPanelKey()) {
+            if (action.isPanelKey() || !action.isOffered(false)) {
                 assertThat(menuItem(action)).as(action.name()).isNull();
                 continue;
             }
@@ -248,6 +249,11 @@ class StudioWindowTest {
         assertThat(menuItem(StudioAction.PLAY_PAUSE).getParentMenu().getText()).isEqualTo("Playback");
         assertThat(menuItem(StudioAction.ZOOM_IN).getParentMenu().getText()).isEqualTo("View");
         assertThat(menuItem(StudioAction.PLAY_PAUSE).getAccelerator()).isEqualTo(StudioAction.PLAY_PAUSE.accelerator());
+        // what only a subject does is not offered to a labeler; switching roles is offered to both
+        assertThat(menuItem(StudioAction.MARK_PRIVATE)).isNull();
+        assertThat(menuItem(StudioAction.MY_DATA)).isNull();
+        robot.interact(() -> menuItem(StudioAction.SWITCH_ROLE).fire());
+        assertThat(roleSwitches).isEqualTo(1);
     }
 
     @Test

@@ -73,7 +73,8 @@ public record SessionRow(SessionSummary summary) {
 
     /**
      * True when every word of the filter occurs (ignoring case) in the id, subject, format, an
-     * app name, the status or the start date, so "alice chrome" narrows to Alice's browser work.
+     * app name, the status, the start date or the training consent, so "alice chrome" narrows to
+     * Alice's browser work.
      */
     public boolean matches(String filter) {
         if (filter == null || filter.isBlank()) {
@@ -89,7 +90,9 @@ public record SessionRow(SessionSummary summary) {
     }
 
     private String searchableText() {
+        // the training consent too, so typing "withdrawn" finds the sessions no export may take
         return String.join("\n", id(), subject(), format(), String.join("\n", apps()),
-                status().label(), status().wireName(), startText()).toLowerCase(Locale.ROOT);
+                status().label(), status().wireName(), startText(), trainingConsent().wireName())
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -22,7 +22,7 @@ public final class AuditViewModel {
     /** The action filter's "no filter" choice. */
     public static final String ANY = "Any";
 
-    private final Workspace workspace;
+    private final java.util.function.Supplier<List<AuditEntry>> source;
     private final ObservableList<AuditEntry> all = FXCollections.observableArrayList();
     private final FilteredList<AuditEntry> shown = new FilteredList<>(all);
     private final ObservableList<String> actions = FXCollections.observableArrayList(ANY);
@@ -30,17 +30,30 @@ public final class AuditViewModel {
     private final StringProperty actor = new SimpleStringProperty(this, "actor", "");
     private final StringProperty session = new SimpleStringProperty(this, "session", "");
 
+    /** The whole workspace's log, for labelers. */
     public AuditViewModel(Workspace workspace) {
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this(allOf(Objects.requireNonNull(workspace, "workspace")));
+    }
+
+    /**
+     * The entries {@code source} gives, oldest first; subject mode passes the entries about that
+     * person alone, so no other person's session id reaches the window.
+     */
+    public AuditViewModel(java.util.function.Supplier<List<AuditEntry>> source) {
+        this.source = Objects.requireNonNull(source, "source");
         action.addListener(obs -> refilter());
         actor.addListener(obs -> refilter());
         session.addListener(obs -> refilter());
         refresh();
     }
 
+    private static java.util.function.Supplier<List<AuditEntry>> allOf(Workspace workspace) {
+        return () -> workspace.audit(null);
+    }
+
     /** Reads the log again, newest first. */
     public void refresh() {
-        List<AuditEntry> entries = new java.util.ArrayList<>(workspace.audit(null));
+        List<AuditEntry> entries = new java.util.ArrayList<>(source.get());
         java.util.Collections.reverse(entries);
         all.setAll(entries);
         TreeSet<String> names = new TreeSet<>();

@@ -76,6 +76,7 @@ public final class ReviewViewModel {
     private final ObjectProperty<Supplier<Optional<String>>> reviewerPrompt =
             new SimpleObjectProperty<>(this, "reviewerPrompt", Optional::empty);
     private final Set<Long> revealed = new HashSet<>();
+    private final boolean subjectView;
 
     private ReviewService service;
     private SessionInfo session;
@@ -87,10 +88,26 @@ public final class ReviewViewModel {
      *              at the first edit)
      */
     public ReviewViewModel(Workspace workspace, PlayerViewModel player, String actor) {
+        this(workspace, player, actor, false);
+    }
+
+    /**
+     * The review as the recorded person sees it in subject mode: tasks, flags and status to read,
+     * no edits, no reveal, and every flag masking, a rejected one too (a reviewer's "not
+     * sensitive" is no reason to show one person's screen of someone else's chat). Opening a
+     * session records no reviewer's view, since no reviewer is looking.
+     */
+    public static ReviewViewModel forSubject(Workspace workspace, PlayerViewModel player) {
+        return new ReviewViewModel(workspace, player, null, true);
+    }
+
+    private ReviewViewModel(Workspace workspace, PlayerViewModel player, String actor, boolean subjectView) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.player = Objects.requireNonNull(player, "player");
         this.timeline = player.timeline();
-        String name = actor != null && !actor.isBlank() ? actor : ReviewService.rememberedReviewer(workspace).orElse(null);
+        this.subjectView = subjectView;
+        String name = subjectView ? null
+                : actor != null && !actor.isBlank() ? actor : ReviewService.rememberedReviewer(workspace).orElse(null);
         if (name != null) {
             useReviewer(name);
         }
@@ -174,7 +191,7 @@ public final class ReviewViewModel {
             // a flag's label is its category and status, never what it covers
             flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(), flagLabel(flag),
                     flag.status() == FlagStatus.REJECTED ? "#9aa5b5" : null, 0));
-            if (flag.masks() && !revealed.contains(flag.id())) {
+            if ((subjectView || flag.masks()) && !revealed.contains(flag.id())) {
                 masked.add(new TimeSpan(flag.startMs(), flag.endMs()));
             }
         }
@@ -221,6 +238,10 @@ public final class ReviewViewModel {
     }
 
     private boolean ensureReviewer() {
+        if (subjectView) {
+            message.set("Reviewers edit the review; here you can mark stretches private");
+            return false;
+        }
         if (service != null) {
             return true;
         }
@@ -570,6 +591,11 @@ public final class ReviewViewModel {
             feedTimelineAndPlayer();
         }
         return done;
+    }
+
+    /** Whether this is the recorded person's read-only view (see {@link #forSubject}). */
+    public boolean isSubjectView() {
+        return subjectView;
     }
 
     public boolean isRevealed(long flagId) {

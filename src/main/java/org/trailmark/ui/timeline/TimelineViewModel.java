@@ -44,6 +44,10 @@ public final class TimelineViewModel {
     private final BooleanProperty followPlayhead = new SimpleBooleanProperty(this, "followPlayhead", true);
     private final ObservableList<TimelineSpan> taskSpans = FXCollections.observableArrayList();
     private final ObservableList<TimelineSpan> flagSpans = FXCollections.observableArrayList();
+    // one read-only view kept for good: a view made per call is garbage once the caller is done,
+    // and a weak listener on it (as the timeline view adds) silently stops hearing changes
+    private final ObservableList<TimelineSpan> taskSpansView = FXCollections.unmodifiableObservableList(taskSpans);
+    private final ObservableList<TimelineSpan> flagSpansView = FXCollections.unmodifiableObservableList(flagSpans);
     private final ReadOnlyIntegerWrapper taskLanes = new ReadOnlyIntegerWrapper(this, "taskLanes", 1);
     private final ObjectProperty<SpanEdgeHandler> onTaskEdgesMoved = new SimpleObjectProperty<>(this, "onTaskEdgesMoved");
 
@@ -272,7 +276,7 @@ public final class TimelineViewModel {
     // ---- tasks and flags (filled by the review issues) ----
 
     public ObservableList<TimelineSpan> getTaskSpans() {
-        return FXCollections.unmodifiableObservableList(taskSpans);
+        return taskSpansView;
     }
 
     /** Shows these tasks, overlapping ones on separate lanes (their own lane numbers are replaced). */
@@ -324,7 +328,7 @@ public final class TimelineViewModel {
     }
 
     public ObservableList<TimelineSpan> getFlagSpans() {
-        return FXCollections.unmodifiableObservableList(flagSpans);
+        return flagSpansView;
     }
 
     public void setFlagSpans(List<TimelineSpan> spans) {

@@ -95,4 +95,12 @@ class TrainingConsentBrowserTest {
         assertThat(badges).containsExactlyInAnyOrder("Granted", "Granted", "Withdrawn", "Withdrawn", "None", "None");
         assertThat(robot.lookup("." + SessionTable.CONSENT_BADGE + "-withdrawn").queryAll()).hasSize(2);
     }
+
+    @Test
+    void typingWithdrawnInTheFilterListsTheSessionsNoExportMayTake(FxRobot robot) {
+        robot.interact(() -> model.filterTextProperty().set("withdrawn"));
+
+        assertThat(model.shownRows()).extracting(SessionRow::subject).containsOnly("subj-ben").hasSize(2);
+        robot.interact(model::clearFilter);
+    }
 }

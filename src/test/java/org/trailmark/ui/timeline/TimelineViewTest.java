@@ -179,6 +179,23 @@ class TimelineViewTest {
     }
 
     @Test
+    void aFlagAddedLongAfterTheViewWasBuiltIsStillPainted(FxRobot robot) {
+        robot.interact(view::paintNow);
+        // the view listens weakly; a collection must not cost it the changes it listens to
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long before = view.paintCount();
+
+        robot.interact(() -> model.setFlagSpans(java.util.List.of(
+                new TimelineSpan(7, 1_000, 9_000, "Private / off-task", null, 0))));
+        waitUntil(() -> view.paintCount() > before);
+
+        assertThat(model.getFlagSpans()).hasSize(1);
+        assertThat(model.getFlagSpans()).isSameAs(model.getFlagSpans());
+    }
+
+    @Test
     void rendersTheTimelineToPng(FxRobot robot) throws Exception {
         // the sample with the most apps, so the focus track shows its colours
         SessionLog threeApps = SessionGenerator.samples(SessionGenerator.DEFAULT_SEED).stream()

@@ -1,0 +1,237 @@
+package org.trailmark.ui.subject;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.trailmark.model.ConsentPurpose;
+import org.trailmark.model.ConsentStatus;
+import org.trailmark.store.ErasureResult;
+import org.trailmark.store.WorkspaceException;
+import org.trailmark.subject.SubjectOverview;
+import org.trailmark.subject.SubjectService;
+import org.trailmark.ui.common.BackgroundTask;
+import org.trailmark.ui.common.Formats;
+import org.trailmark.ui.common.TaskExecutor;
+
+/**
+ * The "My data" screen's state and commands: the overview of what the workspace holds about the
+ * person, and the three things they can do with it — withdraw training consent, download a copy,
+ * erase it. Writing the archive and erasing run on the {@link TaskExecutor}; questions go through
+ * {@link SubjectDialogs}. Every message here is about counts, ids and dates, never recorded content.
+ */
+public final class MyDataViewModel {
+    private static final System.Logger LOG = System.getLogger(MyDataViewModel.class.getName());
+
+    private final SubjectService service;
+    private final TaskExecutor executor;
+    private final SubjectDialogs dialogs;
+    private final Supplier<String> openSession;
+    private final Consumer<ErasureResult> afterErasure;
+    private final Runnable afterConsentChange;
+    private final ReadOnlyObjectWrapper<SubjectOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    /**
+     * @param openSession        the session open in the player, or null
+     * @param afterErasure       told what was erased, so the window can list the sessions again
+     * @param afterConsentChange told after a withdrawal, so the session list shows it
+     */
+    public MyDataViewModel(SubjectService service, TaskExecutor executor, SubjectDialogs dialogs,
+                           Supplier<String> openSession, Consumer<ErasureResult> afterErasure,
+                           Runnable afterConsentChange) {
+        this.service = Objects.requireNonNull(service, "service");
+        this.executor = Objects.requireNonNull(executor, "executor");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.openSession = Objects.requireNonNull(openSession, "openSession");
+        this.afterErasure = Objects.requireNonNull(afterErasure, "afterErasure");
+        this.afterConsentChange = Objects.requireNonNull(afterConsentChange, "afterConsentChange");
+    }
+
+    /** Reads the overview again. */
+    public void refresh() {
+        try {
+            overview.set(service.overview());
+        } catch (WorkspaceException e) {
+            dialogs.showError("Could not read your data", e.getMessage());
+        }
+    }
+
+    public String subject() {
+        return service.subject();
+    }
+
+    // ---- withdrawal ----
+
+    /** Asks, then withdraws consent to training use; says so when it was already withdrawn. */
+    public boolean withdrawTraining() {
+        SubjectOverview now = overview.get();
+        if (now != null && now.consentStatus(ConsentPurpose.TRAINING) == ConsentStatus.WITHDRAWN) {
+            dialogs.showNotice("Already withdrawn", "You have already withdrawn your consent to training use. "
+                    + "No new training dataset takes your sessions.");
+            return false;
+        }
+        if (!dialogs.confirmWithdrawal(service.withdrawalMeaning())) {
+            return false;
+        }
+        try {
+            service.withdrawTraining();
+        } catch (WorkspaceException | IllegalArgumentException e) {
+            dialogs.showError("Could not withdraw your consent", e.getMessage());
+            return false;
+        }
+        refresh();
+        afterConsentChange.run();
+        message.set("You withdrew your consent to training use. No new training dataset will include your sessions.");
+        return true;
+    }
+
+    // ---- download ----
+
+    /** Asks where, then writes the archive in the background and says where it went. */
+    public void download() {
+        String name = "trailmark-my-data-" + safeFileName(service.subject()) + ".json";
+        dialogs.chooseArchiveFile(name).ifPresent(file -> {
+            busy.set(true);
+            message.set("Writing your data…");
+            executor.execute(BackgroundTask.of("Writing your data", progress -> {
+                        progress.update("Writing " + file.getFileName(), -1);
+                        service.writeArchive(file);
+                        return file;
+                    })
+                    .onSuccess(written -> {
+                        busy.set(false);
+                        message.set("Saved to " + written);
+                        dialogs.showSaved("Your data was saved", "Saved to " + written
+                                + "\n\nThe file is JSON, with a README section that explains every part of it.",
+                                written);
+                    })
+                    .onFailure(failure -> {
+                        busy.set(false);
+                        message.set("");
+                        report("Could not save your data", failure);
+                    }));
+        });
+    }
+
+    // ---- erasure ----
+
+    /** Explains, asks which sessions and for a typed confirmation, then erases in the background. */
+    public void erase() {
+        List<String> mine = service.sessions().stream().map(s -> s.id()).toList();
+        if (mine.isEmpty()) {
+            dialogs.showNotice("Nothing to erase", "This workspace holds no recordings of you.");
+            return;
+        }
+        String open = openSession.get();
+        String openMine = open != null && mine.contains(open) ? open : null;
+        ErasureRequest request = new ErasureRequest(service.subject(), openMine, mine.size(), service.exports());
+        dialogs.askErasure(request).ifPresent(scope -> {
+            if (scope == ErasureScope.THIS_SESSION && openMine == null) {
+                dialogs.showNotice("No session open", "Open the session to erase in the list first.");
+                return;
+            }
+            busy.set(true);
+            message.set("Erasing…");
+            executor.execute(BackgroundTask.<ErasureResult>of("Erasing your data", progress -> {
+                        progress.update("Erasing and rewriting the workspace file", -1);
+                        return scope == ErasureScope.THIS_SESSION ? service.erase(List.of(openMine))
+                                : service.eraseAll();
+                    })
+                    .onSuccess(result -> {
+                        busy.set(false);
+                        refresh();
+                        afterErasure.accept(result);
+                        String summary = summary(result);
+                        message.set(summary);
+                        dialogs.showNotice("Your data was erased", summary);
+                    })
+                    .onFailure(failure -> {
+                        busy.set(false);
+                        message.set("");
+                        report("Could not erase your data", failure);
+                    }));
+        });
+    }
+
+    /** What was erased, as counts and ids: nothing recorded is in it. */
+    static String summary(ErasureResult result) {
+        StringBuilder text = new StringBuilder("Erased ")
+                .append(Formats.plural(result.erasedSessionIds().size(), "session", "sessions"))
+                .append(": ").append(Formats.plural(result.events(), "event", "events")).append(", ")
+                .append(Formats.plural(result.tasks(), "task", "tasks")).append(" and ")
+                .append(Formats.plural(result.flags(), "flag", "flags")).append(". The workspace file went from ")
+                .append(size(result.fileBytesBefore())).append(" to ").append(size(result.fileBytesAfter()))
+                .append("; the audit log keeps only a note that the erasure happened.");
+        List<String> datasets = result.earlierExports().stream().map(e -> e.exportId()).distinct().toList();
+        if (!datasets.isEmpty()) {
+            text.append(" Datasets exported earlier still hold these sessions: ").append(String.join(", ", datasets))
+                    .append(". Ask the people who keep them to delete your data.");
+        }
+        return text.toString();
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ENGLISH, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private void report(String title, Throwable failure) {
+        LOG.log(Level.WARNING, title + " (" + failure.getClass().getSimpleName() + ")");
+        dialogs.showError(title, plainWords(failure));
+    }
+
+    private static String plainWords(Throwable failure) {
+        if ((failure instanceof WorkspaceException || failure instanceof IllegalArgumentException)
+                && failure.getMessage() != null) {
+            return failure.getMessage();
+        }
+        if (failure instanceof UncheckedIOException || failure instanceof IOException) {
+            Throwable io = failure instanceof UncheckedIOException u ? u.getCause() : failure;
+            return "The file could not be written" + (io.getMessage() == null ? "." : ": " + io.getMessage())
+                    + " Choose another folder and try again.";
+        }
+        return "Something unexpected went wrong (" + failure.getClass().getSimpleName()
+                + "). Nothing was changed; the details are in the log.";
+    }
+
+    private static String safeFileName(String subject) {
+        String cleaned = subject.replaceAll("[^A-Za-z0-9._-]", "_");
+        return cleaned.isEmpty() ? "subject" : cleaned;
+    }
+
+    public ReadOnlyObjectProperty<SubjectOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public SubjectOverview getOverview() {
+        return overview.get();
+    }
+
+    /** What the last action did; "" when there is nothing to say. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while the archive is written or the erasure runs: the buttons wait. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,49 @@
+package org.trailmark.ui.subject;
+
+import java.net.URL;
+import javafx.scene.Parent;
+
+/** Style classes and node ids of the subject-mode views, defined in styles/subject.css. */
+public final class SubjectStyles {
+    public static final String SHEET = "/styles/subject.css";
+
+    public static final String PANEL = "tm-subject-panel";
+    public static final String MY_DATA = "tm-my-data";
+    public static final String CARD = "tm-subject-card";
+    public static final String CARD_TITLE = "tm-subject-card-title";
+    public static final String BIG_NUMBER = "tm-subject-big-number";
+    public static final String NUMBER_CAPTION = "tm-subject-number-caption";
+    public static final String SENTENCE = "tm-subject-sentence";
+    public static final String HEADLINE = "tm-subject-headline";
+    public static final String MESSAGE = "tm-subject-message";
+    public static final String CONSENT = "tm-subject-consent";
+    public static final String DANGER_BUTTON = "tm-subject-danger-button";
+    public static final String START_SCREEN = "tm-start-screen";
+    public static final String START_CHOICE = "tm-start-choice";
+
+    public static final String ID_PANEL = "subject-panel";
+    public static final String ID_MARK_PRIVATE = "subject-mark-private";
+    public static final String ID_MARK_SESSION = "subject-mark-session";
+    public static final String ID_MARKS_TABLE = "subject-marks";
+    public static final String ID_PANEL_MESSAGE = "subject-panel-message";
+    public static final String ID_MY_DATA = "my-data";
+    public static final String ID_SENTENCES = "my-data-sentences";
+    public static final String ID_WITHDRAW = "my-data-withdraw";
+    public static final String ID_DOWNLOAD = "my-data-download";
+    public static final String ID_ERASE = "my-data-erase";
+    public static final String ID_MY_DATA_MESSAGE = "my-data-message";
+    public static final String ID_EXPORTS = "my-data-exports";
+    public static final String ID_CONSENT_PREFIX = "my-data-consent-";
+    public static final String ID_EMPTY = "my-data-empty";
+
+    private SubjectStyles() {
+    }
+
+    /** Adds the sheet to a view, so it works in any scene the theme styles. */
+    static void use(Parent view) {
+        URL sheet = SubjectStyles.class.getResource(SHEET);
+        if (sheet != null) {
+            view.getStylesheets().add(sheet.toExternalForm());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.trailmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trailmark.ingest.ImportService;
+import org.trailmark.ingest.SampleSessions;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.model.Task;
+import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.DatasetExports;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+import org.trailmark.ui.common.ProgressSink;
+import org.trailmark.ui.common.SameThreadTaskExecutor;
+import org.trailmark.ui.theme.Theme;
+
+/**
+ * Renders the start screen and the "My data" screen (light theme) to PNG files under the build
+ * folder's screenshots/: the bundled samples' subject Ana, her sessions scanned, cut into tasks
+ * and exported once. The good ones are copied to docs/screenshots/ by hand after looking at them.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SubjectScreenshotsTest {
+    @TempDir
+    static Path dir;
+
+    private Stage stage;
+    private Workspace workspace;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (workspace != null) {
+            workspace.close();
+        }
+    }
+
+    @Test
+    void rendersTheStartScreen(FxRobot robot) throws Exception {
+        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            scene[0] = new Scene(new javafx.scene.layout.Region(), 1100, 720);
+            new StudioShell(stage, scene[0], workspace, new SameThreadTaskExecutor(), preferences,
+                    RecordingDialogs::new).open(null);
+        });
+
+        Path image = render(robot, scene[0], "start-screen-light.png");
+
+        assertThat(scene[0].getRoot()).isInstanceOf(StartScreen.class);
+        assertThat(ImageIO.read(image.toFile()).getWidth()).isEqualTo(1100);
+    }
+
+    @Test
+    void rendersMyDataForASubjectWithLabelsFlagsAndAnExport(FxRobot robot) throws Exception {
+        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        String subject = fill(workspace);
+        StudioViewModel model = new StudioViewModel(workspace, new SameThreadTaskExecutor(), new RecordingDialogs(),
+                new StudioPreferences(new MemoryPreferences()), subject);
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            scene[0] = new Scene(new MainWindow(model, () -> { }, () -> { }), 1400, 1080);
+            model.start(false);
+        });
+
+        Path image = render(robot, scene[0], "my-data-light.png");
+        // the sessions tab with the subject panel, for eyes only
+        String first = model.browser().shownRows().get(0).id();
+        robot.interact(() -> {
+            ((javafx.scene.control.TabPane) scene[0].getRoot().lookup("#" + MainWindow.ID_SUBJECT_TABS))
+                    .getSelectionModel().select(1);
+            model.browser().select(first);
+        });
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> model.review().isOpen());
+        robot.interact(() -> {
+            model.player().seek(model.player().timeline().getDurationMs() / 3.0);
+            model.review().markIn();
+            model.player().seek(model.player().timeline().getDurationMs() / 2.0);
+            model.review().markOut();
+            model.subjectPanel().markPrivate();
+        });
+        render(robot, scene[0], "subject-sessions-light.png");
+
+        assertThat(model.getTheme()).isEqualTo(Theme.LIGHT);
+        assertThat(model.myData().getOverview().exports()).isNotEmpty();
+        assertThat(ImageIO.read(image.toFile()).getHeight()).isEqualTo(1080);
+    }
+
+    /** The samples when this checkout has them (subject Ana), else the small fixtures (alice). */
+    private static String fill(Workspace ws) {
+        Optional<Path> samples = SampleSessions.locate();
+        if (samples.isPresent()) {
+            new ImportService(ws, "screenshots").importPaths(SampleSessions.inputs(samples.get()),
+                    ImportOptions.defaults(), (message, fraction) -> { });
+        }
+        String subject = ws.sessionsOfSubject("subj-ana").isEmpty() ? null : "subj-ana";
+        if (subject == null) {
+            SubjectFixtures.fill(ws);
+            return SubjectFixtures.ALICE;
+        }
+        List<SessionSummary> mine = ws.sessionsOfSubject(subject);
+        SensitiveDataScan.run(ws, "screenshots", mine.stream().map(SessionSummary::id).toList(), ProgressSink.NONE);
+        List<String> labels = ws.labels().stream().map(org.trailmark.model.Label::name).toList();
+        for (SessionSummary s : mine) {
+            int third = (int) (s.durationMs() / 3);
+            ws.replaceTasks(s.id(), List.of(), List.of(
+                    new Task(0, s.id(), 0, third, "Sign in and open the newest message",
+                            labels.isEmpty() ? null : labels.get(0), TaskOutcome.SUCCESS, null),
+                    new Task(0, s.id(), third, 2 * third, "Update the budget and send it",
+                            labels.size() > 1 ? labels.get(1) : null, TaskOutcome.SUCCESS, null)),
+                    "add task", "rita");
+        }
+        ws.appendAudit("curator", DatasetExports.AUDIT_ACTION, mine.get(0).id(),
+                DatasetExports.detail("exp-20261127-4c1e", "computer-use-nov"));
+        return subject;
+    }
+
+    private static Path render(FxRobot robot, Scene scene, String name) throws IOException, URISyntaxException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            Parent root = scene.getRoot();
+            for (int pass = 0; pass < 3; pass++) {
+                root.applyCss();
+                root.layout();
+            }
+            if (root instanceof MainWindow window) {
+                window.player().paintNow();
+            }
+            image[0] = scene.snapshot(null);
+        });
+        Path out = Path.of(SubjectScreenshotsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent().resolve("screenshots").resolve(name);
+        Files.createDirectories(out.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+        return out;
+    }
+}
