@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.trailmark.export.ExportBenchmark;
 import org.trailmark.generate.GeneratedSession;
 import org.trailmark.generate.SessionGenerator;
 import org.trailmark.ingest.ImportProgress;
@@ -28,6 +29,8 @@ import org.trailmark.store.Workspace;
  */
 public final class BenchmarkSuite {
     public static final long SEED = 1;
+    /** The naive exporter is slow by design; this many events show its rate within seconds. */
+    static final long EXPORT_BASELINE_EVENTS = 100_000;
 
     private final int events;
     private final int rounds;
@@ -149,10 +152,49 @@ public final class BenchmarkSuite {
         figures.add(new Figure("scan_mb_per_s", "sensitive-data scan", scan.scanMbPerSecond(), "MB/s",
                 scan.naiveMbPerSecond(), 100, true));
 
+        figures.addAll(exportFigures());
+
         deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);
         Files.deleteIfExists(capture);
         return figures;
+    }
+
+    /**
+     * A full verified export in every format of a workspace holding the reference session and the
+     * sample sessions, approved and with training consent, beside the naive exporter.
+     */
+    private List<Figure> exportFigures() throws IOException {
+        Path workspaceFile = workDir.resolve("export.trailmark");
+        Path outDir = workDir.resolve("export-runs");
+        deleteWorkspace(workspaceFile);
+        deleteTree(outDir);
+        progress("export: preparing a workspace of approved, consented sessions (R1 + samples)");
+        ExportBenchmark.Result result;
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            ExportWorkspace.fill(ws, SEED, events);
+            progress("export: %d timed round(s) after a warm-up, then the naive baseline", rounds);
+            result = ExportBenchmark.run(ws, outDir, EXPORT_BASELINE_EVENTS, 1, rounds);
+        }
+        deleteTree(outDir);
+        deleteWorkspace(workspaceFile);
+        return List.of(
+                new Figure("export_events_per_s", "verified export, all formats, with redaction",
+                        result.exportEventsPerSecond(), "events/s", result.baselineEventsPerSecond(), 1_000_000, true),
+                // The baseline on its own line so scripts can read it by key; it has no target of its own.
+                new Figure("export_naive_events_per_s", "naive export baseline (reference, no target)",
+                        result.baselineEventsPerSecond(), "events/s", result.baselineEventsPerSecond(), 0, true));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static long openReadyToPlay(Workspace ws, String sessionId) {

@@ -29,7 +29,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder).")
     Path work;
 
-    @Option(names = "--json", description = "Print one object keyed by figure: {value, unit, baseline, target, meets_target}.")
+    @Option(names = "--json", description = "Print one object keyed by figure: {value, unit, baseline, target, meets_target};"
+            + " target and meets_target are null for a figure reported for reference only.")
     boolean json;
 
     @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; bench uses scratch workspaces.")
@@ -53,16 +54,21 @@ final class BenchCommand implements Callable<Integer> {
                 node.put("value", round(f.value()));
                 node.put("unit", f.unit());
                 node.put("baseline", round(f.baseline()));
-                node.put("target", f.target());
-                node.put("meets_target", f.meetsTarget());
+                if (f.hasTarget()) {
+                    node.put("target", f.target());
+                    node.put("meets_target", f.meetsTarget());
+                } else {
+                    node.putNull("target");
+                    node.putNull("meets_target");
+                }
             }
             Json.print(out, root);
         } else {
             out.printf("%-28s %14s %14s %12s  %-12s %s%n", "figure", "value", "naive", "target", "unit", "");
             for (Figure f : figures) {
                 out.printf("%-28s %14s %14s %12s  %-12s %s%n", f.key(), format(f.value()), format(f.baseline()),
-                        (f.higherIsBetter() ? "≥ " : "≤ ") + format(f.target()), f.unit(),
-                        f.meetsTarget() ? "met" : "NOT MET");
+                        f.hasTarget() ? (f.higherIsBetter() ? "≥ " : "≤ ") + format(f.target()) : "-", f.unit(),
+                        !f.hasTarget() ? "" : f.meetsTarget() ? "met" : "NOT MET");
             }
             out.flush();
         }

@@ -109,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportResult result;
         try (Workspace workspace = common.openWorkspace()) {
             try {
-                result = new Exporter(workspace, options).run(out);
+                result = new Exporter(workspace, options.withActor(ConsentCommand.actor(workspace, null))).run(out);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }

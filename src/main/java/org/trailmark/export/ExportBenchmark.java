@@ -48,6 +48,14 @@ public final class ExportBenchmark {
     }
 
     public static Result run(Workspace workspace, Path outDir, long baselineEventLimit) {
+        return run(workspace, outDir, baselineEventLimit, 0, 1);
+    }
+
+    /**
+     * @param warmUps untimed exports first: the JIT's start-up is not export cost
+     * @param rounds  timed exports; the median is reported
+     */
+    public static Result run(Workspace workspace, Path outDir, long baselineEventLimit, int warmUps, int rounds) {
         ExportOptions options = ExportOptions.defaults("bench").withSeed(1)
                 .withFormats(EnumSet.allOf(ExportFormat.class)).withPyautogui(true);
         Selection selection = Selection.of(workspace, false, ExportFilter.NONE);
@@ -55,19 +63,41 @@ public final class ExportBenchmark {
         for (Selection.Chosen chosen : selection.included()) {
             events += workspace.loadLog(chosen.session().id()).size();
         }
-        long start = System.nanoTime();
-        ExportResult result = new Exporter(workspace, options).run(outDir.resolve("export"));
-        double exportSeconds = (System.nanoTime() - start) / 1e9;
-        if (!result.verified()) {
-            // Problems name files and kinds of leak, never values.
-            throw new IllegalStateException("the benchmark export failed verification: " + result.problems());
+        double[] seconds = new double[Math.max(1, rounds)];
+        for (int r = -Math.max(0, warmUps); r < seconds.length; r++) {
+            Path out = outDir.resolve(r == seconds.length - 1 ? "export" : "export-" + (r + warmUps));
+            long start = System.nanoTime();
+            ExportResult result = new Exporter(workspace, options).run(out);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            if (!result.verified()) {
+                // Problems name files and kinds of leak, never values.
+                throw new IllegalStateException("the benchmark export failed verification: " + result.problems());
+            }
+            if (r >= 0) {
+                seconds[r] = elapsed;
+            }
+            if (r < seconds.length - 1) {
+                deleteTree(out);
+            }
         }
+        java.util.Arrays.sort(seconds);
+        double exportSeconds = seconds[seconds.length / 2];
         long[] baselineEvents = {0};
-        start = System.nanoTime();
+        long start = System.nanoTime();
         baseline(workspace, selection, outDir.resolve("baseline"), baselineEventLimit, baselineEvents);
         double baselineSeconds = (System.nanoTime() - start) / 1e9;
         return new Result(events, exportSeconds, rate(events, exportSeconds), baselineEvents[0],
                 rate(baselineEvents[0], baselineSeconds));
+    }
+
+    private static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove a benchmark export", e);
+        }
     }
 
     private static double rate(long events, double seconds) {

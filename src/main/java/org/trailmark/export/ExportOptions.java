@@ -15,12 +15,21 @@ import java.util.OptionalLong;
  * @param filter            which sessions and tasks to take among those consent and review allow
  * @param formats           which files to write; at least one
  * @param pyautogui         also write each trajectory action as a pyautogui call string
+ * @param actor             who runs the export, for the audit entries of the exported sessions
  */
 public record ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
-                            ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui) {
+                            ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui, String actor) {
+    /** Who the audit log names when nobody said who runs the export. */
+    public static final String DEFAULT_ACTOR = "curator";
+
     public ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
                          ExportFilter filter) {
         this(split, seed, includeUnreviewed, toolVersion, filter, EnumSet.of(ExportFormat.TRAJECTORIES), false);
+    }
+
+    public ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
+                         ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui) {
+        this(split, seed, includeUnreviewed, toolVersion, filter, formats, pyautogui, DEFAULT_ACTOR);
     }
 
     public ExportOptions {
@@ -46,6 +55,7 @@ public record ExportOptions(double[] split, OptionalLong seed, boolean includeUn
             throw new IllegalArgumentException("split ratios must sum to 1");
         }
         split = split.clone();
+        actor = actor == null || actor.isBlank() ? DEFAULT_ACTOR : actor;
     }
 
     @Override
@@ -58,23 +68,27 @@ public record ExportOptions(double[] split, OptionalLong seed, boolean includeUn
     }
 
     public ExportOptions withSeed(long newSeed) {
-        return new ExportOptions(split, OptionalLong.of(newSeed), includeUnreviewed, toolVersion, filter, formats, pyautogui);
+        return new ExportOptions(split, OptionalLong.of(newSeed), includeUnreviewed, toolVersion, filter, formats, pyautogui, actor);
     }
 
     public ExportOptions withIncludeUnreviewed(boolean include) {
-        return new ExportOptions(split, seed, include, toolVersion, filter, formats, pyautogui);
+        return new ExportOptions(split, seed, include, toolVersion, filter, formats, pyautogui, actor);
     }
 
     public ExportOptions withFilter(ExportFilter newFilter) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, newFilter, formats, pyautogui);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, newFilter, formats, pyautogui, actor);
     }
 
     public ExportOptions withFormats(Set<ExportFormat> newFormats) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, newFormats, pyautogui);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, newFormats, pyautogui, actor);
     }
 
     public ExportOptions withPyautogui(boolean write) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, write);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, write, actor);
+    }
+
+    public ExportOptions withActor(String who) {
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, pyautogui, who);
     }
 
     public boolean writes(ExportFormat format) {

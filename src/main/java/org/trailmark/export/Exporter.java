@@ -34,6 +34,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
+import org.trailmark.store.DatasetExports;
 import org.trailmark.store.Workspace;
 
 /**
@@ -97,6 +98,7 @@ public final class Exporter {
             keystrokeRows.put(sp, 0);
         });
         Map<String, ObjectNode> fileEntries = new TreeMap<>();
+        Set<String> eventStreams = new TreeSet<>();
         long totalEvents = Math.max(1, selection.included().stream().mapToLong(c -> c.session().events()).sum());
         long doneEvents = 0;
         int sessionNumber = 0;
@@ -125,15 +127,15 @@ public final class Exporter {
                     NativeSessionWriter.write(new org.trailmark.model.SessionInfo(sessionPseudonym, pseudonym,
                             info.sourceFormat(), info.start(), info.screens(), info.captureTool(),
                             info.captureToolVersion(), null, null), redacted.log(), file);
-                    fileEntries.put(name, entry(Files.readAllBytes(file), true));
+                    eventStreams.add(name);
                 }
                 if (options.writes(ExportFormat.KEYSTROKES)) {
                     keystrokeRows.merge(split, KeystrokeTable.append(pseudonym, sessionPseudonym, redacted,
                             keystrokes.get(split)), Integer::sum);
                 }
                 List<ObjectNode> taskRecords = options.writes(ExportFormat.TRAJECTORIES)
-                        ? trajectories.records(chosen.session().info(), pseudonym, tasks, redacted, options.filter(),
-                                redactedActions)
+                        ? trajectories.records(chosen.session().info(), sessionPseudonym, pseudonym, tasks, redacted,
+                                options.filter(), redactedActions)
                         : List.of();
                 for (ObjectNode record : taskRecords) {
                     lines.get(split).append(json(record)).append('\n');
@@ -143,7 +145,7 @@ public final class Exporter {
                     withoutTasks++;
                 }
                 ObjectNode s = sessions.addObject();
-                s.put("session_id", id);
+                s.put("session_id", sessionPseudonym);
                 s.put("split", split);
                 s.put("review_status", chosen.review().status().name().toLowerCase(java.util.Locale.ROOT));
                 s.put("reviewer", chosen.review().reviewer());
@@ -162,36 +164,35 @@ public final class Exporter {
                 }
             }
             written.put(REPORT, report(redactions));
-            written.put(CARD, DatasetCard.text(records, selection, options, eventSplits(fileEntries))
+            written.put(CARD, DatasetCard.text(records, selection, options, eventSplits(eventStreams))
                     .getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> e : written.entrySet()) {
                 Files.write(staging.resolve(e.getKey()), e.getValue());
             }
-            for (Map.Entry<String, byte[]> e : written.entrySet()) {
-                fileEntries.put(e.getKey(), entry(e.getValue(), e.getKey().endsWith(".jsonl")));
-            }
+            checkNotCancelled(monitor);
+            monitor.progress("Verifying the written files", 0.9);
+            List<String> problems = readBack(staging, originals, fileEntries);
             for (String split : SPLITS) {
                 ObjectNode table = fileEntries.get("data/keystrokes/" + split + ".tsv");
                 if (table != null) {
                     table.put("records", keystrokeRows.get(split));
                 }
             }
-            Files.write(staging.resolve(MANIFEST), manifest(fileEntries, selection, sessions, withoutTasks));
-            checkNotCancelled(monitor);
-            monitor.progress("Verifying the written files", 0.9);
-            List<String> problems = new ArrayList<>(ExportVerifier.findLeaks(staging, originals));
-            problems.addAll(ExportVerifier.checkManifest(staging));
+            String exportId = exportId(fileEntries);
+            Files.write(staging.resolve(MANIFEST), manifest(exportId, fileEntries, selection, sessions, withoutTasks));
+            problems.addAll(new LeakScanner(originals).scan(MANIFEST, Files.readAllBytes(staging.resolve(MANIFEST))));
             if (!problems.isEmpty()) {
                 deleteTree(staging);
-                return new ExportResult(target, selection, records, redactions, problems);
+                return new ExportResult(target, selection, records, redactions, problems, exportId);
             }
             if (Files.exists(target)) {
                 Files.delete(target);
             }
             checkNotCancelled(monitor);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            audit(selection, exportId, target);
             monitor.progress("Done", 1.0);
-            return new ExportResult(target, selection, records, redactions, List.of());
+            return new ExportResult(target, selection, records, redactions, List.of(), exportId);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             if (e instanceof IOException io) {
@@ -199,6 +200,38 @@ public final class Exporter {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * The verification pass: every written data file is read back from disk once, looked through for
+     * every flagged value and hashed; the manifest then records those checksums of what is on disk.
+     */
+    private static List<String> readBack(Path staging, Set<String> originals, Map<String, ObjectNode> fileEntries)
+            throws IOException {
+        LeakScanner scanner = new LeakScanner(originals);
+        List<String> problems = new ArrayList<>();
+        for (Path file : ExportVerifier.files(staging)) {
+            String name = staging.relativize(file).toString().replace('\\', '/');
+            byte[] bytes = Files.readAllBytes(file);
+            problems.addAll(scanner.scan(name, bytes, () -> fileEntries.put(name, entry(bytes, name.endsWith(".jsonl")))));
+        }
+        return problems;
+    }
+
+    /** One entry per exported session, only once the verified folder is in place: a failed export took nothing. */
+    private void audit(Selection selection, String exportId, Path target) {
+        String detail = DatasetExports.detail(exportId, target.getFileName().toString());
+        for (Selection.Chosen chosen : selection.included()) {
+            workspace.appendAudit(options.actor(), DatasetExports.AUDIT_ACTION, chosen.session().id(), detail);
+        }
+    }
+
+    /** Depends only on the files' contents, so a reproducible export keeps its id. */
+    private static String exportId(Map<String, ObjectNode> fileEntries) {
+        List<String> checksums = new ArrayList<>();
+        fileEntries.values().forEach(e -> checksums.add(e.path("sha256").asText()));
+        Collections.sort(checksums);
+        return ExportVerifier.sha256(String.join("\n", checksums).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     private static void checkNotCancelled(ExportMonitor monitor) {
@@ -267,10 +300,10 @@ public final class Exporter {
         return pretty(r);
     }
 
-    private static Set<String> eventSplits(Map<String, ObjectNode> fileEntries) {
+    private static Set<String> eventSplits(Set<String> eventStreams) {
         Set<String> splits = new HashSet<>();
         for (String split : SPLITS) {
-            if (fileEntries.keySet().stream().anyMatch(f -> f.startsWith("data/events/" + split + "/"))) {
+            if (eventStreams.stream().anyMatch(f -> f.startsWith("data/events/" + split + "/"))) {
                 splits.add(split);
             }
         }
@@ -286,9 +319,10 @@ public final class Exporter {
         return f;
     }
 
-    private byte[] manifest(Map<String, ObjectNode> fileEntries, Selection selection, ArrayNode sessions,
-                            int withoutTasks) {
+    private byte[] manifest(String exportId, Map<String, ObjectNode> fileEntries, Selection selection,
+                            ArrayNode sessions, int withoutTasks) {
         ObjectNode m = MAPPER.createObjectNode();
+        m.put("export_id", exportId);
         m.put("format", String.join(",", java.util.Arrays.stream(ExportFormat.values()).filter(options::writes)
                 .map(ExportFormat::wireName).toList()));
         m.put("tool_version", options.toolVersion());

@@ -11,7 +11,7 @@ import org.trailmark.model.SessionLog;
  *
  * @param log       the redacted events: masked key events dropped, masked window titles replaced
  * @param masked    merged masked spans {@code [start, end)} in ms, ascending
- * @param originals the flagged original values (at least {@link Redactor#MIN_CHECKED_LENGTH} chars)
+ * @param originals the flagged original values (at least {@link Redactor#MIN_TOKEN_LENGTH} chars)
  * @param counts    what was removed, per kind
  */
 public record RedactedSession(SessionLog log, List<int[]> masked, Set<String> originals, Map<String, Integer> counts) {

@@ -26,8 +26,13 @@ import org.trailmark.privacy.SessionScanner;
  */
 public final class Redactor {
     public static final String REDACTED_TITLE = "[redacted]";
-    /** Shorter flagged values would match ordinary text by chance, so verification skips them. */
+    /** Flagged values at least this long are looked for everywhere in the written files. */
     public static final int MIN_CHECKED_LENGTH = 5;
+    /**
+     * Shorter values (a PIN, a short password) would match ordinary text by chance, so verification
+     * looks for them only as whole typed words; single characters are not checked at all.
+     */
+    public static final int MIN_TOKEN_LENGTH = 2;
 
     private Redactor() {
     }
@@ -75,7 +80,7 @@ public final class Redactor {
 
     private static void addOriginal(Set<String> originals, String value) {
         String v = value.strip();
-        if (v.length() >= MIN_CHECKED_LENGTH) {
+        if (v.length() >= MIN_TOKEN_LENGTH) {
             originals.add(v);
         }
     }

@@ -42,8 +42,12 @@ final class TrajectoryRecords {
     private record Step(int startMs, int endMs, Action action) {
     }
 
-    List<ObjectNode> records(SessionInfo info, String pseudonym, List<Task> tasks, RedactedSession session,
-                             ExportFilter filter, int[] redactedActionCount) {
+    /**
+     * @param sessionPseudonym names the session in task and session ids: workspace session ids can name people
+     * @param pseudonym        the subject's pseudonym
+     */
+    List<ObjectNode> records(SessionInfo info, String sessionPseudonym, String pseudonym, List<Task> tasks,
+                             RedactedSession session, ExportFilter filter, int[] redactedActionCount) {
         List<Step> steps = steps(session, redactedActionCount);
         int[] bounds = screenBounds(info.screens());
         List<ObjectNode> out = new ArrayList<>();
@@ -55,8 +59,8 @@ final class TrajectoryRecords {
                 continue;
             }
             ObjectNode r = mapper.createObjectNode();
-            r.put("task_id", info.id() + "/" + task.id());
-            r.put("session_id", info.id());
+            r.put("task_id", sessionPseudonym + "/" + task.id());
+            r.put("session_id", sessionPseudonym);
             r.put("subject", pseudonym);
             r.put("instruction", task.instruction());
             r.put("label", task.label());
