@@ -78,7 +78,24 @@ public final class Exporter {
         Random splitRandom = new Random(options.seed().isPresent() ? options.seed().getAsLong() : new SecureRandom().nextLong());
         byte[] key = pseudonymKey();
         Map<String, String> splitOfSubject = splitSubjects(selection, splitRandom);
+        Set<String> maskedTitles = new HashSet<>();
+        ExportResult result = write(target, staging, selection, splitOfSubject, key, monitor, maskedTitles, false);
+        if (result == null) {
+            result = write(target, staging, selection, splitOfSubject, key, new NeverBackwards(monitor), maskedTitles,
+                    true);
+        }
+        return result;
+    }
 
+    /**
+     * One pass over the included sessions. Unless {@code titlesComplete}, it collects the titles masked
+     * so far and hands them to later sessions; when a title masked in a later session was shown in an
+     * earlier one, it returns null and the caller runs again with every masked title known.
+     */
+    private ExportResult write(Path target, Path staging, Selection selection, Map<String, String> splitOfSubject,
+                               byte[] key, ExportMonitor monitor, Set<String> maskedTitles, boolean titlesComplete) {
+        Set<String> titlesShown = new HashSet<>();
+        boolean titleMaskedTooLate = false;
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
         Map<String, Integer> records = new LinkedHashMap<>();
         SPLITS.forEach(s -> {
@@ -113,7 +130,14 @@ public final class Exporter {
                 SessionLog log = workspace.loadLog(id);
                 List<Flag> flags = workspace.flags(id);
                 List<Task> tasks = workspace.tasks(id);
-                RedactedSession redacted = Redactor.redact(log, flags);
+                RedactedSession redacted = Redactor.redact(log, flags, maskedTitles);
+                if (!titlesComplete) {
+                    for (String title : redacted.maskedTitles()) {
+                        titleMaskedTooLate |= !maskedTitles.contains(title) && titlesShown.contains(title);
+                    }
+                    maskedTitles.addAll(redacted.maskedTitles());
+                    titlesShown.addAll(redacted.titles());
+                }
                 originals.addAll(redacted.originals());
                 redacted.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));
                 String split = splitOfSubject.get(chosen.session().subject());
@@ -151,6 +175,10 @@ public final class Exporter {
                 s.put("reviewer", chosen.review().reviewer());
                 s.put("tasks", tasks.size());
             }
+            if (titleMaskedTooLate) {
+                deleteTree(staging);
+                return null;
+            }
             redactions.put("actions_redacted", redactedActions[0]);
             Map<String, byte[]> written = new LinkedHashMap<>();
             for (String split : SPLITS) {
@@ -185,10 +213,10 @@ public final class Exporter {
                 deleteTree(staging);
                 return new ExportResult(target, selection, records, redactions, problems, exportId);
             }
+            checkNotCancelled(monitor);
             if (Files.exists(target)) {
                 Files.delete(target);
             }
-            checkNotCancelled(monitor);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             audit(selection, exportId, target);
             monitor.progress("Done", 1.0);
@@ -232,6 +260,27 @@ public final class Exporter {
         fileEntries.values().forEach(e -> checksums.add(e.path("sha256").asText()));
         Collections.sort(checksums);
         return ExportVerifier.sha256(String.join("\n", checksums).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /** Progress of a second pass starts where the first one got to, never lower. */
+    private static final class NeverBackwards implements ExportMonitor {
+        private final ExportMonitor inner;
+        private double highest;
+
+        NeverBackwards(ExportMonitor inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void progress(String step, double fraction) {
+            highest = Math.max(highest, fraction);
+            inner.progress(step, highest);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return inner.isCancelled();
+        }
     }
 
     private static void checkNotCancelled(ExportMonitor monitor) {

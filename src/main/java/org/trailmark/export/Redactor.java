@@ -38,6 +38,14 @@ public final class Redactor {
     }
 
     public static RedactedSession redact(SessionLog log, List<Flag> flags) {
+        return redact(log, flags, Set.of());
+    }
+
+    /**
+     * @param titlesMaskedElsewhere window titles masked in other sessions of the same export: hidden
+     *                              here too, or this session would leak what the other one masks
+     */
+    public static RedactedSession redact(SessionLog log, List<Flag> flags, Set<String> titlesMaskedElsewhere) {
         List<int[]> spans = new ArrayList<>();
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> rejectedDetections = new HashSet<>();
@@ -67,9 +75,11 @@ public final class Redactor {
         }
         List<int[]> masked = merge(spans);
         collectSpanOriginals(log, masked, originals);
-        Set<String> maskedTitles = maskedTitles(log, masked);
+        Set<String> ownMaskedTitles = maskedTitles(log, masked);
+        Set<String> maskedTitles = new HashSet<>(ownMaskedTitles);
+        maskedTitles.addAll(titlesMaskedElsewhere);
         SessionLog redacted = rebuild(log, masked, dropped, maskedTitles, counts);
-        return new RedactedSession(redacted, masked, originals, counts);
+        return new RedactedSession(redacted, masked, originals, counts, ownMaskedTitles, titles(log));
     }
 
     private static void appendTyped(SessionLog log, int e, StringBuilder out) {
@@ -135,6 +145,16 @@ public final class Redactor {
         Set<String> titles = new HashSet<>();
         for (int i = 0; i < log.size(); i++) {
             if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING && inside(masked, log.time(i))) {
+                titles.add(log.string(log.b(i)));
+            }
+        }
+        return titles;
+    }
+
+    private static Set<String> titles(SessionLog log) {
+        Set<String> titles = new HashSet<>();
+        for (int i = 0; i < log.size(); i++) {
+            if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING) {
                 titles.add(log.string(log.b(i)));
             }
         }
