@@ -27,7 +27,8 @@ public interface DialogService extends org.trailmark.ui.subject.SubjectDialogs {
     @Override
     void showNotice(String title, String message);
 
-    void showShortcuts();
+    /** The keyboard sheet, listing only what the role (labeler or recorded person) is offered. */
+    void showShortcuts(boolean subjectMode);
 
     /**
      * The reviewer's name, asked once before the first review edit; empty when the person

@@ -142,7 +142,7 @@ final class FxDialogService implements DialogService {
      * on the left, review in the middle, the rest on the right.
      */
     @Override
-    public void showShortcuts() {
+    public void showShortcuts(boolean subjectMode) {
         Alert alert = alert(AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts");
         GridPane playback = new GridPane();
         GridPane review = new GridPane();
@@ -151,12 +151,12 @@ final class FxDialogService implements DialogService {
             grid.setHgap(14);
             grid.setVgap(5);
         }
-        int left = addGroup(playback, 0, StudioAction.Group.PLAYBACK);
-        addGroup(review, 0, StudioAction.Group.REVIEW);
+        int left = addGroup(playback, 0, StudioAction.Group.PLAYBACK, subjectMode);
+        addGroup(review, 0, StudioAction.Group.REVIEW, subjectMode);
         int right = 0;
         for (StudioAction.Group group : StudioAction.Group.values()) {
             if (group != StudioAction.Group.PLAYBACK && group != StudioAction.Group.REVIEW) {
-                right = addGroup(other, right, group);
+                right = addGroup(other, right, group, subjectMode);
             }
         }
         playback.addRow(left, new Label(""));
@@ -222,16 +222,20 @@ final class FxDialogService implements DialogService {
 
     static final String SHORTCUTS_SHEET = "shortcuts-sheet";
 
-    private static int addGroup(GridPane grid, int row, StudioAction.Group group) {
+    /** Only the actions this role is offered: a subject is not shown keys that do nothing for them. */
+    private static int addGroup(GridPane grid, int row, StudioAction.Group group, boolean subjectMode) {
+        List<StudioAction> offered = java.util.Arrays.stream(StudioAction.values())
+                .filter(a -> a.group() == group && a.isOffered(subjectMode)).toList();
+        if (offered.isEmpty()) {
+            return row;
+        }
         Label title = sectionLabel(group.label());
         if (row > 0) {
             title.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         }
         grid.add(title, 0, row++, 2, 1);
-        for (StudioAction action : StudioAction.values()) {
-            if (action.group() == group) {
-                grid.addRow(row++, key(action.keysText()), new Label(action.label()));
-            }
+        for (StudioAction action : offered) {
+            grid.addRow(row++, key(action.keysText()), new Label(action.label()));
         }
         return row;
     }

@@ -483,6 +483,6 @@ public final class StudioViewModel {
     }
 
     public void showShortcuts() {
-        dialogs.showShortcuts();
+        dialogs.showShortcuts(isSubjectMode());
     }
 }

@@ -14,6 +14,7 @@ final class RecordingDialogs implements DialogService {
     List<Path> filesToChoose = List.of();
     Path folderToChoose;
     int shortcutsShown;
+    boolean shortcutsForSubject;
     /** The name given when the studio asks who is reviewing; null answers "cancel". */
     String reviewerName = "Rita Reviewer";
     int reviewerAsked;
@@ -45,8 +46,9 @@ final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public void showShortcuts() {
+    public void showShortcuts(boolean subjectMode) {
         shortcutsShown++;
+        shortcutsForSubject = subjectMode;
     }
 
     @Override

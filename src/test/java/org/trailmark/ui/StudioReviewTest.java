@@ -238,8 +238,8 @@ class StudioReviewTest {
         }
 
         @Override
-        public void showShortcuts() {
-            real.showShortcuts();
+        public void showShortcuts(boolean subjectMode) {
+            real.showShortcuts(subjectMode);
         }
 
         @Override

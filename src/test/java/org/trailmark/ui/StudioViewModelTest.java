@@ -212,9 +212,14 @@ class StudioViewModelTest {
     }
 
     @Test
-    void shortcutsAreShownOnRequest() {
+    void shortcutsAreShownOnRequestForTheRoleInUse() {
         model.showShortcuts();
         assertThat(dialogs.shortcutsShown).isEqualTo(1);
+        assertThat(dialogs.shortcutsForSubject).isFalse();
+
+        new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs, new StudioPreferences(preferences),
+                "alice").showShortcuts();
+        assertThat(dialogs.shortcutsForSubject).isTrue();
     }
     @Test
     void selectingASessionOpensItInThePlayer() {
