@@ -14,8 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify-export", description = "Check an export folder: every file's SHA-256 and record count"
-        + " against manifest.json, and that no flagged value of its sessions (looked up in the workspace)"
-        + " appears as text, without separators or spelled by key actions. Exit code 1 on any problem.")
+        + " against manifest.json, and that no flagged value of its sessions appears as text, without separators"
+        + " or spelled by key actions. Needs the workspace that made the export: the manifest holds only"
+        + " pseudonyms, and the workspace's audit log says which sessions went into that export id."
+        + " Exit code 1 on any problem.")
 final class VerifyExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
