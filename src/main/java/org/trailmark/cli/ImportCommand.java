@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -15,6 +17,7 @@ import org.trailmark.ingest.ImportService;
 import org.trailmark.ingest.SessionOutcome;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
+import org.trailmark.privacy.StoredScan;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +42,13 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--subject", paramLabel = "ID", description = "Pseudonymous subject id to assign to every imported session.")
     String subject;
 
-    @Option(names = "--json", description = "Print an array of {id, format, events, status, warnings} instead of text.")
+    @Option(names = "--json", description = "Print an array of {id, format, events, status, warnings,"
+            + " suggested_flags} instead of text.")
     boolean json;
+
+    @Option(names = "--no-scan", description = "Do not look for sensitive data in the new sessions now (the studio"
+            + " and `scan` can do it later; exports always check).")
+    boolean noScan;
 
     @Override
     public Integer call() {
@@ -48,13 +56,38 @@ final class ImportCommand implements Callable<Integer> {
         try (Workspace workspace = common.openWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
                     .importPaths(paths, new ImportOptions(subject), ImportProgress.NONE);
+            Map<String, StoredScan.Counts> scanned = noScan ? Map.of() : scanImported(workspace, report);
             if (json) {
-                Json.print(out, toJson(report));
+                ArrayNode array = toJson(report);
+                for (var node : array) {
+                    StoredScan.Counts counts = scanned.get(node.path("id").asText(null));
+                    if (counts != null) {
+                        ((ObjectNode) node).put("suggested_flags", counts.found());
+                    }
+                }
+                Json.print(out, array);
             } else {
                 printText(out, report);
+                if (!scanned.isEmpty()) {
+                    int found = scanned.values().stream().mapToInt(StoredScan.Counts::found).sum();
+                    out.printf("Sensitive-data scan: %,d possible sensitive span(s) in %d new session(s), kept as"
+                            + " suggestions to confirm or reject (trailmark flags SESSION).%n", found, scanned.size());
+                    out.flush();
+                }
             }
             return report.exitCode();
         }
+    }
+
+    private static Map<String, StoredScan.Counts> scanImported(Workspace workspace, ImportReport report) {
+        Map<String, StoredScan.Counts> scanned = new LinkedHashMap<>();
+        String actor = System.getProperty("user.name", "cli");
+        for (SessionOutcome s : report.sessions()) {
+            if (s.status() == SessionOutcome.Status.IMPORTED) {
+                scanned.put(s.sessionId(), StoredScan.run(workspace, actor, s.sessionId()));
+            }
+        }
+        return scanned;
     }
 
     static void printText(PrintWriter out, ImportReport report) {

@@ -91,7 +91,7 @@ public record SubjectOverview(String subject, int sessions, int days, long captu
             return "Reviewers have not marked any tasks in your sessions.";
         }
         List<String> parts = new ArrayList<>();
-        taskLabels.forEach((label, n) -> parts.add(n + " " + label));
+        taskLabels.forEach((label, n) -> parts.add(UNLABELLED.equals(label) ? n + " without a label" : n + " " + label));
         return "Reviewers marked " + count(tasks, "task") + " in your sessions (" + String.join(", ", parts) + ").";
     }
 

@@ -65,6 +65,47 @@ class CliTest {
         return file;
     }
 
+    private Path captureTypingAnEmail(String id) throws Exception {
+        SessionLogBuilder b = new SessionLogBuilder();
+        b.focus(0, "Mail", "Compose");
+        b.field(5, FieldRole.TEXT, "To");
+        int t = 100;
+        for (char ch : "jane.doe@example.com".toCharArray()) {
+            String code = Character.isLetter(ch) ? "Key" + Character.toUpperCase(ch) : ch == '@' ? "Digit2" : "Period";
+            b.key(t, true, code, String.valueOf(ch)).key(t + 30, false, code, null);
+            t += 100;
+        }
+        b.key(t, true, "Enter", "\n").key(t + 30, false, "Enter", null);
+        SessionInfo info = new SessionInfo(id, "subj-a", "native", OffsetDateTime.parse("2026-03-02T09:14:00+01:00"),
+                List.of(new Screen(0, 0, 0, 1920, 1080, 1.0)), "test", "1", null, null);
+        Path file = dir.resolve(id + ".jsonl.gz");
+        NativeSessionWriter.write(info, b.build(), file);
+        return file;
+    }
+
+    @Test
+    void importScansNewSessionsAndKeepsFindingsAsSuggestions() throws Exception {
+        Run run = run("import", captureTypingAnEmail("s-mail").toString(), "--json");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.json().get(0).get("suggested_flags").asInt()).isEqualTo(1);
+        Run flags = run("flags", "s-mail", "--json");
+        assertThat(flags.json()).singleElement().satisfies(f -> {
+            assertThat(f.get("source").asText()).isEqualTo("detector");
+            assertThat(f.get("status").asText()).isEqualTo("suggested");
+        });
+        assertThat(run.out() + flags.out()).doesNotContain("jane.doe@example.com");
+    }
+
+    @Test
+    void importWithNoScanLeavesDetectionForLater() throws Exception {
+        Run run = run("import", captureTypingAnEmail("s-mail").toString(), "--no-scan");
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).doesNotContain("Sensitive-data scan");
+        assertThat(run("flags", "s-mail", "--json").json()).isEmpty();
+    }
+
     @Test
     void importJsonListsEachSessionWithItsEventCount() throws Exception {
         Path file = capture("s-one", "subj-a");
