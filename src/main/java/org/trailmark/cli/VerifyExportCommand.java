@@ -46,6 +46,11 @@ final class VerifyExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("Verification failed:");
         problems.forEach(p -> err.println("  " + p));
+        if (problems.stream().anyMatch(p -> p.contains("flagged value"))) {
+            // The workspace's flags are read as they are today, so a later flag or private mark counts too.
+            err.println("Flags are read from the workspace as they are now: a value flagged or marked private after"
+                    + " the export was made is reported here, and the dataset should be re-exported.");
+        }
         err.flush();
         return 1;
     }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -522,6 +523,11 @@ public final class Workspace implements AutoCloseable {
             }
             // Read before the tombstones are written; the export entries outlive the erasure anyway.
             List<DatasetExports.DatasetExport> earlier = DatasetExports.containing(this, ids);
+            Map<String, List<String>> idsBySubject = new TreeMap<>();
+            for (String id : ids) {
+                idsBySubject.computeIfAbsent(session(id).orElseThrow(() -> noSession(id)).subject(),
+                        s -> new ArrayList<>()).add(id);
+            }
             long before = fileBytes();
             SessionErasure.Removed removed;
             boolean wasSecure = SessionErasure.secureDelete(connection, true);
@@ -532,6 +538,12 @@ public final class Workspace implements AutoCloseable {
                         SessionErasure.Removed one = SessionErasure.remove(connection, id);
                         insertAudit(now, actor, ErasureResult.AUDIT_ACTION, id, one.tombstone());
                         total = total.plus(one);
+                    }
+                    // The tombstones no longer lead back to the person; this note lets them (and a
+                    // curator) still find which of their sessions were erased and which datasets held them.
+                    for (Map.Entry<String, List<String>> e : idsBySubject.entrySet()) {
+                        insertAudit(now, actor, ErasureResult.SUBJECT_AUDIT_ACTION, null,
+                                ErasureResult.subjectNote(e.getKey(), e.getValue()));
                     }
                     return total;
                 });

@@ -40,7 +40,7 @@ public final class SubjectService {
     /** Audit action of an archive download (private marks are audited as flag edits). */
     public static final String AUDIT_ARCHIVE = "subject_archive";
     /** Audit action that tells the subject, by count only, that they had sessions erased. */
-    public static final String AUDIT_ERASE = "subject_erase";
+    public static final String AUDIT_ERASE = ErasureResult.SUBJECT_AUDIT_ACTION;
 
     static final String NOT_YOURS = "that session is not one of yours";
 
@@ -117,7 +117,7 @@ public final class SubjectService {
                 }
             }
         }
-        List<DatasetExports.DatasetExport> exports = DatasetExports.containing(workspace, ids(mine));
+        List<DatasetExports.DatasetExport> exports = exports();
         return new SubjectOverview(subject, mine.size(), days.size(), capturedMs, List.copyOf(apps), keystrokes,
                 clicks, scrolls, switches, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent());
     }
@@ -214,7 +214,7 @@ public final class SubjectService {
         for (String id : ids) {
             session(id);
         }
-        return recordErasure(workspace.eraseSessions(ids, subject));
+        return workspace.eraseSessions(ids, subject);
     }
 
     /** Erases every session of this subject. */
@@ -223,17 +223,26 @@ public final class SubjectService {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("there are no sessions of yours to erase");
         }
-        return recordErasure(workspace.eraseSessions(ids, subject));
+        return workspace.eraseSessions(ids, subject);
     }
 
     /**
-     * The store's tombstones are filed under the erased session ids, which no longer lead back to
-     * this subject; one entry naming the subject and a count (no ids) lets them still see that it happened.
+     * Ids of this subject's sessions that were erased, read from the store's note per erasure (the
+     * tombstones themselves are filed under session ids that no longer lead back to anyone).
      */
-    private ErasureResult recordErasure(ErasureResult result) {
-        workspace.appendAudit(subject, AUDIT_ERASE, null, "erased " + subjectToken() + " sessions="
-                + result.erasedSessionIds().size());
-        return result;
+    private List<String> erasedIds() {
+        List<String> ids = new ArrayList<>();
+        for (AuditEntry e : workspace.audit(null)) {
+            ids.addAll(ErasureResult.erasedIdsIn(e, subject));
+        }
+        return ids;
+    }
+
+    /** The sessions held now and those erased earlier: what the audit and export history are about. */
+    private Set<String> idsEverHeld() {
+        Set<String> ids = new LinkedHashSet<>(ids(sessions()));
+        ids.addAll(erasedIds());
+        return ids;
     }
 
     // ---- transparency and portability ----
@@ -243,7 +252,7 @@ public final class SubjectService {
      * the entries filed under no session that name them (consent changes, archive downloads).
      */
     public List<AuditEntry> auditAboutMe() {
-        Set<String> mine = new HashSet<>(ids(sessions()));
+        Set<String> mine = idsEverHeld();
         List<AuditEntry> found = new ArrayList<>();
         for (AuditEntry e : workspace.audit(null)) {
             if (e.sessionId() != null ? mine.contains(e.sessionId()) : namesSubject(e.detail())) {
@@ -253,9 +262,9 @@ public final class SubjectService {
         return found;
     }
 
-    /** Every dataset export that took one of this subject's sessions, oldest first. */
+    /** Every dataset export that took one of this subject's sessions, erased ones too, oldest first. */
     public List<DatasetExports.DatasetExport> exports() {
-        return DatasetExports.containing(workspace, ids(sessions()));
+        return DatasetExports.containing(workspace, idsEverHeld());
     }
 
     /**

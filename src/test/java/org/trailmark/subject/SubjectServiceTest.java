@@ -232,8 +232,26 @@ class SubjectServiceTest {
         assertThat(ws.sessions()).extracting(SessionSummary::id).containsExactly("ben-1");
         assertThat(ana.auditAboutMe()).noneMatch(e -> "ben-1".equals(e.sessionId()))
                 .filteredOn(e -> e.action().equals(SubjectService.AUDIT_ERASE)).extracting(AuditEntry::detail)
-                .containsExactly("erased subject=ana sessions=1", "erased subject=ana sessions=1");
+                .containsExactly("erased subject=ana sessions=1 ids=ana-1", "erased subject=ana sessions=1 ids=ana-2");
         assertThatThrownBy(ana::eraseAll).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void afterAnErasureThePersonStillSeesItsTombstonesAndTheDatasetsThatHeldTheData() {
+        ws.appendAudit("curator", org.trailmark.store.DatasetExports.AUDIT_ACTION, "ana-1",
+                org.trailmark.store.DatasetExports.detail("exp-1", "budget-v1"));
+        ws.appendAudit("curator", org.trailmark.store.DatasetExports.AUDIT_ACTION, "ben-1",
+                org.trailmark.store.DatasetExports.detail("exp-2", "other"));
+
+        ana.eraseAll();
+
+        assertThat(ana.exports()).extracting(org.trailmark.store.DatasetExports.DatasetExport::exportId)
+                .containsExactly("exp-1");
+        assertThat(ana.overview().plainSentences()).anyMatch(s -> s.contains("exp-1"))
+                .noneMatch(s -> s.contains("exp-2"));
+        assertThat(ana.auditAboutMe()).filteredOn(e -> ErasureResult.AUDIT_ACTION.equals(e.action()))
+                .extracting(AuditEntry::sessionId).containsExactlyInAnyOrder("ana-1", "ana-2");
+        assertThat(new SubjectService(ws, "ben").auditAboutMe()).noneMatch(e -> "ana-1".equals(e.sessionId()));
     }
 
     private AuditEntry lastAudit(String sessionId) {
