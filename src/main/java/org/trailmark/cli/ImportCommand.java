@@ -17,7 +17,9 @@ import org.trailmark.ingest.ImportService;
 import org.trailmark.ingest.SessionOutcome;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
-import org.trailmark.privacy.StoredScan;
+import org.trailmark.model.Flag;
+import org.trailmark.privacy.SessionScanner;
+import org.trailmark.review.FindingsService;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,20 +58,20 @@ final class ImportCommand implements Callable<Integer> {
         try (Workspace workspace = common.openWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
                     .importPaths(paths, new ImportOptions(subject), ImportProgress.NONE);
-            Map<String, StoredScan.Counts> scanned = noScan ? Map.of() : scanImported(workspace, report);
+            Map<String, Integer> scanned = noScan ? Map.of() : scanImported(workspace, report);
             if (json) {
                 ArrayNode array = toJson(report);
                 for (var node : array) {
-                    StoredScan.Counts counts = scanned.get(node.path("id").asText(null));
-                    if (counts != null) {
-                        ((ObjectNode) node).put("suggested_flags", counts.found());
+                    Integer suggested = scanned.get(node.path("id").asText(null));
+                    if (suggested != null) {
+                        ((ObjectNode) node).put("suggested_flags", suggested);
                     }
                 }
                 Json.print(out, array);
             } else {
                 printText(out, report);
                 if (!scanned.isEmpty()) {
-                    int found = scanned.values().stream().mapToInt(StoredScan.Counts::found).sum();
+                    int found = scanned.values().stream().mapToInt(Integer::intValue).sum();
                     out.printf("Sensitive-data scan: %,d possible sensitive span(s) in %d new session(s), kept as"
                             + " suggestions to confirm or reject (trailmark flags SESSION).%n", found, scanned.size());
                     out.flush();
@@ -79,12 +81,14 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, StoredScan.Counts> scanImported(Workspace workspace, ImportReport report) {
-        Map<String, StoredScan.Counts> scanned = new LinkedHashMap<>();
-        String actor = System.getProperty("user.name", "cli");
+    private static Map<String, Integer> scanImported(Workspace workspace, ImportReport report) {
+        Map<String, Integer> scanned = new LinkedHashMap<>();
+        FindingsService findings = new FindingsService(workspace, System.getProperty("user.name", "cli"));
         for (SessionOutcome s : report.sessions()) {
             if (s.status() == SessionOutcome.Status.IMPORTED) {
-                scanned.put(s.sessionId(), StoredScan.run(workspace, actor, s.sessionId()));
+                List<Flag> flags = SessionScanner.suggestedFlags(workspace.loadLog(s.sessionId()), s.sessionId());
+                findings.store(s.sessionId(), flags);
+                scanned.put(s.sessionId(), flags.size());
             }
         }
         return scanned;

@@ -44,6 +44,11 @@ public final class SessionScanner {
         return scan(log, TextReconstruction.of(log));
     }
 
+    /** The findings as suggested detector flags of the session, ready for FindingsService to store. */
+    public static List<org.trailmark.model.Flag> suggestedFlags(SessionLog log, String sessionId) {
+        return scan(log).findings().stream().map(f -> f.toFlag(sessionId)).toList();
+    }
+
     /** Scans with a reconstruction the caller already has (the studio keeps one per open session). */
     public static Result scan(SessionLog log, TextHistory history) {
         SessionScanner s = new SessionScanner(log);

@@ -1,7 +1,9 @@
 package org.trailmark.ui;
 
 import java.util.List;
-import org.trailmark.privacy.StoredScan;
+import org.trailmark.model.Flag;
+import org.trailmark.privacy.SessionScanner;
+import org.trailmark.review.FindingsService;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.ProgressSink;
 
@@ -27,14 +29,15 @@ final class SensitiveDataScan {
     }
 
     static Summary run(Workspace workspace, String actor, List<String> sessionIds, ProgressSink progress) {
+        FindingsService findings = new FindingsService(workspace, actor);
         int found = 0;
         int added = 0;
         for (int i = 0; i < sessionIds.size(); i++) {
             String id = sessionIds.get(i);
             progress.update("Scanning " + id + " for sensitive data", (double) i / sessionIds.size());
-            StoredScan.Counts counts = StoredScan.run(workspace, actor, id);
-            found += counts.found();
-            added += counts.added();
+            List<Flag> flags = SessionScanner.suggestedFlags(workspace.loadLog(id), id);
+            found += flags.size();
+            added += findings.store(id, flags).added();
         }
         progress.update("Scan finished", 1.0);
         return new Summary(sessionIds.size(), found, added);

@@ -45,11 +45,11 @@ class LayerRulesTest {
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers("Bench", "Cli", "Ui")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Privacy").mayOnlyBeAccessedByLayers("Export", "Subject", "Bench", "Cli", "Ui")
-                .whereLayer("Review").mayOnlyBeAccessedByLayers("Privacy", "Export", "Subject", "Bench", "Cli", "Ui")
+                .whereLayer("Review").mayOnlyBeAccessedByLayers("Export", "Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Replay").mayOnlyBeAccessedByLayers("Review", "Privacy", "Export", "Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Export", "Bench", "Cli", "Ui")
                 .whereLayer("Generate").mayOnlyBeAccessedByLayers("Bench", "Cli", "Ui")
-                .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Review", "Privacy", "Export", "Subject", "Bench", "Cli", "Ui")
+                .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Review", "Export", "Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("Generate", "Ingest", "Export", "Subject", "Bench", "Cli", "Ui")
                 .withOptionalLayers(true);
         rule.check(production);
