@@ -19,6 +19,10 @@ import java.util.TreeSet;
  *       not in the raw bytes, not in any decoded JSON string, not with separators removed (when at
  *       least {@link #MIN_COMPACT_LENGTH} letters and digits remain), and not spelled by consecutive
  *       typing and single-key actions, key events or keystroke rows;</li>
+ *   <li>a value of digits only shorter than {@link #SPECIFIC_DIGITS} digits (a PIN, a postcode, a
+ *       date written 12-04-1990) would match the file's own numbers — times, pixels, 0–1 coordinates
+ *       — by chance, and a captured value never becomes a JSON number: it is looked for in the file's
+ *       strings (typed text, titles, any string value) and in what key actions spell, not in its numbers;</li>
  *   <li>shorter values (at least {@link Redactor#MIN_TOKEN_LENGTH}: a PIN, a short password) would match
  *       ordinary text by chance anywhere, so they are checked only where they leak as what they were:
  *       as a whole word (bounded by non-letters and non-digits) of what the file says was typed —
@@ -33,6 +37,8 @@ import java.util.TreeSet;
 final class LeakScanner {
     /** Without separators short values would match unrelated runs of letters and digits. */
     static final int MIN_COMPACT_LENGTH = 6;
+    /** From this many digits a number is specific enough that a chance match in the file's own numbers is negligible. */
+    static final int SPECIFIC_DIGITS = 10;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final char BREAK = '\u0000';
 
@@ -41,12 +47,21 @@ final class LeakScanner {
     private final MultiMatcher compact;
     private final int[] compactOwner;
     private final List<String> shortValues;
+    /** Values of digits only, and the digit forms of values with separators: looked for in strings only. */
+    private final List<String> numericValues;
+    private final List<String> numericCompacts;
+    private final List<Integer> numericCompactOwner;
 
     LeakScanner(Set<String> originals) {
         values = new ArrayList<>();
         shortValues = new ArrayList<>();
+        numericValues = new ArrayList<>();
+        numericCompacts = new ArrayList<>();
+        numericCompactOwner = new ArrayList<>();
         for (String o : new TreeSet<>(originals)) {
-            if (o.length() >= Redactor.MIN_CHECKED_LENGTH) {
+            if (o.length() >= Redactor.MIN_CHECKED_LENGTH && isFewDigits(o)) {
+                numericValues.add(o);
+            } else if (o.length() >= Redactor.MIN_CHECKED_LENGTH) {
                 values.add(o);
             } else if (o.length() >= Redactor.MIN_TOKEN_LENGTH) {
                 shortValues.add(o);
@@ -57,7 +72,10 @@ final class LeakScanner {
         List<Integer> owners = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String c = compact(values.get(i));
-            if (c.length() >= MIN_COMPACT_LENGTH) {
+            if (c.length() >= MIN_COMPACT_LENGTH && isFewDigits(c)) {
+                numericCompacts.add(c);
+                numericCompactOwner.add(i);
+            } else if (c.length() >= MIN_COMPACT_LENGTH) {
                 compacted.add(c);
                 owners.add(i);
             }
@@ -67,7 +85,15 @@ final class LeakScanner {
     }
 
     boolean isEmpty() {
-        return values.isEmpty() && shortValues.isEmpty();
+        return values.isEmpty() && shortValues.isEmpty() && numericValues.isEmpty();
+    }
+
+    private static boolean isFewDigits(String value) {
+        return value.length() < SPECIFIC_DIGITS && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private boolean looksForNumbers() {
+        return !numericValues.isEmpty() || !numericCompacts.isEmpty();
     }
 
     /** Files from this size on are read on two threads: the pattern pass and the reading of the lines are independent. */
@@ -103,15 +129,19 @@ final class LeakScanner {
         StringBuilder decoded = new StringBuilder();
         StringBuilder spelled = new StringBuilder();
         StringBuilder typed = new StringBuilder();
+        // Flat event lines skip the decoded text (their raw text is searched); numbers need their strings.
+        StringBuilder strings = looksForNumbers() ? new StringBuilder() : null;
         try {
             if (name.endsWith(".jsonl")) {
-                readLines(raw, decoded, spelled, typed);
+                readLines(raw, decoded, spelled, typed, strings);
             } else if (name.endsWith(".json")) {
                 collectStrings(parse(raw), decoded);
             } else if (name.endsWith(".tsv")) {
                 String table = tableSpelling(raw);
                 spelled.append(table);
                 typed.append(table);
+            } else if (strings != null && !name.endsWith(".json")) {
+                strings.append(raw);
             }
             alongside.run();
         } finally {
@@ -131,6 +161,30 @@ final class LeakScanner {
                 problems.add(name + ": a flagged value appears with its separators removed");
             } else if (asSpelled.get(v)) {
                 problems.add(name + ": a flagged value is spelled by consecutive key actions");
+            }
+        }
+        if (looksForNumbers()) {
+            String inStrings = decoded + String.valueOf(BREAK) + strings;
+            String spelledText = spelled.toString();
+            for (String v : numericValues) {
+                if (inStrings.contains(v)) {
+                    problems.add(name + ": a flagged value appears as text");
+                } else if (spelledText.contains(v)) {
+                    problems.add(name + ": a flagged value is spelled by consecutive key actions");
+                }
+            }
+            String compactStrings = compact(inStrings);
+            String compactSpelled = compact(spelledText);
+            for (int n = 0; n < numericCompacts.size(); n++) {
+                int owner = numericCompactOwner.get(n);
+                if (asText.get(owner)) {
+                    continue;
+                }
+                if (compactStrings.contains(numericCompacts.get(n))) {
+                    problems.add(name + ": a flagged value appears with its separators removed");
+                } else if (!asSpelled.get(owner) && compactSpelled.contains(numericCompacts.get(n))) {
+                    problems.add(name + ": a flagged value is spelled by consecutive key actions");
+                }
             }
         }
         for (String s : shortValues) {
@@ -232,7 +286,8 @@ final class LeakScanner {
     private static final String TYPE_KEY = "\"type\":\"";
 
     /** Event lines as our writer makes them (flat, no escapes) are read directly; any other line by Jackson. */
-    private static void readLines(String raw, StringBuilder decoded, StringBuilder spelled, StringBuilder typed) {
+    private static void readLines(String raw, StringBuilder decoded, StringBuilder spelled, StringBuilder typed,
+                                  StringBuilder strings) {
         NextOf backslash = new NextOf(raw, "\\");
         NextOf brackets = new NextOf(raw, "[", "]");
         NextOf text = new NextOf(raw, "\"text\":\"");
@@ -249,6 +304,9 @@ final class LeakScanner {
                 continue;
             }
             if (isFlatAndUnescaped(raw, start, end, backslash, brackets)) {
+                if (strings != null) {
+                    quotedStrings(raw, start, end, strings);
+                }
                 int type = raw.indexOf(TYPE_KEY, start);
                 type = type < 0 || type >= end ? -1 : type + TYPE_KEY.length();
                 if (type >= 0 && (startsWithValue(raw, type, "pointer_move") || startsWithValue(raw, type, "key_up")
@@ -268,6 +326,19 @@ final class LeakScanner {
                 readLine(raw.substring(start, end), decoded, spelled, typed);
             }
             start = end + 1;
+        }
+    }
+
+    /** Every quoted run of a flat, unescaped line: its keys and string values, each ended by a break. */
+    private static void quotedStrings(String raw, int start, int end, StringBuilder out) {
+        int open = raw.indexOf('"', start);
+        while (open >= 0 && open < end) {
+            int close = raw.indexOf('"', open + 1);
+            if (close < 0 || close >= end) {
+                return;
+            }
+            out.append(raw, open + 1, close).append(BREAK);
+            open = raw.indexOf('"', close + 1);
         }
     }
 
