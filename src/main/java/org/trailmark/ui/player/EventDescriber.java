@@ -22,16 +22,21 @@ final class EventDescriber {
     private final SessionLog log;
     private final ReplayIndex index;
     private final java.util.function.IntPredicate flagged;
+    private final MaskedTitles hiddenTitles;
 
     EventDescriber(ReplayIndex index) {
-        this(index, event -> false);
+        this(index, event -> false, MaskedTitles.NONE);
     }
 
-    /** @param flagged whether an event lies in a flagged span: its keys, titles and labels then show as a bullet */
-    EventDescriber(ReplayIndex index, java.util.function.IntPredicate flagged) {
+    /**
+     * @param flagged      whether an event lies in a flagged span: its keys, titles and labels then show as a bullet
+     * @param hiddenTitles titles hidden also on focus events outside the spans, where the app still shows
+     */
+    EventDescriber(ReplayIndex index, java.util.function.IntPredicate flagged, MaskedTitles hiddenTitles) {
         this.index = index;
         this.log = index.log();
         this.flagged = flagged;
+        this.hiddenTitles = hiddenTitles;
     }
 
     EventRow row(int i) {
@@ -48,7 +53,7 @@ final class EventDescriber {
             case BUTTON_DOWN, BUTTON_UP -> PointerButton.ofIndex(log.a(i)).wireName() + " at " + at(i);
             case WHEEL -> String.format(Locale.ROOT, "dx %d, dy %d at %s", log.a(i), log.b(i), at(i));
             case KEY_DOWN, KEY_UP -> key(i);
-            case FOCUS -> orDash(log.string(log.a(i))) + " \u2014 " + orDash(log.string(log.b(i)));
+            case FOCUS -> orDash(log.string(log.a(i))) + " \u2014 " + orDash(hiddenTitles.shown(log.string(log.b(i))));
             case FIELD -> FieldRole.ofIndex(log.a(i)).wireName()
                     + (log.b(i) == SessionLog.NO_STRING ? "" : " \u00b7 " + log.string(log.b(i)));
             case MARKER -> orDash(log.string(log.a(i)));

@@ -15,19 +15,27 @@ import org.trailmark.replay.Transcript;
 /**
  * Hides what was typed inside flagged spans: each character whose key event lies in a masked
  * span becomes a secret (shown as a bullet) in the typed text, and such keys show as bullets in
- * the key HUD. A run only knows its first key, so the characters are matched to their keys
+ * the key HUD. A group whose window title is hidden ({@link MaskedTitles}) gets
+ * {@link MaskedTitles#HIDDEN} as its title, wherever it was typed. A run only knows its first key, so the characters are matched to their keys
  * through the group's transcript, which lists the same characters in the same order.
  */
 final class FlagTextMask {
     private final SessionLog log;
     private final TextHistory history;
     private final MaskedSpans masks;
+    private final MaskedTitles titles;
     private final Map<Integer, Transcript> transcripts = new HashMap<>();
 
     FlagTextMask(SessionLog log, TextHistory history, MaskedSpans masks) {
         this.log = log;
         this.history = history;
         this.masks = masks;
+        this.titles = MaskedTitles.of(log, masks);
+    }
+
+    /** The window titles hidden by these spans. */
+    MaskedTitles titles() {
+        return titles;
     }
 
     boolean isEmpty() {
@@ -65,7 +73,8 @@ final class FlagTextMask {
         Transcript transcript = transcripts.computeIfAbsent(group.groupId(), id -> groupOf(id).transcript());
         List<TextRun> runs = new ArrayList<>();
         int next = 0;
-        boolean changed = false;
+        boolean titleHidden = titles.hides(group.title());
+        boolean changed = titleHidden;
         for (TextRun run : group.runs()) {
             if (run.isChip()) {
                 if (masksEvent(run.firstEvent())) {
@@ -102,7 +111,8 @@ final class FlagTextMask {
         if (!changed) {
             return group;
         }
-        return new GroupText(group.groupId(), group.app(), group.title(), group.role(), group.fieldLabel(), runs,
+        return new GroupText(group.groupId(), group.app(), titleHidden ? MaskedTitles.HIDDEN : group.title(),
+                group.role(), group.fieldLabel(), runs,
                 group.caret(), group.selectionStart(), group.selectionEnd(), group.lastEditEvent());
     }
 

@@ -49,6 +49,21 @@ public final class MaskedSpans {
         return starts.length == 0;
     }
 
+    /** How many separate spans there are after merging. */
+    public int count() {
+        return starts.length;
+    }
+
+    /** Where merged span {@code i} (0 = earliest) starts, inclusive. */
+    public int startMs(int i) {
+        return starts[i];
+    }
+
+    /** Where merged span {@code i} ends, exclusive. */
+    public int endMs(int i) {
+        return ends[i];
+    }
+
     /** Whether {@code ms} lies inside a masked span. */
     public boolean covers(int ms) {
         int lo = 0;

@@ -11,6 +11,8 @@ public final class PlayerStyles {
     public static final String TEXT_GROUP_HEADER = "tm-text-group-header";
     public static final String TEXT_GROUP_APP = "tm-text-group-app";
     public static final String TEXT_GROUP_TITLE = "tm-text-group-title";
+    /** A card title the flag mask hid (see {@code MaskedTitles}). */
+    public static final String TEXT_GROUP_TITLE_HIDDEN = "tm-text-group-title-hidden";
     public static final String TEXT_GROUP_SECRET = "tm-text-group-secret";
     public static final String TEXT_BODY = "tm-text-body";
     public static final String TEXT_RUN = "tm-text-run";

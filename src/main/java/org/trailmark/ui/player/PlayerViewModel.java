@@ -215,7 +215,8 @@ public final class PlayerViewModel {
     }
 
     private void installEventRows() {
-        eventRows = new EventRows(new EventDescriber(loaded.index(), flagMask::masksEvent), loaded.log().size());
+        eventRows = new EventRows(new EventDescriber(loaded.index(), flagMask::masksEvent, flagMask.titles()),
+                loaded.log().size());
         events.set(FXCollections.unmodifiableObservableList(FXCollections.observableList(eventRows)));
     }
 
@@ -224,7 +225,10 @@ public final class PlayerViewModel {
     /**
      * Hides what was typed in these stretches (flags that mask and are not revealed): their
      * characters show as bullets in the typed text, their keys as bullets in the key HUD, and
-     * their keys, titles and labels as bullets in the inspector. Replaces the previous spans;
+     * their keys, titles and labels as bullets in the inspector. A window title focused inside a
+     * span is hidden everywhere in the session (stage caption, typed-text cards, inspector), as
+     * the export hides it; a revealed or rejected flag is simply left out of the spans, which
+     * shows its titles again. Replaces the previous spans;
      * kept across sessions until set again, so set it after a session opens.
      */
     public void setMaskedSpans(List<TimeSpan> spans) {
@@ -237,6 +241,7 @@ public final class PlayerViewModel {
         textSignature = Long.MIN_VALUE;
         ReplayState now = state.get();
         if (now != null) {
+            stage.set(tracer.trace(now, clock.speed(), flagMask.titles()));
             recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
             updateTypedText(now);
         }
@@ -452,7 +457,7 @@ public final class PlayerViewModel {
 
     private void show(ReplayState now) {
         state.set(now);
-        stage.set(tracer.trace(now, clock.speed()));
+        stage.set(tracer.trace(now, clock.speed(), flagMask.titles()));
         recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
         updateTypedText(now);
         currentEvent.set(now.eventIndex());

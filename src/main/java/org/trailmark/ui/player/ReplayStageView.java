@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import javafx.css.CssMetaData;
 import javafx.css.SimpleStyleableObjectProperty;
 import javafx.css.StyleConverter;
@@ -21,6 +22,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
+import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.trailmark.model.PointerButton;
@@ -55,6 +57,7 @@ final class ReplayStageView extends Region {
     private final Map<StageColour, StyleableObjectProperty<Paint>> colours = new EnumMap<>(StageColour.class);
     private final Font captionFont = Font.font("System", FontWeight.BOLD, 13);
     private final Font captionTitleFont = Font.font("System", 13);
+    private final Font captionHiddenFont = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 13);
     private final Font labelFont = Font.font("System", 11);
     private long paints;
     private String measuredText;
@@ -116,6 +119,7 @@ final class ReplayStageView extends Region {
         ScreenLayout layout = model.screensProperty().get();
         StageSnapshot snapshot = model.stageProperty().get();
         if (layout == null || layout.width() <= 0 || layout.height() <= 0) {
+            captioned(null); // no session: the last one's caption must not linger for screen readers
             return;
         }
         Transform t = Transform.fit(layout, w, h);
@@ -297,12 +301,30 @@ final class ReplayStageView extends Region {
         g.setFont(captionFont);
         String app = s == null || s.app() == null ? "No window reported yet" : s.app();
         g.fillText(app, x, y);
-        if (s != null && s.title() != null && !s.title().isEmpty()) {
+        String title = s == null ? null : s.titleHidden() ? MaskedTitles.HIDDEN : s.title();
+        if (title != null && !title.isEmpty()) {
             double appWidth = textWidth(app, captionFont);
-            g.setFont(captionTitleFont);
-            g.setFill(colour(StageColour.CAPTION_TEXT).deriveColor(0, 1, 1, 0.75));
-            g.fillText("\u2014  " + s.title(), x + appWidth + 10, y, Math.max(40, w - x - appWidth - 24));
+            // a hidden title is muted and slanted so it does not read as the window's real title
+            g.setFont(s.titleHidden() ? captionHiddenFont : captionTitleFont);
+            g.setFill(colour(StageColour.CAPTION_TEXT).deriveColor(0, 1, 1, s.titleHidden() ? 0.5 : 0.75));
+            g.fillText("\u2014  " + title, x + appWidth + 10, y, Math.max(40, w - x - appWidth - 24));
         }
+        captioned(title == null || title.isEmpty() ? app : app + " \u2014 " + title);
+    }
+
+    /**
+     * The canvas caption is not a node, so its words go to the accessible text: screen readers
+     * read it, and tests look there for what the caption says.
+     */
+    private void captioned(String text) {
+        if (!Objects.equals(text, getAccessibleText())) {
+            setAccessibleText(text);
+        }
+    }
+
+    /** What the caption above the stage says: the focused app and its title as shown. */
+    String captionText() {
+        return getAccessibleText();
     }
 
     /** The caption's app name is measured once per app, not once per frame. */

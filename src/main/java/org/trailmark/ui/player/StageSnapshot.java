@@ -10,10 +10,13 @@ import org.trailmark.model.PointerButton;
  * @param trailX      pointer positions of the recent past, oldest first
  * @param trailAge    each position's age, 0..1
  * @param trailLength how many of the arrays' entries are used
+ * @param title       the focused window's title, or null when there is none or it is hidden
+ * @param titleHidden the title is one the player hides (see {@link MaskedTitles}); it is not in here
  */
 record StageSnapshot(boolean pointerKnown, int pointerX, int pointerY, int buttons, float[] trailX, float[] trailY,
                      float[] trailAge, int trailLength, List<Ripple> ripples, List<DragLine> drags,
-                     List<ScrollMark> scrolls, String app, String title, boolean paused) {
+                     List<ScrollMark> scrolls, String app, String title, boolean titleHidden,
+                     boolean paused) {
 
     /** A button press; {@code doubleClick} when it was the second press of a double-click. */
     record Ripple(int x, int y, PointerButton button, boolean doubleClick, double age) {

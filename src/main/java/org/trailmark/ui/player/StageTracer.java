@@ -35,6 +35,11 @@ final class StageTracer {
     }
 
     StageSnapshot trace(ReplayState state, double speed) {
+        return trace(state, speed, MaskedTitles.NONE);
+    }
+
+    /** The snapshot with a title of {@code hidden} left out, so it cannot reach any painter. */
+    StageSnapshot trace(ReplayState state, double speed, MaskedTitles hidden) {
         int t = state.timeMs();
         int last = state.eventIndex();
         double pace = Math.max(1, speed);
@@ -50,8 +55,10 @@ final class StageTracer {
             marks(last, t, effectMs, ripples, drags, scrolls);
             heldDrags(state, last, drags);
         }
+        boolean titleHidden = hidden.hides(state.title());
         return new StageSnapshot(state.pointerKnown(), state.pointerX(), state.pointerY(), state.buttons(), trail[0],
-                trail[1], trail[2], trailLength, ripples, drags, scrolls, state.app(), state.title(), state.paused());
+                trail[1], trail[2], trailLength, ripples, drags, scrolls, state.app(),
+                titleHidden ? null : state.title(), titleHidden, state.paused());
     }
 
     /** Pointer positions in {@code (t - trailMs, t]}, thinned to at most {@link #MAX_TRAIL_POINTS}. */

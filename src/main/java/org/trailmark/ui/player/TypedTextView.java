@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.trailmark.model.FieldRole;
 import org.trailmark.replay.GroupText;
@@ -111,6 +112,11 @@ final class TypedTextView extends VBox {
         app.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(group.title() == null ? "" : group.title());
         title.getStyleClass().add(PlayerStyles.TEXT_GROUP_TITLE);
+        if (MaskedTitles.HIDDEN.equals(group.title())) {
+            // the flag mask put this in place of the real title: mark it so it is not read as one
+            title.getStyleClass().add(PlayerStyles.TEXT_GROUP_TITLE_HIDDEN);
+            title.setGraphic(new FontIcon(MaterialDesignE.EYE_OFF_OUTLINE));
+        }
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox header = new HBox(8, app, title);
