@@ -79,10 +79,11 @@ public final class Exporter {
         byte[] key = pseudonymKey();
         Map<String, String> splitOfSubject = splitSubjects(selection, splitRandom);
         Set<String> maskedTitles = new HashSet<>();
-        ExportResult result = write(target, staging, selection, splitOfSubject, key, monitor, maskedTitles, false);
+        PassProgress firstPass = new PassProgress(monitor, 0, "");
+        ExportResult result = write(target, staging, selection, splitOfSubject, key, firstPass, maskedTitles, false);
         if (result == null) {
-            result = write(target, staging, selection, splitOfSubject, key, new NeverBackwards(monitor), maskedTitles,
-                    true);
+            result = write(target, staging, selection, splitOfSubject, key, new PassProgress(monitor,
+                    firstPass.highest, "Hiding a flagged window title in every session: "), maskedTitles, true);
         }
         return result;
     }
@@ -262,19 +263,27 @@ public final class Exporter {
         return ExportVerifier.sha256(String.join("\n", checksums).getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
-    /** Progress of a second pass starts where the first one got to, never lower. */
-    private static final class NeverBackwards implements ExportMonitor {
+    /**
+     * Progress of one pass mapped onto what is left after the passes before it, so the bar never
+     * goes back; the first pass starts at 0 and remembers how far it got.
+     */
+    private static final class PassProgress implements ExportMonitor {
         private final ExportMonitor inner;
+        private final double base;
+        private final String prefix;
         private double highest;
 
-        NeverBackwards(ExportMonitor inner) {
+        PassProgress(ExportMonitor inner, double base, String prefix) {
             this.inner = inner;
+            this.base = base;
+            this.prefix = prefix;
+            this.highest = base;
         }
 
         @Override
         public void progress(String step, double fraction) {
-            highest = Math.max(highest, fraction);
-            inner.progress(step, highest);
+            highest = Math.max(highest, base + (1 - base) * fraction);
+            inner.progress(prefix + step, highest);
         }
 
         @Override

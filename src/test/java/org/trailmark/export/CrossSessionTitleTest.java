@@ -44,6 +44,33 @@ class CrossSessionTitleTest {
     }
 
     @Test
+    void progressNeverGoesBackWhenASecondPassIsNeeded() {
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            addPlainSessionShowing(ws, "a-plain", "subj-zed", ExportFixtures.FLAGGED_TITLE);
+            ExportFixtures.addApprovedSession(ws, "b-flagged", "subj-yan");
+            List<Double> fractions = new java.util.ArrayList<>();
+            List<String> steps = new java.util.ArrayList<>();
+            ExportMonitor monitor = new ExportMonitor() {
+                @Override
+                public void progress(String step, double fraction) {
+                    steps.add(step);
+                    fractions.add(fraction);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+
+            new Exporter(ws, ExportOptions.defaults("test").withSeed(3)).run(dir.resolve("out"), monitor);
+
+            assertThat(fractions).isSorted().last().isEqualTo(1.0);
+            assertThat(steps).anyMatch(s -> s.startsWith("Hiding a flagged window title in every session"));
+        }
+    }
+
+    @Test
     void theSecondPassGivesTheSameBytesEveryTime() throws IOException {
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             addPlainSessionShowing(ws, "a-plain", "subj-zed", ExportFixtures.FLAGGED_TITLE);
