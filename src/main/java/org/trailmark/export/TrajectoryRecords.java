@@ -48,7 +48,7 @@ final class TrajectoryRecords {
      */
     List<ObjectNode> records(SessionInfo info, String sessionPseudonym, String pseudonym, List<Task> tasks,
                              RedactedSession session, ExportFilter filter, int[] redactedActionCount) {
-        List<Step> steps = steps(session, redactedActionCount);
+        List<Step> steps = steps(session);
         int[] bounds = screenBounds(info.screens());
         List<ObjectNode> out = new ArrayList<>();
         List<Task> ordered = new ArrayList<>(tasks);
@@ -78,19 +78,22 @@ final class TrajectoryRecords {
                     continue;
                 }
                 actions.add(step(s, task, bounds));
+                if (s.action == null) {
+                    // what the report counts is what a reader of the records sees: redacted actions written
+                    redactedActionCount[0]++;
+                }
             }
             out.add(r);
         }
         return out;
     }
 
-    private List<Step> steps(RedactedSession session, int[] redactedActionCount) {
+    private List<Step> steps(RedactedSession session) {
         List<Step> steps = new ArrayList<>();
         for (Action a : ActionCoalescer.coalesce(session.log())) {
             boolean typing = a.kind() == ActionKind.TYPE || a.kind() == ActionKind.KEY || a.kind() == ActionKind.HOTKEY;
             if (a.secret() || (typing && session.overlapsMasked(a.startMs(), a.endMs()))) {
                 steps.add(new Step(a.startMs(), a.endMs(), null));
-                redactedActionCount[0]++;
             } else if (a.kind() == ActionKind.WAIT) {
                 addWaitOutsideMasked(a, session.masked(), steps);
             } else {

@@ -48,6 +48,9 @@ class ExporterTest {
         assertThat(click.path("nx").asDouble()).isEqualTo(100 / 1920.0, org.assertj.core.data.Offset.offset(1e-4));
         assertThatNoWaitOverlapsARedactedStretch(record.path("actions"));
         assertThat(result.redactions()).containsKeys("finding.email", "finding.password", "key_events_dropped");
+        long redactedActions = record.path("actions").findValuesAsText("type").stream()
+                .filter("redacted"::equals).count();
+        assertThat(result.redactions().get("actions_redacted")).isEqualTo((int) redactedActions).isPositive();
     }
 
     @Test
