@@ -228,8 +228,8 @@ public final class PlayerViewModel {
      * their keys, titles and labels as bullets in the inspector. A window title focused inside a
      * span is hidden everywhere in the session (stage caption, typed-text cards, inspector), as
      * the export hides it; a revealed or rejected flag is simply left out of the spans, which
-     * shows its titles again. Replaces the previous spans;
-     * kept across sessions until set again, so set it after a session opens.
+     * shows its titles again. Replaces the previous spans; opening
+     * another session clears them, so set them after a session opens.
      */
     public void setMaskedSpans(List<TimeSpan> spans) {
         masked = MaskedSpans.of(List.copyOf(spans));
