@@ -20,6 +20,7 @@ import org.trailmark.store.ErasureResult;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
+import org.trailmark.store.WorkspaceLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,7 +76,13 @@ final class EraseCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace workspace = common.openWorkspace()) {
+        Optional<WorkspaceLock> lock = WorkspaceLock.tryAcquire(common.workspaceFile());
+        if (lock.isEmpty()) {
+            // A window showing a session that vanishes under it would fail on its next read.
+            return fail(err, "workspace " + common.workspaceFile() + " is open in a Trailmark window;"
+                    + " close it (or erase from its My data screen) and try again; nothing erased");
+        }
+        try (WorkspaceLock held = lock.get(); Workspace workspace = common.openWorkspace()) {
             if (wipeOnly) {
                 long before = workspace.fileBytes();
                 workspace.wipeFreeSpace();

@@ -142,6 +142,17 @@ class EraseCliTest {
     }
 
     @Test
+    void aWorkspaceOpenInAStudioWindowIsNotErasedUnderIt() {
+        try (org.trailmark.store.WorkspaceLock window = org.trailmark.store.WorkspaceLock.acquire(workspace)) {
+            Run r = run("", "erase", "--session", "a-1", "--yes");
+
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("open in a Trailmark window", "nothing erased");
+        }
+        assertThat(remaining()).containsExactly("a-1", "a-2", "b-1");
+    }
+
+    @Test
     void sessionAndSubjectTogetherIsAUsageError() {
         Run r = run("", "erase", "--session", "a-1", "--subject", "subj-a", "--yes");
 
