@@ -60,7 +60,8 @@ import org.trailmark.ui.theme.Theme;
  * wherever the focus is, except in text fields and drop-downs, where the key means what it always
  * means (Space in the filter box types a space). The review keys with a plain command (I, O,
  * Enter, S, M, Delete, Y, N, Esc) go through the same filter; the digits and Shift+F are the
- * review panel's own, caught on the player, the session list and the panel.
+ * review panel's own, caught on the player, the session list and the panel. Delete acts on the
+ * review tab in front: the selected task, or the selected flag.
  */
 final class MainWindow extends BorderPane {
     static final String ID_SIDE_SPLIT = "studio-side-split";
@@ -68,8 +69,6 @@ final class MainWindow extends BorderPane {
     static final String ID_SUBJECT_TABS = "studio-subject-tabs";
     static final String ID_MY_DATA_TAB = "studio-my-data-tab";
     static final String ID_SESSIONS_TAB = "studio-sessions-tab";
-    /** Where the player/review divider starts: the player keeps most of the height. */
-    static final double REVIEW_DIVIDER = 0.62;
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
     private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
 
@@ -146,7 +145,7 @@ final class MainWindow extends BorderPane {
         playerAndReview = new SplitPane(player, panel);
         playerAndReview.setId(ID_REVIEW_SPLIT);
         playerAndReview.setOrientation(Orientation.VERTICAL);
-        playerAndReview.setDividerPositions(REVIEW_DIVIDER);
+        playerAndReview.setDividerPositions(model.reviewDivider());
         // a taller window gives its height to the player's stage; the tables keep theirs
         SplitPane.setResizableWithParent(panel, false);
         split = new SplitPane(browser, playerAndReview);
@@ -246,7 +245,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.USE_SUGGESTION, r::acceptSuggestedInstruction)
                 .on(StudioAction.SPLIT_TASK, r::splitAtPlayhead)
                 .on(StudioAction.MERGE_TASK, r::mergeWithNext)
-                .on(StudioAction.DELETE_TASK, r::deleteTask)
+                .on(StudioAction.DELETE_TASK, this::deleteInFrontTab)
                 .on(StudioAction.CONFIRM_FLAG, r::confirmFlag)
                 .on(StudioAction.REJECT_FLAG, r::rejectFlag)
                 .on(StudioAction.CLEAR_MARKS, r::clearMarks);
@@ -255,6 +254,13 @@ final class MainWindow extends BorderPane {
             if (action.group() == StudioAction.Group.REVIEW && !action.isPanelKey()) {
                 actions.disabledWhile(action, nothingToReview);
             }
+        }
+    }
+
+    /** Delete acts on what the review panel's tab in front shows: the selected task or flag. */
+    private void deleteInFrontTab() {
+        if (reviewPanel != null) {
+            reviewPanel.deleteSelected();
         }
     }
 
@@ -383,6 +389,11 @@ final class MainWindow extends BorderPane {
     /** Where the side panel's divider is now, for the preferences. */
     double sidePanelDivider() {
         return split.getDividerPositions()[0];
+    }
+
+    /** Where the player/review divider is now, for the preferences. */
+    double reviewDivider() {
+        return playerAndReview.getDividerPositions()[0];
     }
 
     private void focusFilter() {

@@ -94,7 +94,7 @@ public enum StudioAction {
             MaterialDesignT.TAG_OUTLINE),
     SPLIT_TASK(Group.REVIEW, "Split the task at the playhead", code(KeyCode.S), MaterialDesignC.CONTENT_CUT),
     MERGE_TASK(Group.REVIEW, "Merge the task with the next one", code(KeyCode.M), MaterialDesignM.MERGE),
-    DELETE_TASK(Group.REVIEW, "Delete the selected task", code(KeyCode.DELETE), MaterialDesignD.DELETE_OUTLINE),
+    DELETE_TASK(Group.REVIEW, "Delete the selected task or flag", code(KeyCode.DELETE), MaterialDesignD.DELETE_OUTLINE),
     FLAG_SPAN(Group.REVIEW, "Flag the marked span as sensitive…", code(KeyCode.F, KeyCombination.SHIFT_DOWN),
             MaterialDesignF.FLAG_OUTLINE),
     CONFIRM_FLAG(Group.REVIEW, "Confirm the selected flag", code(KeyCode.Y), MaterialDesignC.CHECK),

@@ -10,7 +10,7 @@ import org.trailmark.ui.browser.SessionFilter;
 import org.trailmark.ui.theme.Theme;
 
 /**
- * What the studio remembers between runs: the theme, where the window was, the session
+ * What the studio remembers between runs: the theme, where the window and its dividers were, the session
  * browser's filters and selected session, and the role chosen on the start screen. Stored with
  * {@link Preferences}; tests pass a node of their own so they never touch the person's settings.
  */
@@ -29,12 +29,15 @@ public final class StudioPreferences {
     private static final String BROWSER_TO = "browser.to";
     private static final String BROWSER_SESSION = "browser.session";
     private static final String SIDE_PANEL_DIVIDER = "window.sidePanelDivider";
+    private static final String REVIEW_DIVIDER = "window.reviewDivider";
     private static final String ROLE = "start.role";
     private static final String ROLE_SUBJECT = "start.subject";
     private static final String LABELER = "labeler";
     private static final String SUBJECT = "subject";
     /** The session list's share of the window when nothing was remembered. */
     public static final double DEFAULT_SIDE_PANEL_DIVIDER = 0.34;
+    /** The player's share of the height above the review panel when nothing was remembered. */
+    public static final double DEFAULT_REVIEW_DIVIDER = 0.62;
 
     /** Window placement; x and y are NaN when the system should choose. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -95,6 +98,18 @@ public final class StudioPreferences {
 
     public void setSidePanelDivider(double position) {
         node.putDouble(SIDE_PANEL_DIVIDER, position);
+        flush();
+    }
+
+    /** Where the divider between the player and the review panel was left (0..1 of the height). */
+    public double reviewDivider() {
+        double position = node.getDouble(REVIEW_DIVIDER, DEFAULT_REVIEW_DIVIDER);
+        // the player's stage or the review's tables squeezed to a sliver is no place to come back to
+        return position >= 0.3 && position <= 0.85 ? position : DEFAULT_REVIEW_DIVIDER;
+    }
+
+    public void setReviewDivider(double position) {
+        node.putDouble(REVIEW_DIVIDER, position);
         flush();
     }
 

@@ -85,6 +85,7 @@ final class StudioShell {
             preferences.setBrowserState(model.browser().state());
         }
         preferences.setSidePanelDivider(window.sidePanelDivider());
+        preferences.setReviewDivider(window.reviewDivider());
         model.close();
         List<Window> open = new ArrayList<>(Window.getWindows());
         for (Window w : open) {

@@ -437,6 +437,15 @@ public final class StudioViewModel {
         preferences.setSidePanelDivider(position);
     }
 
+    /** Where the player/review divider was left, as a fraction of the height beside the session list. */
+    public double reviewDivider() {
+        return preferences.reviewDivider();
+    }
+
+    public void setReviewDivider(double position) {
+        preferences.setReviewDivider(position);
+    }
+
     /** The subject whose sessions alone are listed, or null for all sessions. */
     public String subject() {
         return subject;

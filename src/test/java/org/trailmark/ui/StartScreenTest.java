@@ -1,9 +1,11 @@
 package org.trailmark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -46,6 +48,23 @@ class StartScreenTest {
     @AfterEach
     void close() {
         workspace.close();
+    }
+
+    @Test
+    void thePlayerAndReviewDividerComesBackWhereItWasLeft(FxRobot robot) {
+        robot.interact(() -> shell.showStudio(StudioRole.LABELER));
+        robot.interact(() -> reviewSplit(robot).setDividerPositions(0.56));
+        robot.interact(shell::closeStudio);
+
+        assertThat(preferences.reviewDivider()).isCloseTo(0.56, within(0.005));
+
+        robot.interact(() -> shell.showStudio(StudioRole.LABELER));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(reviewSplit(robot).getDividerPositions()[0]).isCloseTo(0.56, within(0.005));
+    }
+
+    private static SplitPane reviewSplit(FxRobot robot) {
+        return robot.lookup("#" + MainWindow.ID_REVIEW_SPLIT).queryAs(SplitPane.class);
     }
 
     @Test

@@ -28,10 +28,25 @@ class StudioPreferencesTest {
     }
 
     @Test
+    void thePlayerAndReviewDividerSurvivesARestartWithinSaneBounds() {
+        assertThat(preferences.reviewDivider()).isEqualTo(StudioPreferences.DEFAULT_REVIEW_DIVIDER);
+        preferences.setReviewDivider(0.55);
+        assertThat(new StudioPreferences(node).reviewDivider()).isEqualTo(0.55);
+
+        // a player or a review panel squeezed to a sliver is not brought back
+        preferences.setReviewDivider(0.97);
+        assertThat(new StudioPreferences(node).reviewDivider()).isEqualTo(StudioPreferences.DEFAULT_REVIEW_DIVIDER);
+        preferences.setReviewDivider(0.05);
+        assertThat(new StudioPreferences(node).reviewDivider()).isEqualTo(StudioPreferences.DEFAULT_REVIEW_DIVIDER);
+    }
+
+    @Test
     void nonsenseStoredValuesFallBackToDefaults() {
         node.put("theme", "purple");
         node.putDouble("window.width", 12);
+        node.put("window.reviewDivider", "half");
         assertThat(preferences.theme()).isEqualTo(Theme.LIGHT);
         assertThat(preferences.windowBounds()).isEqualTo(WindowBounds.DEFAULT);
+        assertThat(preferences.reviewDivider()).isEqualTo(StudioPreferences.DEFAULT_REVIEW_DIVIDER);
     }
 }

@@ -3,17 +3,22 @@ package org.trailmark.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.Task;
 import org.trailmark.store.AuditEntry;
@@ -173,6 +180,115 @@ class StudioReviewTest {
             assertThat(entry.detail()).doesNotContain("Read the inbox");
         });
         robot.interact(() -> view.getScene().getWindow().hide());
+    }
+
+    @Test
+    void deleteWithTheFlagsTabInFrontDeletesTheSelectedFlagAndKeepsTheTask(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+        aTaskAndAFlagBothSelected(robot);
+
+        robot.clickOn("Sensitive flags");
+        robot.clickOn(firstRow(robot, ReviewStyles.ID_FLAGS));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(review().flags()).isEmpty();
+        assertThat(review().tasks()).hasSize(1);
+        assertThat(menuItem(StudioAction.UNDO).getText()).isEqualTo("Undo Delete flag");
+    }
+
+    @Test
+    void deleteWithTheTasksTabInFrontDeletesTheSelectedTaskAndKeepsTheFlag(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+        aTaskAndAFlagBothSelected(robot);
+
+        robot.clickOn("Sensitive flags");
+        robot.clickOn("Tasks");
+        robot.clickOn(firstRow(robot, ReviewStyles.ID_TASKS));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(review().tasks()).isEmpty();
+        assertThat(review().flags()).hasSize(1);
+        assertThat(menuItem(StudioAction.UNDO).getText()).isEqualTo("Undo Delete task");
+    }
+
+    @Test
+    void noReviewControlIsCutShortAt1280By800(FxRobot robot) throws Exception {
+        openInPlayer(robot, "s-alice-mail");
+        aTaskAndAFlagBothSelected(robot);
+        robot.interact(() -> review().setStatus(ReviewStatus.IN_REVIEW, null));
+        Node panel = robot.lookup("#" + ReviewStyles.ID_PANEL).query();
+        assertThat(scene.getWidth()).isEqualTo(1280);
+
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(cutShort(laidOut(panel))));
+        robot.clickOn("Sensitive flags");
+        robot.interact(() -> cut.addAll(cutShort(laidOut(panel))));
+
+        assertThat(cut).isEmpty();
+    }
+
+    /** A task and a flag, each selected in its table, as a reviewer has them after a while. */
+    private void aTaskAndAFlagBothSelected(FxRobot robot) {
+        robot.interact(() -> {
+            review().addTask(0, 10_000, "Read the inbox", null);
+            model.player().seek(2_000);
+            review().markIn();
+            model.player().seek(3_000);
+            review().markOut();
+            review().flagMarks(FlagCategory.PERSONAL_DATA, null);
+        });
+        assertThat(review().selectedTask()).isPresent();
+        assertThat(review().selectedFlag()).map(Flag::category).contains(FlagCategory.PERSONAL_DATA);
+    }
+
+    /** The first row's first (read-only) cell of a review table, to click without starting an edit. */
+    private static Node firstRow(FxRobot robot, String tableId) {
+        return robot.from(robot.lookup("#" + tableId).queryTableView()).lookup(".table-row-cell .table-cell")
+                .query();
+    }
+
+    private static Node laidOut(Node node) {
+        for (int pass = 0; pass < 2; pass++) {
+            node.getScene().getRoot().applyCss();
+            node.getScene().getRoot().layout();
+        }
+        return node;
+    }
+
+    /**
+     * Labels and buttons under {@code root} whose shown text differs from their text (JavaFX cuts
+     * it to "Spli…" when the control is too narrow) or that reach past the right edge of
+     * {@code root} or of the window. Table cells are left out: a long instruction is meant to be cut there.
+     */
+    private static List<String> cutShort(Node root) {
+        List<String> cut = new ArrayList<>();
+        // a control too wide for the window widens the panel past the window's edge: that counts too
+        double rightEdge = Math.min(root.localToScene(root.getLayoutBounds()).getMaxX(), root.getScene().getWidth());
+        collectCutShort(root, rightEdge, cut);
+        return cut;
+    }
+
+    private static void collectCutShort(Node node, double rightEdge, List<String> cut) {
+        if (!node.isVisible() || node instanceof Cell<?>) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            String shown = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance)
+                    .filter(n -> n != labeled.getGraphic()).map(n -> ((Text) n).getText()).findFirst().orElse("");
+            if (!shown.replace('\n', ' ').strip().equals(labeled.getText().replace('\n', ' ').strip())) {
+                cut.add("\"" + labeled.getText() + "\" shows as \"" + shown + "\"");
+            }
+            if (labeled.localToScene(labeled.getLayoutBounds()).getMaxX() > rightEdge + 0.5) {
+                cut.add("\"" + labeled.getText() + "\" reaches past the panel's edge");
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCutShort(child, rightEdge, cut);
+            }
+        }
     }
 
     private ReviewViewModel review() {

@@ -89,6 +89,8 @@ class StudioScreenshotsTest {
         // the labelled session in the middle of its second task, that task selected
         robot.interact(() -> model.player().seek(model.review().tasks().get(1).startMs() + 20_000));
         render(robot, scene, "labelled-light.png");
+        // the same at the smallest size the layout is made for: every review button whole
+        render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "review-light.png");
         robot.interact(() -> model.player().seek(passwordEnd));
         Path light = render(robot, scene, "main-light.png");
         robot.interact(model::toggleTheme);

@@ -26,13 +26,13 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
@@ -40,6 +40,7 @@ import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeRuler;
+import org.trailmark.ui.StudioAction;
 
 /**
  * The review of the open session: its status with the workflow buttons, the in/out marks, and
@@ -49,16 +50,23 @@ import org.trailmark.replay.TimeRuler;
  * <p>Keys (see {@link #installKeys}): I / O set in and out at the playhead, Enter adds the task,
  * Ctrl+Enter takes the capture's suggested instruction, 1–9 pick a label (held during playback:
  * label that stretch), S splits at the playhead, M merges with the next task, Delete deletes the
- * selected task, Shift+F flags the marked span, Y / N confirm or reject the selected flag.
+ * selected task or flag (whichever tab is in front), Shift+F flags the marked span, Y / N confirm
+ * or reject the selected flag.
+ *
+ * <p>The buttons carry an icon and a word or two, and the rows wrap rather than cut a button short
+ * in a small window; each button's tooltip names its key, as the F1 sheet does.
  */
 public final class ReviewPanel extends VBox {
     private static final String NO_LABEL = "(none)";
+    /** Beyond this a long rejection reason is elided; the status's tooltip has all of it. */
+    private static final double STATUS_MAX_WIDTH = 420;
 
     private final ReviewViewModel model;
     private ReviewPrompts prompts;
     private final TableView<Task> taskTable = new TableView<>();
     private final TableView<Flag> flagTable = new TableView<>();
     private final ObservableList<String> labelChoices = FXCollections.observableArrayList();
+    private final Tab flagsTab = new Tab("Sensitive flags");
     private boolean syncingSelection;
 
     public ReviewPanel(ReviewViewModel model) {
@@ -72,7 +80,8 @@ public final class ReviewPanel extends VBox {
         }
         model.reviewerPromptProperty().set(() -> prompts.reviewerName());
 
-        TabPane tabs = new TabPane(new Tab("Tasks", tasksPane()), new Tab("Sensitive flags", flagsPane()));
+        flagsTab.setContent(flagsPane());
+        TabPane tabs = new TabPane(new Tab("Tasks", tasksPane()), flagsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -106,6 +115,19 @@ public final class ReviewPanel extends VBox {
         return flagTable;
     }
 
+    /** Whether the flags rather than the tasks are in front. */
+    boolean flagsInFront() {
+        return flagsTab.isSelected();
+    }
+
+    /**
+     * Delete: removes what the tab in front has selected, the task or the flag. A refusal (a flag
+     * the recorded person set, say) shows as the panel's message.
+     */
+    public boolean deleteSelected() {
+        return flagsInFront() ? model.deleteFlag() : model.deleteTask();
+    }
+
     // ---- status ----
 
     private Node statusBar() {
@@ -114,17 +136,20 @@ public final class ReviewPanel extends VBox {
         status.getStyleClass().add(ReviewStyles.STATUS);
         status.textProperty().bind(Bindings.createStringBinding(() -> describe(model.reviewProperty().get()),
                 model.reviewProperty()));
+        status.setMaxWidth(STATUS_MAX_WIDTH);
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(status.textProperty());
+        status.setTooltip(whole);
         Button start = button("Start review", e -> model.setStatus(ReviewStatus.IN_REVIEW, null), null);
         Button reviewed = button("Mark reviewed", e -> model.setStatus(ReviewStatus.REVIEWED, null), null);
         Button approve = button("Approve", e -> model.approve(), ReviewStyles.ID_APPROVE);
         approve.getStyleClass().add("accent");
         Button reject = button("Reject\u2026", e -> prompts.rejectionReason().ifPresent(model::reject),
                 ReviewStyles.ID_REJECT);
+        reject.setTooltip(new Tooltip("Reject the session, with a reason"));
         Button labels = button("Labels\u2026", e -> prompts.labels(model.labels()).ifPresent(model::editLabels), null);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, status, gap, start, reviewed, approve, reject, labels);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        labels.setTooltip(new Tooltip("Edit the label set: names, colours and hotkeys 1\u20139"));
+        FlowPane bar = row(status, start, reviewed, approve, reject, labels);
         bar.getStyleClass().add(ReviewStyles.HEADER);
         return bar;
     }
@@ -153,19 +178,14 @@ public final class ReviewPanel extends VBox {
                         + "   Out " + time(model.outMarkProperty().get())
                         + (model.pendingLabelProperty().get() == null ? "" : "   Label " + model.pendingLabelProperty().get()),
                 model.inMarkProperty(), model.outMarkProperty(), model.pendingLabelProperty()));
-        Button in = button("In (I)", e -> model.markIn(), null);
-        Button out = button("Out (O)", e -> model.markOut(), null);
-        Button add = button("Add task (Enter)", e -> model.commitTask(), null);
-        Button suggest = button("Use suggestion (Ctrl+Enter)", e -> model.acceptSuggestedInstruction(), null);
-        suggest.setTooltip(new Tooltip("Use the instruction the capture suggested"));
-        Button split = button("Split (S)", e -> model.splitAtPlayhead(), null);
-        Button merge = button("Merge next (M)", e -> model.mergeWithNext(), null);
-        Button flag = button("Flag span (Shift+F)", e -> askFlag(), null);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(6, marks, gap, in, out, add, suggest, split, merge, flag);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return row(marks,
+                button(StudioAction.MARK_IN, "In", model::markIn),
+                button(StudioAction.MARK_OUT, "Out", model::markOut),
+                button(StudioAction.ADD_TASK, "Add task", model::commitTask),
+                button(StudioAction.USE_SUGGESTION, "Suggested", model::acceptSuggestedInstruction),
+                button(StudioAction.SPLIT_TASK, "Split", model::splitAtPlayhead),
+                button(StudioAction.MERGE_TASK, "Merge", model::mergeWithNext),
+                button(StudioAction.FLAG_SPAN, "Flag\u2026", this::askFlag));
     }
 
     private void askFlag() {
@@ -182,7 +202,7 @@ public final class ReviewPanel extends VBox {
         taskTable.setId(ReviewStyles.ID_TASKS);
         taskTable.setEditable(true);
         taskTable.setItems(model.tasks());
-        taskTable.setPlaceholder(new Label("No tasks yet: set in (I) and out (O), then press Enter"));
+        taskTable.setPlaceholder(placeholder("No tasks yet: set in (I) and out (O), then press Enter"));
         taskTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         taskTable.getColumns().add(readOnly("Time", 150, t -> TimeRuler.playheadLabel(t.startMs()) + " \u2013 "
                 + TimeRuler.playheadLabel(t.endMs())));
@@ -224,8 +244,7 @@ public final class ReviewPanel extends VBox {
         taskTable.getColumns().add(instruction);
 
         bindSelection(taskTable, model.selectedTaskIdProperty(), Task::id);
-        Button delete = button("Delete task", e -> model.deleteTask(), null);
-        HBox actions = new HBox(6, delete);
+        FlowPane actions = row(button(StudioAction.DELETE_TASK, "Delete", model::deleteTask));
         VBox box = new VBox(6, taskTable, actions);
         VBox.setVgrow(taskTable, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -262,7 +281,7 @@ public final class ReviewPanel extends VBox {
         flagTable.setId(ReviewStyles.ID_FLAGS);
         flagTable.setEditable(true);
         flagTable.setItems(model.flags());
-        flagTable.setPlaceholder(new Label("No sensitive spans flagged: mark in and out, then Flag span (Shift+F)"));
+        flagTable.setPlaceholder(placeholder("No sensitive spans flagged: mark in (I) and out (O), then Flag\u2026 (Shift+F)"));
         flagTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         flagTable.getColumns().add(readOnly("Time", 150, f -> TimeRuler.playheadLabel(f.startMs()) + " \u2013 "
                 + TimeRuler.playheadLabel(f.endMs())));
@@ -299,14 +318,16 @@ public final class ReviewPanel extends VBox {
         flagTable.getColumns().add(reason);
 
         bindSelection(flagTable, model.selectedFlagIdProperty(), Flag::id);
-        HBox actions = new HBox(6, button("Confirm (Y)", e -> model.confirmFlag(), null),
-                button("Reject (N)", e -> model.rejectFlag(), null),
-                button("Next suggestion", e -> model.nextSuggestion(), null),
-                button("Reveal", e -> {
-                    model.revealFlag();
-                    flagTable.refresh();
-                }, null),
-                button("Delete flag", e -> model.deleteFlag(), null));
+        Button next = button("Next suggestion", e -> model.nextSuggestion(), null);
+        next.setTooltip(new Tooltip("Select the next suggested flag and go to it"));
+        Button reveal = button("Reveal", e -> {
+            model.revealFlag();
+            flagTable.refresh();
+        }, null);
+        reveal.setTooltip(new Tooltip("Show what the selected flag hides, until the session closes (audited)"));
+        FlowPane actions = row(button(StudioAction.CONFIRM_FLAG, "Confirm", model::confirmFlag),
+                button(StudioAction.REJECT_FLAG, "Reject", model::rejectFlag), next, reveal,
+                button(StudioAction.DELETE_TASK, "Delete", model::deleteFlag));
         VBox box = new VBox(6, flagTable, actions);
         VBox.setVgrow(flagTable, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -349,7 +370,7 @@ public final class ReviewPanel extends VBox {
             case ENTER -> model.commitTask();
             case S -> model.splitAtPlayhead();
             case M -> model.mergeWithNext();
-            case DELETE -> model.deleteTask();
+            case DELETE -> deleteSelected();
             case F -> {
                 // plain F fits the timeline
                 if (!e.isShiftDown()) {
@@ -421,6 +442,8 @@ public final class ReviewPanel extends VBox {
         };
         selected.addListener(obs -> fromModel.run());
         table.getItems().addListener((javafx.beans.InvalidationListener) obs -> fromModel.run());
+        // a panel made while a session is open (another role's window, say) starts on its selection
+        fromModel.run();
     }
 
     private static <T> TableColumn<T, String> readOnly(String title, double width, Function<T, String> value) {
@@ -438,8 +461,36 @@ public final class ReviewPanel extends VBox {
         return column;
     }
 
+    /** A row of controls that wraps onto a second line rather than cut a control short. */
+    private static FlowPane row(Node... controls) {
+        FlowPane row = new FlowPane(6, 4, controls);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // as wide as it likes on one line; the panel's width decides where it wraps
+        row.setPrefWrapLength(Double.MAX_VALUE / 4);
+        return row;
+    }
+
+    private static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    /**
+     * A button for a studio action: its icon and a short word, the full label and key in the
+     * tooltip, so the key stays discoverable without widening the button.
+     */
+    private static Button button(StudioAction action, String text, Runnable run) {
+        Button b = button(text, e -> run.run(), null);
+        b.setGraphic(new FontIcon(action.icon()));
+        b.setTooltip(new Tooltip(action.label() + " (" + action.keysText() + ")"));
+        b.setAccessibleText(action.label());
+        return b;
+    }
+
     private static Button button(String text, EventHandler<javafx.event.ActionEvent> action, String id) {
         Button b = new Button(text);
+        b.setMnemonicParsing(false);
         b.setOnAction(action);
         b.setFocusTraversable(false);
         if (id != null) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -24,12 +26,16 @@ import org.trailmark.generate.GeneratedSession;
 import org.trailmark.generate.PlantedSecret;
 import org.trailmark.generate.SecretKind;
 import org.trailmark.generate.SessionGenerator;
+import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
+import org.trailmark.model.FlagSource;
+import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.store.Workspace;
+import org.trailmark.ui.StudioAction;
 import org.trailmark.ui.common.SameThreadTaskExecutor;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.player.SessionPlayerView;
@@ -175,7 +181,81 @@ class ReviewPanelTest {
         assertThat(model.inMarkProperty().get()).isNull();
     }
 
-    /** A labelled sample session, rendered for docs/screenshots/review-light.png. */
+    @Test
+    void deleteInTheFlagsTabDeletesTheSelectedFlagNotTheSelectedTask(FxRobot robot) {
+        open(robot);
+        aTaskAndAFlag(robot);
+
+        robot.clickOn("Sensitive flags");
+        robot.clickOn(firstCell(robot, panel.flagTable()));
+        robot.type(KeyCode.DELETE);
+
+        assertThat(panel.flagsInFront()).isTrue();
+        assertThat(model.flags()).isEmpty();
+        assertThat(model.tasks()).hasSize(1);
+    }
+
+    @Test
+    void deleteInTheTasksTabDeletesTheSelectedTaskNotTheSelectedFlag(FxRobot robot) {
+        open(robot);
+        aTaskAndAFlag(robot);
+
+        robot.clickOn("Tasks");
+        robot.clickOn(firstCell(robot, panel.taskTable()));
+        robot.type(KeyCode.DELETE);
+
+        assertThat(panel.flagsInFront()).isFalse();
+        assertThat(model.tasks()).isEmpty();
+        assertThat(model.flags()).hasSize(1);
+    }
+
+    @Test
+    void deleteLeavesAFlagTheRecordedPersonSetAndSaysWhy(FxRobot robot) {
+        Flag mark = workspace.replaceFlags(WEBMAIL.info().id(), List.of(), List.of(new Flag(0, WEBMAIL.info().id(),
+                1_000, 4_000, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null, FlagStatus.CONFIRMED)),
+                "subject marks private", "subject").get(0);
+        open(robot);
+
+        robot.clickOn("Sensitive flags");
+        robot.clickOn(firstCell(robot, panel.flagTable()));
+        robot.type(KeyCode.DELETE);
+
+        assertThat(model.flags()).containsExactly(mark);
+        assertThat(robot.lookup("#" + ReviewStyles.ID_MESSAGE).queryLabeled().getText())
+                .contains("marked private by the recorded person");
+    }
+
+    @Test
+    void theShortButtonsNameTheirKeyInTheTooltip(FxRobot robot) {
+        open(robot);
+        Button split = robot.lookup((Node n) -> n instanceof Button b && "Split".equals(b.getText()))
+                .queryButton();
+        assertThat(split.getTooltip().getText()).isEqualTo(StudioAction.SPLIT_TASK.label() + " ("
+                + StudioAction.SPLIT_TASK.keysText() + ")");
+        Button flag = robot.lookup((Node n) -> n instanceof Button b && "Flag\u2026".equals(b.getText()))
+                .queryButton();
+        assertThat(flag.getTooltip().getText()).endsWith("(Shift+F)");
+    }
+
+    private void aTaskAndAFlag(FxRobot robot) {
+        robot.interact(() -> {
+            model.addTask(0, 5_000, "Open the inbox", null);
+            player.seek(1_000);
+            model.markIn();
+            player.seek(2_000);
+            model.markOut();
+            model.flagMarks(FlagCategory.PERSONAL_DATA, null);
+        });
+        assertThat(model.selectedTask()).isPresent();
+        assertThat(model.selectedFlag()).isPresent();
+    }
+
+    /** The first row's read-only time cell: a click there selects without starting an edit. */
+    private static Node firstCell(FxRobot robot, javafx.scene.control.TableView<?> table) {
+        return robot.from(table).lookup(".table-row-cell .table-cell").query();
+    }
+
+    /** A labelled sample session beside the player, rendered for a look at the panel on its own. */
     @Test
     void rendersALabelledSession(FxRobot robot) throws Exception {
         open(robot);
@@ -208,7 +288,7 @@ class ReviewPanelTest {
             image[0] = scene.snapshot(null);
         });
         Path testClasses = Path.of(ReviewPanelTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path out = testClasses.getParent().resolve("screenshots").resolve("review-light.png");
+        Path out = testClasses.getParent().resolve("screenshots").resolve("review-panel-light.png");
         Files.createDirectories(out.getParent());
         BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
         ImageIO.write(png, "png", out.toFile());
