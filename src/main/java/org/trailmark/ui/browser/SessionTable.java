@@ -36,18 +36,22 @@ final class SessionTable extends TableView<SessionRow> {
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setTableMenuButtonVisible(false);
 
-        TableColumn<SessionRow, String> id = textColumn("Session", SessionRow::id, 214);
-        id.setMinWidth(200);
-        TableColumn<SessionRow, String> subject = textColumn("Subject", SessionRow::subject, 92);
+        // the minimum widths are made for the side panel of a 1280-pixel window (about 430 pixels
+        // for the table) and for the bold header words: the session id gives way, elided with a
+        // tooltip, so every header reads whole and Status and Training stay inside the panel
+        TableColumn<SessionRow, String> id = textColumn("Session", SessionRow::id, 200);
+        id.setMinWidth(100);
+        TableColumn<SessionRow, String> subject = textColumn("Subject", SessionRow::subject, 84);
+        subject.setMinWidth(72);
         TableColumn<SessionRow, String> format = textColumn("Format", SessionRow::format, 84);
         format.setMinWidth(84);
         TableColumn<SessionRow, OffsetDateTime> start = column("Start", SessionRow::start, 132,
                 Formats::start, false);
         start.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         start.setMinWidth(132);
-        TableColumn<SessionRow, Long> duration = column("Duration", SessionRow::durationMs, 84,
+        TableColumn<SessionRow, Long> duration = column("Duration", SessionRow::durationMs, 82,
                 Formats::hms, true);
-        duration.setMinWidth(84);
+        duration.setMinWidth(81);
         TableColumn<SessionRow, Long> events = column("Events", SessionRow::events, 70, Formats::count, true);
         events.setMinWidth(66);
         TableColumn<SessionRow, String> apps = textColumn("Apps", SessionRow::appsText, 150);
@@ -55,10 +59,11 @@ final class SessionTable extends TableView<SessionRow> {
                 ReviewStatus::label, false);
         status.setMinWidth(84);
         status.setCellFactory(col -> new StatusCell());
-        TableColumn<SessionRow, ConsentStatus> training = column(TRAINING_COLUMN, SessionRow::trainingConsent, 84,
+        TableColumn<SessionRow, ConsentStatus> training = column(TRAINING_COLUMN, SessionRow::trainingConsent, 94,
                 ConsentStatus::label, false);
         training.setId(TRAINING_COLUMN_ID);
-        training.setMinWidth(80);
+        // the table menu button of the side panel sits over the last header: room for it too
+        training.setMinWidth(92);
         training.setCellFactory(col -> new ConsentCell());
         // apps last: it is the one column of varying length, and the last column takes the spare width
         getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, training,

@@ -20,6 +20,9 @@ import org.trailmark.ui.common.Formats;
 final class EventInspectorView extends VBox {
     static final double ROW_HEIGHT = 22;
     static final int FOLLOW_HZ = 12;
+    /** Fewer rows than this do not show what came before and after the playhead's event. */
+    static final int MIN_ROWS = 4;
+    static final double HEADER_HEIGHT = 28;
 
     private final PlayerViewModel model;
     private final TableView<EventRow> table = new TableView<>();
@@ -41,11 +44,14 @@ final class EventInspectorView extends VBox {
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No events"));
-        table.getColumns().add(column("#", 64, row -> String.valueOf(row.index())));
-        table.getColumns().add(column("Time", 84, row -> TimeRuler.playheadLabel(row.timeMs())));
-        table.getColumns().add(column("Event", 96, row -> row.kind().wireName()));
-        table.getColumns().add(column("Details", 220, EventRow::details));
+        // the index and the time stay whole in a narrow panel (about 280 pixels at 1280×800);
+        // the kind and the details give way
+        table.getColumns().add(column("#", 64, 44, row -> String.valueOf(row.index())));
+        table.getColumns().add(column("Time", 84, 70, row -> TimeRuler.playheadLabel(row.timeMs())));
+        table.getColumns().add(column("Event", 96, 60, row -> row.kind().wireName()));
+        table.getColumns().add(column("Details", 220, 60, EventRow::details));
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(HEADER_HEIGHT + MIN_ROWS * ROW_HEIGHT + 2);
         getChildren().addAll(title, table);
 
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
@@ -165,14 +171,14 @@ final class EventInspectorView extends VBox {
     }
 
     private int visibleRows() {
-        double header = 28;
-        return Math.max(3, (int) ((table.getHeight() - header) / ROW_HEIGHT));
+        return Math.max(3, (int) ((table.getHeight() - HEADER_HEIGHT) / ROW_HEIGHT));
     }
 
-    private static TableColumn<EventRow, String> column(String name, double width,
+    private static TableColumn<EventRow, String> column(String name, double width, double minWidth,
                                                         java.util.function.Function<EventRow, String> value) {
         TableColumn<EventRow, String> column = new TableColumn<>(name);
         column.setPrefWidth(width);
+        column.setMinWidth(minWidth);
         column.setSortable(false);
         column.setReorderable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));

@@ -28,9 +28,27 @@ import org.trailmark.ui.timeline.TimelineView;
  * wherever the focus is inside the pane, except in text fields.
  */
 public final class SessionPlayerView extends StackPane {
+    /** A screen of the replay at a size where windows and the pointer can still be told apart. */
+    static final double STAGE_MIN_WIDTH = 240;
+    static final double STAGE_MIN_HEIGHT = 135;
+    static final double SIDE_MIN_WIDTH = 260;
+    /** The stage's least width while the panels are side by side; more if its height can use it. */
+    static final double SIDE_BY_SIDE_STAGE_WIDTH = 280;
+    /**
+     * Stacked, the typed text shows about two cards and the inspector about six rows from this
+     * height on; below it the two go side by side.
+     */
+    static final double STACKED_MIN_HEIGHT = 320;
     private final PlayerViewModel model;
     private final ReplayStageView stage;
     private final TimelineView timeline;
+    private final TypedTextView typedText;
+    private final EventInspectorView inspector;
+    private final SplitPane side;
+    private final SplitPane upper;
+    private final VBox lower;
+    /** Where the stage/panels divider was while the panels were stacked, to go back to. */
+    private double stackedDivider = 0.64;
     private final AnimationTimer driver = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -51,20 +69,28 @@ public final class SessionPlayerView extends StackPane {
         StackPane stageBox = new StackPane(stage, hud);
         StackPane.setAlignment(hud, Pos.BOTTOM_CENTER);
         StackPane.setMargin(hud, new Insets(0, 16, 22, 16));
-        stageBox.setMinSize(160, 120);
+        stageBox.setMinSize(STAGE_MIN_WIDTH, STAGE_MIN_HEIGHT);
         // a click on the stage gives the player the keyboard, as a video editor's preview does
         stageBox.setOnMousePressed(e -> requestFocus());
 
-        SplitPane side = new SplitPane(new TypedTextView(model), new EventInspectorView(model));
+        typedText = new TypedTextView(model);
+        inspector = new EventInspectorView(model);
+        side = new SplitPane(typedText, inspector);
         side.setOrientation(Orientation.VERTICAL);
         side.setDividerPositions(0.5);
-        SplitPane upper = new SplitPane(stageBox, side);
+        upper = new SplitPane(stageBox, side);
         upper.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(side, false);
+        // wide enough for a card's app name and role badge, and for the inspector's columns
+        side.setMinWidth(SIDE_MIN_WIDTH);
+        // a player given less than its minimum squeezes the stage and the panels rather than
+        // pushing their tops out of the window; computeMinHeight still asks for the room
+        upper.setMinHeight(0);
+        upper.heightProperty().addListener((obs, old, height) -> arrangeSidePanels(height.doubleValue()));
 
         timeline = new TimelineView(model.timeline());
         timeline.setId(PlayerStyles.ID_TIMELINE);
-        VBox lower = new VBox(new TransportBar(model), timeline);
+        lower = new VBox(new TransportBar(model), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         lower.setMinHeight(VBox.USE_PREF_SIZE);
 
@@ -85,6 +111,51 @@ public final class SessionPlayerView extends StackPane {
 
     public PlayerViewModel getModel() {
         return model;
+    }
+
+    /**
+     * The height at which the stage and the panels each show something useful (with the panels
+     * side by side), the transport bar and every lane of the timeline. A window that can give the
+     * player this much should.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        double panels = Math.max(STAGE_MIN_HEIGHT, Math.max(typedText.minHeight(-1), inspector.minHeight(-1)));
+        return snappedTopInset() + panels + lower.minHeight(width) + snappedBottomInset();
+    }
+
+    /** Whether the typed text and the inspector are side by side, the stage being too short to stack them. */
+    boolean panelsSideBySide() {
+        return side.getOrientation() == Orientation.HORIZONTAL;
+    }
+
+    /**
+     * Stacked, the typed text and the inspector share the stage's height; on a short window (a
+     * 1280×800 laptop with the review panel open) that leaves each a sliver, so they go side by
+     * side and each gets the whole height, the stage giving up width it could not use anyway.
+     */
+    private void arrangeSidePanels(double height) {
+        boolean tooShort = height > 0 && height < STACKED_MIN_HEIGHT;
+        if (tooShort == panelsSideBySide()) {
+            return;
+        }
+        if (tooShort) {
+            stackedDivider = upper.getDividerPositions()[0];
+            side.setOrientation(Orientation.HORIZONTAL);
+            side.setMinWidth(2 * SIDE_MIN_WIDTH);
+            // a stage this short shows a narrow screen: its spare width is worth more to the panels
+            double width = upper.getWidth();
+            if (width > 0) {
+                double stageWidth = Math.max(SIDE_BY_SIDE_STAGE_WIDTH, height * 16 / 9 + 24);
+                upper.setDividerPositions(Math.min(stackedDivider, stageWidth / width));
+            }
+        } else {
+            side.setOrientation(Orientation.VERTICAL);
+            side.setMinWidth(SIDE_MIN_WIDTH);
+            upper.setDividerPositions(stackedDivider);
+        }
+        // side by side, the typed text's card headers want a little more than the inspector's columns
+        side.setDividerPositions(tooShort ? 0.54 : 0.5);
     }
 
     /** Paints the stage and the timeline now, for snapshots that do not wait for a pulse. */

@@ -1,10 +1,13 @@
 package org.trailmark.ui.player;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
@@ -27,10 +30,24 @@ import org.trailmark.replay.playback.PlaybackClock;
 
 /**
  * Play/pause, stepping, the jump chooser, the speed, the time, skip-idle and loop. Buttons are
- * not focus-traversable so Space and the arrows always reach the player's keys.
+ * not focus-traversable so Space and the arrows always reach the player's keys. When the bar is
+ * narrower than it would like (a 1280-pixel laptop with the session list open), skip-idle and loop
+ * show their icons only, their words and keys in the tooltip, rather than "Skip i…".
  */
 final class TransportBar extends HBox {
+    /** The words and keys of {@code StudioAction.SKIP_IDLE}; StudioActionTest keeps them in step. */
+    static final String SKIP_IDLE_LABEL = "Skip idle stretches while playing";
+    static final String SKIP_IDLE_KEYS = "Shift+S";
+    /** The words and keys of {@code StudioAction.LOOP_SELECTION}. */
+    static final String LOOP_LABEL = "Loop the selected range (Shift+drag on the ruler)";
+    static final String LOOP_KEYS = "R";
+    static final String COMPACT = "tm-transport-compact";
+
     private final PlayerViewModel model;
+    private final List<ToggleButton> worded = new ArrayList<>();
+    private boolean compact;
+    /** The bar's preferred width with every word shown, measured while they were. */
+    private double wordedWidth = -1;
 
     TransportBar(PlayerViewModel model) {
         super(4);
@@ -111,11 +128,10 @@ final class TransportBar extends HBox {
         speed.setFocusTraversable(false);
 
         ToggleButton skipIdle = toggle(MaterialDesignS.SKIP_NEXT_OUTLINE, "Skip idle",
-                "Jump over idle stretches while playing (scrubbing is never blocked)");
+                SKIP_IDLE_LABEL + " (" + SKIP_IDLE_KEYS + "); scrubbing is never blocked");
         skipIdle.setId(PlayerStyles.ID_SKIP_IDLE);
         skipIdle.selectedProperty().bindBidirectional(model.skipIdleProperty());
-        ToggleButton loop = toggle(MaterialDesignR.REPEAT, "Loop",
-                "Loop the selected range (Shift+drag on the timeline ruler to select one)");
+        ToggleButton loop = toggle(MaterialDesignR.REPEAT, "Loop", LOOP_LABEL + " (" + LOOP_KEYS + ")");
         loop.setId(PlayerStyles.ID_LOOP);
         loop.selectedProperty().bindBidirectional(model.loopProperty());
 
@@ -125,7 +141,39 @@ final class TransportBar extends HBox {
         getChildren().addAll(home, back, play, forward, end, new Separator(javafx.geometry.Orientation.VERTICAL),
                 previousOfKind, kind, nextOfKind, new Separator(javafx.geometry.Orientation.VERTICAL), clock, time,
                 spacer, playbackModes(skipIdle, loop), speed);
+        worded.add(skipIdle);
+        worded.add(loop);
         disableProperty().bind(model.sessionProperty().isNull());
+    }
+
+    /** Whether skip-idle and loop show their icons only, for want of room. */
+    boolean isCompact() {
+        return compact;
+    }
+
+    /**
+     * Words or icons only, decided before the children are placed. The width with words is
+     * measured only while they show, so switching never measures a state it is about to leave,
+     * and a bar just wide enough does not flicker between the two.
+     */
+    @Override
+    protected void layoutChildren() {
+        if (!compact) {
+            wordedWidth = prefWidth(-1);
+        }
+        boolean tooNarrow = getWidth() > 0 && getWidth() + 0.5 < wordedWidth;
+        if (tooNarrow != compact) {
+            compact = tooNarrow;
+            for (ToggleButton toggle : worded) {
+                toggle.setContentDisplay(compact ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+            }
+            if (compact) {
+                getStyleClass().add(COMPACT);
+            } else {
+                getStyleClass().remove(COMPACT);
+            }
+        }
+        super.layoutChildren();
     }
 
     /** Skip idle and loop side by side as one segmented control; both may be on at once. */
@@ -158,6 +206,9 @@ final class TransportBar extends HBox {
         toggle.setTooltip(new Tooltip(tooltip));
         toggle.setFocusTraversable(false);
         toggle.setMnemonicParsing(false);
+        toggle.setAccessibleText(text);
+        // never "Skip i…": the bar drops the words before the button would cut them
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         return toggle;
     }
 }

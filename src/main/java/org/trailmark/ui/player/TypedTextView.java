@@ -6,6 +6,8 @@ import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,6 +35,7 @@ final class TypedTextView extends VBox {
     static final int UNITS_BEFORE_CARET = 1200;
     static final String ELLIPSIS = "\u2026";
     static final int REBUILD_HZ = 15;
+    static final double CARD_MIN_HEIGHT = 64;
 
     private final VBox cards = new VBox(8);
     private final Label empty = new Label("Nothing typed yet at this point of the session.");
@@ -53,6 +56,8 @@ final class TypedTextView extends VBox {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // room for the title and one card's header and first line, however the panels are split
+        scroll.setMinHeight(CARD_MIN_HEIGHT);
         getChildren().addAll(title, scroll);
         this.model = model;
         model.typedTextProperty().addListener((obs, old, groups) -> showSoon());
@@ -116,6 +121,13 @@ final class TypedTextView extends VBox {
             // the flag mask put this in place of the real title: mark it so it is not read as one
             title.getStyleClass().add(PlayerStyles.TEXT_GROUP_TITLE_HIDDEN);
             title.setGraphic(new FontIcon(MaterialDesignE.EYE_OFF_OUTLINE));
+        }
+        // the title gives way first, on purpose: the app and the field's role are what tell the
+        // cards apart, and the whole title is a hover away
+        title.setMinWidth(0);
+        title.setTextOverrun(OverrunStyle.ELLIPSIS);
+        if (!title.getText().isEmpty()) {
+            title.setTooltip(new Tooltip(title.getText()));
         }
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
