@@ -287,7 +287,8 @@ public final class ExportWizardView extends VBox {
 
             @Override
             public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are picked, not typed");
+                // the combo is not editable: its values are picked from the list, never parsed from text
+                return null;
             }
         });
         for (T value : chosen.get()) {
