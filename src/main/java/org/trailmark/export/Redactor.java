@@ -78,7 +78,7 @@ public final class Redactor {
         Set<String> ownMaskedTitles = maskedTitles(log, masked);
         Set<String> maskedTitles = new HashSet<>(ownMaskedTitles);
         maskedTitles.addAll(titlesMaskedElsewhere);
-        SessionLog redacted = rebuild(log, masked, dropped, maskedTitles, counts);
+        SessionLog redacted = rebuild(log, masked, dropped, maskedTitles, REDACTED_TITLE, counts);
         return new RedactedSession(redacted, masked, originals, counts, ownMaskedTitles, titles(log));
     }
 
@@ -161,7 +161,18 @@ public final class Redactor {
         return titles;
     }
 
+    /**
+     * The session without the key events inside the spans (and releases whose press went), and with
+     * every title seen inside a span replaced wherever it shows. Nothing else is dropped: no
+     * detector runs. The recorded person's archive uses it for third-party stretches only.
+     */
+    public static SessionLog withoutSpans(SessionLog log, List<int[]> spans, String titleReplacement) {
+        List<int[]> masked = merge(new ArrayList<>(spans));
+        return rebuild(log, masked, new BitSet(), maskedTitles(log, masked), titleReplacement, new TreeMap<>());
+    }
+
     private static SessionLog rebuild(SessionLog log, List<int[]> masked, BitSet dropped, Set<String> maskedTitles,
+                                      String titleReplacement,
                                       Map<String, Integer> counts) {
         SessionLogBuilder b = new SessionLogBuilder(log.size());
         // A release whose press was dropped still names the key, so it goes too.
@@ -186,7 +197,7 @@ public final class Redactor {
                 int title = log.b(i);
                 if (title != SessionLog.NO_STRING && maskedTitles.contains(log.string(title))) {
                     titles++;
-                    b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), b.intern(REDACTED_TITLE));
+                    b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), b.intern(titleReplacement));
                 } else {
                     b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), intern(b, log, title));
                 }
