@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.function.IntFunction;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.FieldRole;
@@ -153,6 +154,22 @@ public final class NativeSessionWriter {
 
     private static String formatInstant(OffsetDateTime time) {
         return INSTANT_TIME.format(time);
+    }
+
+    /**
+     * Each event of the log as the JSON object of its native line (no newline), for files that embed
+     * events in another document, so they keep the format's fields and order.
+     */
+    public static IntFunction<String> eventJson(SessionLog log) {
+        byte[][] encoded = new byte[log.stringCount()][];
+        NativeJsonBytes scratch = new NativeJsonBytes(256);
+        NativeJsonBytes line = new NativeJsonBytes(256);
+        return i -> {
+            line.reset();
+            event(log, i, line, encoded, scratch);
+            byte[] bytes = line.toByteArray();
+            return new String(bytes, 0, bytes.length - 1, StandardCharsets.UTF_8);
+        };
     }
 
     private static void event(SessionLog log, int i, NativeJsonBytes out, byte[][] encoded, NativeJsonBytes scratch) {

@@ -15,11 +15,10 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.IntFunction;
+import org.trailmark.io.NativeSessionWriter;
 import org.trailmark.model.ConsentRecord;
-import org.trailmark.model.EventKind;
-import org.trailmark.model.FieldRole;
 import org.trailmark.model.Flag;
-import org.trailmark.model.PointerButton;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
@@ -201,8 +200,10 @@ final class SubjectArchive {
         g.writeEndArray();
         SessionLog log = ThirdPartyRedaction.apply(ws.loadLog(s.id()), flags);
         g.writeArrayFieldStart("events");
+        // the native format's own writer: the same fields in the same order as a capture file's lines
+        IntFunction<String> eventJson = NativeSessionWriter.eventJson(log);
         for (int i = 0; i < log.size(); i++) {
-            event(g, log, i);
+            g.writeRawValue(eventJson.apply(i));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("tasks");
@@ -238,54 +239,5 @@ final class SubjectArchive {
         }
         g.writeEndArray();
         g.writeEndObject();
-    }
-
-    /** The same fields, in the same order, as a line of the native capture format. */
-    private static void event(JsonGenerator g, SessionLog log, int i) throws IOException {
-        EventKind kind = log.kind(i);
-        g.writeStartObject();
-        g.writeNumberField("t", log.time(i));
-        g.writeStringField("type", kind.wireName());
-        switch (kind) {
-            case POINTER_MOVE -> point(g, log, i);
-            case BUTTON_DOWN, BUTTON_UP -> {
-                g.writeStringField("button", PointerButton.ofIndex(log.a(i)).wireName());
-                point(g, log, i);
-            }
-            case WHEEL -> {
-                point(g, log, i);
-                g.writeNumberField("dx", log.a(i));
-                g.writeNumberField("dy", log.b(i));
-            }
-            case KEY_DOWN, KEY_UP -> {
-                String code = log.string(log.a(i));
-                g.writeStringField("code", code == null ? "" : code);
-                optional(g, "text", log, log.b(i));
-            }
-            case FOCUS -> {
-                optional(g, "app", log, log.a(i));
-                optional(g, "title", log, log.b(i));
-            }
-            case FIELD -> {
-                g.writeStringField("role", FieldRole.ofIndex(log.a(i)).wireName());
-                optional(g, "label", log, log.b(i));
-            }
-            case MARKER -> optional(g, "label", log, log.a(i));
-            case PAUSE, RESUME -> {
-                // time and type say it all
-            }
-        }
-        g.writeEndObject();
-    }
-
-    private static void point(JsonGenerator g, SessionLog log, int i) throws IOException {
-        g.writeNumberField("x", log.x(i));
-        g.writeNumberField("y", log.y(i));
-    }
-
-    private static void optional(JsonGenerator g, String name, SessionLog log, int id) throws IOException {
-        if (id != SessionLog.NO_STRING) {
-            g.writeStringField(name, log.string(id));
-        }
     }
 }
