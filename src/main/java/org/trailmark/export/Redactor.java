@@ -75,7 +75,7 @@ public final class Redactor {
         }
         List<int[]> masked = merge(spans);
         collectSpanOriginals(log, masked, originals);
-        Set<String> ownMaskedTitles = maskedTitles(log, masked);
+        Set<String> ownMaskedTitles = titlesInside(log, masked);
         Set<String> maskedTitles = new HashSet<>(ownMaskedTitles);
         maskedTitles.addAll(titlesMaskedElsewhere);
         SessionLog redacted = rebuild(log, masked, dropped, maskedTitles, REDACTED_TITLE, counts);
@@ -140,12 +140,17 @@ public final class Redactor {
         }
     }
 
-    /** A title seen inside a masked span is hidden wherever else it shows, or it would leak from there. */
-    private static Set<String> maskedTitles(SessionLog log, List<int[]> masked) {
+    /**
+     * The rule for titles, shared with the player: a title a focus event carried inside a masked span
+     * is hidden wherever else it shows, or it would leak from there. Reads only the spans' events.
+     */
+    public static Set<String> titlesInside(SessionLog log, List<int[]> spans) {
         Set<String> titles = new HashSet<>();
-        for (int i = 0; i < log.size(); i++) {
-            if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING && inside(masked, log.time(i))) {
-                titles.add(log.string(log.b(i)));
+        for (int[] span : spans) {
+            for (int i = log.firstIndexAtOrAfter(span[0]); i < log.size() && log.time(i) < span[1]; i++) {
+                if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING) {
+                    titles.add(log.string(log.b(i)));
+                }
             }
         }
         return titles;
@@ -168,7 +173,7 @@ public final class Redactor {
      */
     public static SessionLog withoutSpans(SessionLog log, List<int[]> spans, String titleReplacement) {
         List<int[]> masked = merge(new ArrayList<>(spans));
-        return rebuild(log, masked, new BitSet(), maskedTitles(log, masked), titleReplacement, new TreeMap<>());
+        return rebuild(log, masked, new BitSet(), titlesInside(log, masked), titleReplacement, new TreeMap<>());
     }
 
     private static SessionLog rebuild(SessionLog log, List<int[]> masked, BitSet dropped, Set<String> maskedTitles,

@@ -1,15 +1,16 @@
 package org.trailmark.ui.player;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import org.trailmark.model.EventKind;
+import org.trailmark.export.Redactor;
 import org.trailmark.model.SessionLog;
 
 /**
  * The window titles the player hides: every title a focus event carried inside a masked span.
  * Such a title is hidden wherever it shows, also before and after the span, because the same
- * window stays focused there and would show it in clear. This is the exporter's rule
- * ({@code Redactor}), so the player never shows a title the export would take out.
+ * window stays focused there and would show it in clear. The rule is the exporter's own
+ * ({@link Redactor#titlesInside}), so the player never shows a title the export would take out.
  */
 final class MaskedTitles {
     /** What shows where a hidden title would be; the app name beside it stays. */
@@ -27,15 +28,11 @@ final class MaskedTitles {
         if (spans.isEmpty()) {
             return NONE;
         }
-        Set<String> titles = new HashSet<>();
+        List<int[]> asArrays = new ArrayList<>(spans.count());
         for (int s = 0; s < spans.count(); s++) {
-            int end = spans.endMs(s);
-            for (int i = log.firstIndexAtOrAfter(spans.startMs(s)); i < log.size() && log.time(i) < end; i++) {
-                if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING) {
-                    titles.add(log.string(log.b(i)));
-                }
-            }
+            asArrays.add(new int[] {spans.startMs(s), spans.endMs(s)});
         }
+        Set<String> titles = Redactor.titlesInside(log, asArrays);
         return titles.isEmpty() ? NONE : new MaskedTitles(Set.copyOf(titles));
     }
 
