@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.trailmark.store.DatasetExports;
-import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
 /**
@@ -59,13 +58,9 @@ public final class ExportVerifier {
         List<String> problems = new ArrayList<>();
         JsonNode manifest = parse(read(dir.resolve(Exporter.MANIFEST)));
         String exportId = manifest.path("export_id").asText("");
-        Set<String> exported = new java.util.TreeSet<>();
-        List<String> all = workspace.sessions().stream().map(SessionSummary::id).toList();
-        for (DatasetExports.DatasetExport e : DatasetExports.containing(workspace, all)) {
-            if (!exportId.isEmpty() && e.exportId().equals(exportId)) {
-                exported.add(e.sessionId());
-            }
-        }
+        // Erased sessions keep their audit entries but have nothing left to check against.
+        Set<String> exported = exportId.isEmpty() ? Set.of() : new java.util.TreeSet<>(
+                DatasetExports.sessionsOf(workspace, exportId).stream().filter(workspace::containsSession).toList());
         Set<String> originals = new HashSet<>();
         for (String id : exported) {
             originals.addAll(Redactor.redact(workspace.loadLog(id), workspace.flags(id)).originals());

@@ -39,6 +39,28 @@ public final class DatasetExports {
         return found;
     }
 
+    /** The same, from audit entries already read (e.g. the whole log, read once for several questions). */
+    public static List<DatasetExport> containing(List<AuditEntry> audit, Collection<String> sessionIds) {
+        java.util.Set<String> ids = new java.util.HashSet<>(sessionIds);
+        List<DatasetExport> found = new ArrayList<>();
+        for (AuditEntry e : audit) {
+            if (e.sessionId() != null && ids.contains(e.sessionId())) {
+                parse(e).ifPresent(found::add);
+            }
+        }
+        found.sort(Comparator.comparing(DatasetExport::at).thenComparing(DatasetExport::sessionId));
+        return found;
+    }
+
+    /** The workspace sessions one export took, from a single read of the audit log. */
+    public static java.util.Set<String> sessionsOf(Workspace workspace, String exportId) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (AuditEntry e : workspace.audit(null)) {
+            parse(e).filter(x -> x.exportId().equals(exportId)).ifPresent(x -> ids.add(x.sessionId()));
+        }
+        return ids;
+    }
+
     static Optional<DatasetExport> parse(AuditEntry e) {
         if (!AUDIT_ACTION.equals(e.action()) || e.detail() == null) {
             return Optional.empty();

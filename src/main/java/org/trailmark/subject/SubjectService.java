@@ -230,18 +230,12 @@ public final class SubjectService {
      * Ids of this subject's sessions that were erased, read from the store's note per erasure (the
      * tombstones themselves are filed under session ids that no longer lead back to anyone).
      */
-    private List<String> erasedIds() {
-        List<String> ids = new ArrayList<>();
-        for (AuditEntry e : workspace.audit(null)) {
+    /** The sessions held now and those erased earlier: what the audit and export history are about. */
+    private Set<String> idsEverHeld(List<AuditEntry> audit) {
+        Set<String> ids = new LinkedHashSet<>(ids(sessions()));
+        for (AuditEntry e : audit) {
             ids.addAll(ErasureResult.erasedIdsIn(e, subject));
         }
-        return ids;
-    }
-
-    /** The sessions held now and those erased earlier: what the audit and export history are about. */
-    private Set<String> idsEverHeld() {
-        Set<String> ids = new LinkedHashSet<>(ids(sessions()));
-        ids.addAll(erasedIds());
         return ids;
     }
 
@@ -252,9 +246,10 @@ public final class SubjectService {
      * the entries filed under no session that name them (consent changes, archive downloads).
      */
     public List<AuditEntry> auditAboutMe() {
-        Set<String> mine = idsEverHeld();
+        List<AuditEntry> audit = workspace.audit(null);
+        Set<String> mine = idsEverHeld(audit);
         List<AuditEntry> found = new ArrayList<>();
-        for (AuditEntry e : workspace.audit(null)) {
+        for (AuditEntry e : audit) {
             if (e.sessionId() != null ? mine.contains(e.sessionId()) : namesSubject(e.detail())) {
                 found.add(e);
             }
@@ -264,7 +259,8 @@ public final class SubjectService {
 
     /** Every dataset export that took one of this subject's sessions, erased ones too, oldest first. */
     public List<DatasetExports.DatasetExport> exports() {
-        return DatasetExports.containing(workspace, idsEverHeld());
+        List<AuditEntry> audit = workspace.audit(null);
+        return DatasetExports.containing(audit, idsEverHeld(audit));
     }
 
     /**
