@@ -137,7 +137,7 @@ public final class Exporter {
                         titleMaskedTooLate |= !maskedTitles.contains(title) && titlesShown.contains(title);
                     }
                     maskedTitles.addAll(redacted.maskedTitles());
-                    titlesShown.addAll(redacted.titles());
+                    titlesShown.addAll(Redactor.titles(log));
                 }
                 originals.addAll(redacted.originals());
                 redacted.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));

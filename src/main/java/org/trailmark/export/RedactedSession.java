@@ -14,16 +14,14 @@ import org.trailmark.model.SessionLog;
  * @param originals the flagged original values (at least {@link Redactor#MIN_TOKEN_LENGTH} chars)
  * @param counts    what was removed, per kind
  * @param maskedTitles window titles seen inside this session's own masked spans
- * @param titles       every window title of the original session
  */
 public record RedactedSession(SessionLog log, List<int[]> masked, Set<String> originals, Map<String, Integer> counts,
-                              Set<String> maskedTitles, Set<String> titles) {
+                              Set<String> maskedTitles) {
     public RedactedSession {
         masked = List.copyOf(masked);
         originals = Set.copyOf(originals);
         counts = Map.copyOf(counts);
         maskedTitles = Set.copyOf(maskedTitles);
-        titles = Set.copyOf(titles);
     }
 
     public boolean overlapsMasked(int startMs, int endMs) {

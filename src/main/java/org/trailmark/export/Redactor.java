@@ -79,7 +79,7 @@ public final class Redactor {
         Set<String> maskedTitles = new HashSet<>(ownMaskedTitles);
         maskedTitles.addAll(titlesMaskedElsewhere);
         SessionLog redacted = rebuild(log, masked, dropped, maskedTitles, REDACTED_TITLE, counts);
-        return new RedactedSession(redacted, masked, originals, counts, ownMaskedTitles, titles(log));
+        return new RedactedSession(redacted, masked, originals, counts, ownMaskedTitles);
     }
 
     private static void appendTyped(SessionLog log, int e, StringBuilder out) {
@@ -156,7 +156,8 @@ public final class Redactor {
         return titles;
     }
 
-    private static Set<String> titles(SessionLog log) {
+    /** Every window title of the session. */
+    static Set<String> titles(SessionLog log) {
         Set<String> titles = new HashSet<>();
         for (int i = 0; i < log.size(); i++) {
             if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING) {
