@@ -24,7 +24,7 @@ import org.trailmark.replay.playback.EventJumps;
 import org.trailmark.store.Workspace;
 
 /**
- * Measures the performance budget of DESIGN.md on a generated reference session, each figure beside
+ * Measures the performance budget (the targets in BENCHMARKS.md) on a generated reference session, each figure beside
  * a naive baseline measured in the same run. Results go to BENCHMARKS.md by hand, with the machine.
  */
 public final class BenchmarkSuite {

@@ -4,7 +4,7 @@ package org.trailmark.bench;
  * One measured figure beside its naive baseline from the same run.
  *
  * @param key            the name in {@code bench --json}, e.g. {@code import_events_per_s}
- * @param target         the budget from DESIGN.md, in the same unit; 0 for a figure reported for reference only
+ * @param target         the budget target (BENCHMARKS.md), in the same unit; 0 for a figure reported for reference only
  * @param higherIsBetter whether the target is a floor (throughput) or a ceiling (time, size)
  */
 public record Figure(String key, String label, double value, String unit, double baseline, double target,

@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md (see docs/decisions/0001-layers.md): dependencies flow down only. */
+/** The layers of docs/architecture.md (see docs/decisions/0001-layers.md): dependencies flow down only. */
 class LayerRulesTest {
     private static JavaClasses production;
 
