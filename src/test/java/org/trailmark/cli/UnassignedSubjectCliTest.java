@@ -73,6 +73,16 @@ class UnassignedSubjectCliTest {
     }
 
     @Test
+    void infoSaysHowToAssignTheRecording() {
+        SessionSummary target = sessions().get(0);
+
+        Run info = run("info", target.id());
+
+        assertThat(info.out()).contains("Subject     " + target.subject() + " (no person assigned",
+                "trailmark subject assign " + target.id() + " SUBJECT");
+    }
+
+    @Test
     void erasingOneUnassignedSubjectLeavesTheOtherRecording() {
         List<SessionSummary> before = sessions();
 
