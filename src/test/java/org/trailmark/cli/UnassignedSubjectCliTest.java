@@ -93,6 +93,16 @@ class UnassignedSubjectCliTest {
     }
 
     @Test
+    void aSubjectExportOfAnUnassignedSubjectHoldsThatOneRecording() {
+        SessionSummary target = sessions().get(0);
+
+        Run exported = run("subject", "export", target.subject(), "--out", dir.resolve("one.json").toString());
+
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("1 session of " + target.subject());
+    }
+
+    @Test
     void assigningMovesTheSessionToThePersonAndAuditsWhoDidItWithIdsOnly() {
         SessionSummary target = sessions().get(0);
         SessionSummary other = sessions().get(1);
