@@ -155,7 +155,8 @@ class UnassignedSubjectCliTest {
     @Test
     void assigningRefusesIdsThatAreNoPersonsAndChangesNothing() {
         SessionSummary target = sessions().get(0);
-        String[] bad = {"ana lopez", "ana\u0007", "unknown", SubjectIds.unassignedFor("x"), "a".repeat(65), "ana@x.org"};
+        String[] bad = {"ana lopez", "ana\u0007", "unknown", SubjectIds.unassignedFor("x"), "a".repeat(65),
+            "ana@x.org"};
         for (String id : bad) {
             Run r = run("subject", "assign", target.id(), id);
             assertThat(r.code()).as(id).isEqualTo(2);

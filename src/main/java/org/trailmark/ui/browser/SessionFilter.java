@@ -39,7 +39,7 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
         if (!row.matches(text)) {
             return false;
         }
-        if (subject != null && !(subject.equals(UNASSIGNED_SUBJECTS) ? row.unassigned() : subject.equals(row.subject()))) {
+        if (subject != null && !matchesSubject(row)) {
             return false;
         }
         if (app != null && !row.apps().contains(app)) {
@@ -56,6 +56,10 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
         }
         LocalDate day = row.start().toLocalDate();
         return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
+    }
+
+    private boolean matchesSubject(SessionRow row) {
+        return subject.equals(UNASSIGNED_SUBJECTS) ? row.unassigned() : subject.equals(row.subject());
     }
 
     /** The filters that are set; empty when this filter lets every session through. */

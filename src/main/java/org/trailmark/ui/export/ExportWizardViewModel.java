@@ -135,7 +135,8 @@ public final class ExportWizardViewModel {
         }
         List<SessionSummary> sessions = workspace.sessions();
         // a session nobody is assigned to is never exported, so its placeholder is no subject to pick
-        subjectChoices = sorted(sessions.stream().map(SessionSummary::subject).filter(s -> !SubjectIds.isUnassigned(s)));
+        subjectChoices = sorted(sessions.stream().map(SessionSummary::subject)
+                .filter(s -> !SubjectIds.isUnassigned(s)));
         appChoices = sorted(sessions.stream().flatMap(s -> s.apps().stream()));
         labelChoices = sorted(workspace.labels().stream().map(org.trailmark.model.Label::name));
 
