@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ConsentState;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
@@ -72,6 +73,9 @@ final class ConsentCommand implements Runnable {
         @Override
         public Integer call() {
             requireSubject(subject);
+            if (SubjectIds.isUnassigned(subject)) {
+                throw new UserError("cannot grant consent for " + subject + ": " + Workspace.UNASSIGNED_CONSENT);
+            }
             ConsentPurpose p = purpose(purpose);
             String[] idAndVersion = policy == null ? new String[] {null, null} : splitPolicy(policy);
             PrintWriter out = spec.commandLine().getOut();

@@ -18,6 +18,7 @@ import org.trailmark.ingest.SessionOutcome;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
 import org.trailmark.model.Flag;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.privacy.SessionScanner;
 import org.trailmark.review.FindingsService;
 import org.trailmark.store.Workspace;
@@ -54,6 +55,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (subject != null) {
+            SubjectIds.problemAsPerson(subject).ifPresent(problem -> {
+                throw new UserError("--subject: " + problem);
+            });
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))

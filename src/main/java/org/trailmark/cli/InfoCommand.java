@@ -6,6 +6,7 @@ import org.trailmark.model.ConsentReference;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
@@ -48,7 +49,9 @@ final class InfoCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, SessionSummary s) {
         SessionInfo info = s.info();
         out.printf("Session     %s%n", info.id());
-        out.printf("Subject     %s%n", info.subject());
+        out.printf("Subject     %s%s%n", info.subject(), SubjectIds.isUnassigned(info.subject())
+                ? " (no person assigned: never exported; name them with `trailmark subject assign " + info.id()
+                + " SUBJECT`)" : "");
         out.printf("Format      %s%n", info.sourceFormat());
         out.printf("Start       %s%n", info.start());
         out.printf("Duration    %s%n", Formats.duration(s.durationMs()));

@@ -28,9 +28,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "subject", description = "What a recorded person (data subject) can see and do with their own"
-        + " data: an overview, private marks, withdrawal of training consent and a portable copy.",
+        + " data: an overview, private marks, withdrawal of training consent and a portable copy; and, for a"
+        + " reviewer, assigning a recording that named nobody to its person.",
         subcommands = {SubjectCommand.Overview.class, SubjectCommand.Export.class, SubjectCommand.Private.class,
-                SubjectCommand.Withdraw.class})
+                SubjectCommand.Withdraw.class, SubjectAssignCommand.class})
 final class SubjectCommand implements Runnable {
     @Spec
     CommandSpec spec;

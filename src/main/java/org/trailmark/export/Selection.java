@@ -10,12 +10,14 @@ import org.trailmark.model.ConsentState;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionReview;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
 /**
  * Which sessions an export takes. Consent is checked first and no option overrides it: a subject
- * without a standing training grant contributes nothing.
+ * without a standing training grant contributes nothing, and a session no person is assigned to
+ * has nobody who could grant it.
  */
 public record Selection(List<Chosen> included, Map<ExclusionReason, Integer> excluded) {
     /** A session that goes in, with what decided it. */
@@ -33,6 +35,10 @@ public record Selection(List<Chosen> included, Map<ExclusionReason, Integer> exc
         List<SessionSummary> sessions = new ArrayList<>(workspace.sessions());
         sessions.sort(Comparator.comparing(SessionSummary::id));
         for (SessionSummary s : sessions) {
+            if (SubjectIds.isUnassigned(s.subject())) {
+                out.merge(ExclusionReason.NO_PERSON_ASSIGNED, 1, Integer::sum);
+                continue;
+            }
             ConsentState consent = workspace.consentState(s.subject(), ConsentPurpose.TRAINING);
             SessionReview review = workspace.review(s.id());
             ExclusionReason reason = reasonToExclude(consent, review.status(), includeUnreviewed);

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SubjectIds;
 
 /**
  * The header line of a native capture: checked in full, turned into a {@link SessionInfo}. The
@@ -66,6 +67,12 @@ record NativeHeader(SessionInfo info, boolean microseconds, List<String> warning
         List<Screen> screens = screens(root.get("screens"));
 
         List<String> warnings = new ArrayList<>();
+        if (SubjectIds.isUnassigned(subject) && !subject.equals(SubjectIds.unassignedFor(session))) {
+            // an unassigned subject stands for this one recording: one copied from another header
+            // would put two recordings (perhaps two people) under one subject again
+            subject = SubjectIds.unassignedFor(session);
+            warnings.add("field \"subject\" names another recording's unassigned subject; this session gets its own");
+        }
         String tool = null;
         String toolVersion = null;
         JsonNode capture = root.get("capture");

@@ -17,7 +17,16 @@ final class Migrations {
     /** "TRMK": marks a SQLite file as a Trailmark workspace (PRAGMA application_id). */
     static final int APPLICATION_ID = 0x54524D4B;
 
-    record Step(int version, String purpose, List<String> statements) {
+    /** Work a step does in Java after its statements, in the same transaction. */
+    @FunctionalInterface
+    interface Backfill {
+        void run(Connection c) throws SQLException;
+    }
+
+    record Step(int version, String purpose, List<String> statements, Backfill backfill) {
+        Step(int version, String purpose, List<String> statements) {
+            this(version, purpose, statements, c -> { });
+        }
     }
 
     static final List<Step> STEPS = List.of(
@@ -120,7 +129,9 @@ final class Migrations {
                             + " key TEXT PRIMARY KEY,"
                             + " value TEXT NOT NULL)")),
             new Step(3, "consent records per subject and purpose, backfilled from the sessions' capture headers",
-                    ConsentRows.MIGRATION));
+                    ConsentRows.MIGRATION),
+            new Step(5, "every session under the old shared subject \"unknown\" gets an unassigned subject of its own",
+                    List.of(), UnassignedSubjects::splitLegacyUnknown));
 
     private Migrations() {
     }
@@ -182,6 +193,7 @@ final class Migrations {
                 for (String sql : step.statements()) {
                     s.execute(sql);
                 }
+                step.backfill().run(c);
                 s.execute("PRAGMA user_version = " + step.version());
             }
             return null;

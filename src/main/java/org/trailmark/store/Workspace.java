@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,6 +38,7 @@ import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.SessionReview;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.model.Task;
 
 /**
@@ -60,6 +60,10 @@ public final class Workspace implements AutoCloseable {
     static final int CHUNK_EVENTS = 65_536;
     static final int BUSY_TIMEOUT_MS = 5_000;
     static final int STRINGS_CODEC = 1;
+
+    /** Why a grant for an unassigned subject is refused, in words for the person who tried. */
+    public static final String UNASSIGNED_CONSENT = "no person is assigned to this recording, so nobody can grant"
+            + " consent for it: assign the session to a person first (trailmark subject assign SESSION SUBJECT)";
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
@@ -592,6 +596,42 @@ public final class Workspace implements AutoCloseable {
         return total;
     }
 
+    // ---- who a session belongs to ----
+
+    /**
+     * Gives the session to the person {@code subject} in one commit, audited with who did it (ids
+     * only). An unassigned session is simply assigned; one that already belongs to someone else
+     * moves only with {@code force}, else nothing is written and the outcome says so. From then on
+     * the new subject's consent decides whether the session may be exported.
+     *
+     * @throws IllegalArgumentException when {@code subject} is no person's id ({@link SubjectIds#problemAsPerson})
+     * @throws WorkspaceException       when there is no such session
+     */
+    public SubjectAssignment assignSubject(String sessionId, String subject, boolean force, String actor) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(actor, "actor");
+        SubjectIds.problemAsPerson(subject).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        Instant now = now();
+        return withLock("assign a subject", () -> inTransaction(() -> {
+            if (!exists(sessionId)) {
+                throw noSession(sessionId);
+            }
+            String from = UnassignedSubjects.subjectOf(connection, sessionId);
+            if (from.equals(subject)) {
+                return new SubjectAssignment(sessionId, from, from, SubjectAssignment.Outcome.UNCHANGED);
+            }
+            boolean overSomeone = !SubjectIds.isUnassigned(from);
+            if (overSomeone && !force) {
+                return new SubjectAssignment(sessionId, from, from, SubjectAssignment.Outcome.ALREADY_ASSIGNED);
+            }
+            UnassignedSubjects.move(connection, sessionId, from, subject, overSomeone, now, actor);
+            return new SubjectAssignment(sessionId, from, subject, overSomeone
+                    ? SubjectAssignment.Outcome.REASSIGNED : SubjectAssignment.Outcome.ASSIGNED);
+        }));
+    }
+
     // ---- consent records ----
 
     /** The subject's consent records of every purpose, oldest first. */
@@ -612,10 +652,15 @@ public final class Workspace implements AutoCloseable {
      * is returned.
      *
      * @param source one of {@link ConsentRecord#SOURCES}
+     * @throws IllegalArgumentException for an unassigned subject: there is no person to grant it
      */
     public ConsentRecord grantConsent(String subject, ConsentPurpose purpose, String policyId, String policyVersion,
                                       String recordedBy, String source) {
         Objects.requireNonNull(subject, "subject");
+        if (SubjectIds.isUnassigned(subject)) {
+            // Nobody can consent on behalf of a person nobody has named yet.
+            throw new IllegalArgumentException(UNASSIGNED_CONSENT);
+        }
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(recordedBy, "recordedBy");
         Instant now = now();
@@ -682,7 +727,8 @@ public final class Workspace implements AutoCloseable {
      */
     private void recordHeaderConsent(SessionInfo info, Instant now) throws SQLException {
         ConsentReference header = info.consent();
-        if (header == null) {
+        // A grant in the header of a capture that names nobody is nobody's grant.
+        if (header == null || SubjectIds.isUnassigned(info.subject())) {
             return;
         }
         // A header without a time was granted by the time the capture started, at the latest.
@@ -774,23 +820,7 @@ public final class Workspace implements AutoCloseable {
 
     private void insertAudit(Instant at, String actor, String action, String sessionId, String detail)
             throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO audit (at, actor, action, session_id, detail) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, at.toString());
-            ps.setString(2, actor);
-            ps.setString(3, action);
-            if (sessionId == null) {
-                ps.setNull(4, Types.VARCHAR);
-            } else {
-                ps.setString(4, sessionId);
-            }
-            if (detail == null) {
-                ps.setNull(5, Types.VARCHAR);
-            } else {
-                ps.setString(5, detail);
-            }
-            ps.executeUpdate();
-        }
+        AuditRows.insert(connection, at, actor, action, sessionId, detail);
     }
 
     private boolean exists(String sessionId) throws SQLException {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.ui.common.Styles;
 import org.trailmark.ui.subject.SubjectStyles;
 
@@ -147,11 +148,17 @@ final class StartScreen extends StackPane {
             choose(StudioRole.LABELER);
         }
 
-        /** Refuses an empty id with a message; otherwise continues as that subject. */
+        /** Refuses an empty id or one that is no person's, with a message; otherwise continues as that subject. */
         boolean chooseSubject() {
             String id = subjectId.get() == null ? "" : subjectId.get().strip();
             if (id.isEmpty()) {
                 message.set("Enter your subject id: the id your recordings carry, often your account name.");
+                return false;
+            }
+            if (SubjectIds.isUnassigned(id)) {
+                // such an id stands for one recording that named nobody, not for a person
+                message.set("That id marks a recording no person is assigned to yet, not a person. Ask a reviewer"
+                        + " to assign it to you, then enter your own subject id.");
                 return false;
             }
             choose(StudioRole.subject(id));
@@ -162,6 +169,12 @@ final class StartScreen extends StackPane {
             preferences.setRememberedRole(remember.get() ? role : null);
             message.set("");
             onChosen.accept(role);
+        }
+
+        /** Fills in the id as if typed and tries it, so a refusal shows its reason on the screen. */
+        void proposeSubject(String id) {
+            subjectId.set(id);
+            chooseSubject();
         }
 
         StringProperty subjectIdProperty() {

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLock;
 import org.trailmark.ui.common.TaskExecutor;
@@ -43,6 +44,11 @@ final class StudioShell {
 
     /** The studio for {@code --subject ID} or the remembered role; the start screen otherwise. */
     void open(String subjectOption) {
+        if (subjectOption != null && SubjectIds.isUnassigned(subjectOption.strip())) {
+            // not a person: the start screen says why and lets them enter their own id
+            showStartScreen().proposeSubject(subjectOption.strip());
+            return;
+        }
         Optional<StudioRole> role = StudioRole.fromOption(subjectOption);
         if (role.isEmpty()) {
             role = preferences.rememberedRole();
@@ -50,12 +56,13 @@ final class StudioShell {
         role.ifPresentOrElse(this::showStudio, this::showStartScreen);
     }
 
-    void showStartScreen() {
+    StartScreen.Model showStartScreen() {
         closeStudio();
-        StartScreen start = new StartScreen(new StartScreen.Model(preferences, this::showStudio));
-        scene.setRoot(start);
+        StartScreen.Model startModel = new StartScreen.Model(preferences, this::showStudio);
+        scene.setRoot(new StartScreen(startModel));
         preferences.theme().applyTo(scene);
         stage.setTitle("Trailmark — " + workspace.file().getFileName());
+        return startModel;
     }
 
     void showStudio(StudioRole role) {

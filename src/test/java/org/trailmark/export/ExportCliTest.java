@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.cli.Cli;
+import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SubjectIds;
+import org.trailmark.review.ReviewService;
 import org.trailmark.store.Workspace;
 
 class ExportCliTest {
@@ -45,6 +48,30 @@ class ExportCliTest {
         assertThat(run("verify-export", target.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("checksum differs", "a flagged value appears as text")
                 .doesNotContain(ExportFixtures.FLAGGED_TYPING);
+    }
+
+    @Test
+    void aSessionNoPersonIsAssignedToIsNeverExportedAndTheReasonIsCounted() throws IOException {
+        String unassigned = SubjectIds.unassignedFor("s2");
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            ExportFixtures.addApprovedSession(ws, "s1", "alice");
+            ExportFixtures.addSession(ws, "s2", unassigned);
+            new ReviewService(ws, "rita").setReviewStatus("s2", ReviewStatus.APPROVED, null);
+        }
+        Path target = dir.resolve("out");
+
+        assertThat(run("export", "--out", target.toString(), "--seed", "7", "--split", "1,0,0",
+                "--include-unreviewed")).isEqualTo(0);
+
+        assertThat(out.toString()).contains("Included 1 session(s); excluded 1 (no_person_assigned: 1)");
+        assertThat(Files.readString(target.resolve("manifest.json"))).contains("\"no_person_assigned\" : 1")
+                .doesNotContain(unassigned);
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            ws.assignSubject("s2", "alice", false, "rita");
+        }
+        assertThat(run("export", "--out", dir.resolve("out2").toString(), "--seed", "7", "--split", "1,0,0"))
+                .isEqualTo(0);
+        assertThat(out.toString()).contains("Included 2 session(s); excluded 0");
     }
 
     @Test

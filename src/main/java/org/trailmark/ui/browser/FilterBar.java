@@ -33,7 +33,7 @@ final class FilterBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
 
         FilterCombo<String> subject = new FilterCombo<>(BrowserIds.SUBJECT_FILTER, "All subjects", "Subject: ",
-                model.subjects(), model.subjectFilterProperty(), s -> s);
+                model.subjects(), model.subjectFilterProperty(), SessionFilter::subjectChoiceText);
         FilterCombo<String> app = new FilterCombo<>(BrowserIds.APP_FILTER, "All apps", "App: ",
                 model.apps(), model.appFilterProperty(), a -> a);
         FilterCombo<ReviewStatus> status = new FilterCombo<>(BrowserIds.STATUS_FILTER, "All statuses", "Status: ",

@@ -273,14 +273,22 @@ public final class SessionBrowserViewModel {
         Set<String> subjectSet = new TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
         Set<String> appSet = new TreeSet<>(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder()));
         Set<ReviewStatus> statusSet = EnumSet.noneOf(ReviewStatus.class);
+        boolean anyUnassigned = false;
         for (SessionRow row : allRows) {
-            if (row.subject() != null) {
+            if (row.unassigned()) {
+                anyUnassigned = true;
+            } else if (row.subject() != null) {
                 subjectSet.add(row.subject());
             }
             appSet.addAll(row.apps());
             statusSet.add(row.status());
         }
-        setIfChanged(subjects, List.copyOf(subjectSet));
+        List<String> subjectChoices = new ArrayList<>(subjectSet);
+        if (anyUnassigned) {
+            // one choice for them all, after the people
+            subjectChoices.add(SessionFilter.UNASSIGNED_SUBJECTS);
+        }
+        setIfChanged(subjects, subjectChoices);
         setIfChanged(apps, List.copyOf(appSet));
         setIfChanged(statuses, List.copyOf(statusSet));
     }

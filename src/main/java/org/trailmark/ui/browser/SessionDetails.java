@@ -7,6 +7,7 @@ import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.ui.common.Formats;
 
@@ -44,7 +45,10 @@ public record SessionDetails(String id, String subtitle, List<Figure> figures, L
         SessionInfo info = summary.info();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Session", info.id()));
-        figures.add(new Figure("Subject", info.subject()));
+        boolean unassigned = SubjectIds.isUnassigned(info.subject());
+        figures.add(new Figure("Subject", unassigned
+                ? SessionRow.UNASSIGNED + " — the recording named nobody; never exported until assigned to a person"
+                : info.subject()));
         figures.add(new Figure("Format", info.sourceFormat()));
         figures.add(new Figure("Start", Formats.startFull(info.start())));
         figures.add(new Figure("Duration", Formats.hms(summary.durationMs())));
@@ -53,7 +57,8 @@ public record SessionDetails(String id, String subtitle, List<Figure> figures, L
         figures.add(new Figure("Screens", screens(info.screens())));
         figures.add(new Figure("Capture tool", captureTool(info)));
         figures.add(new Figure("Consent", consent(info.consent())));
-        figures.add(new Figure("Training consent", training(summary.trainingConsent())));
+        figures.add(new Figure("Training consent", unassigned ? "Nobody can grant it until a person is assigned"
+                : training(summary.trainingConsent())));
         figures.add(new Figure("Suggested task",
                 info.suggestedInstruction() == null || info.suggestedInstruction().isBlank()
                         ? "none" : info.suggestedInstruction()));
@@ -65,7 +70,8 @@ public record SessionDetails(String id, String subtitle, List<Figure> figures, L
             long n = summary.count(kind);
             counts.add(new KindCount(kind, n, total == 0 ? 0 : (double) n / total));
         }
-        String subtitle = info.subject() + " · " + info.sourceFormat() + " · " + Formats.start(info.start());
+        String subtitle = SessionRow.subjectText(info.subject()) + " · " + info.sourceFormat() + " · "
+                + Formats.start(info.start());
         return new SessionDetails(info.id(), subtitle, figures, counts, total);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SubjectIds;
 
 /**
  * Everything the browser filters by, combined with "and". A null choice (subject, app, status,
@@ -14,6 +15,12 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
                             LocalDate from, LocalDate to) {
 
     public static final SessionFilter NONE = new SessionFilter("", null, null, null, null, null);
+
+    /**
+     * The subject choice "every session no person is assigned to": each such session has an id
+     * of its own, but a reviewer looks for them together. The bare prefix is no session's subject.
+     */
+    public static final String UNASSIGNED_SUBJECTS = SubjectIds.UNASSIGNED_PREFIX;
 
     /** The separate filters a person can set, in the order the browser shows them. */
     public enum Kind { TEXT, SUBJECT, APP, STATUS, FROM, TO }
@@ -32,7 +39,7 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
         if (!row.matches(text)) {
             return false;
         }
-        if (subject != null && !subject.equals(row.subject())) {
+        if (subject != null && !matchesSubject(row)) {
             return false;
         }
         if (app != null && !row.apps().contains(app)) {
@@ -51,6 +58,10 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
         return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
     }
 
+    private boolean matchesSubject(SessionRow row) {
+        return subject.equals(UNASSIGNED_SUBJECTS) ? row.unassigned() : subject.equals(row.subject());
+    }
+
     /** The filters that are set; empty when this filter lets every session through. */
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
@@ -58,7 +69,8 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
             parts.add(new Part(Kind.TEXT, "text “" + text.trim() + "”"));
         }
         if (subject != null) {
-            parts.add(new Part(Kind.SUBJECT, "subject " + subject));
+            parts.add(new Part(Kind.SUBJECT, subject.equals(UNASSIGNED_SUBJECTS) ? "no person assigned"
+                    : "subject " + subject));
         }
         if (app != null) {
             parts.add(new Part(Kind.APP, "app " + app));
@@ -103,6 +115,11 @@ public record SessionFilter(String text, String subject, String app, ReviewStatu
 
     public SessionFilter withStatus(ReviewStatus value) {
         return new SessionFilter(text, subject, app, value, from, to);
+    }
+
+    /** How a subject choice reads in the filter list: "Unassigned" for {@link #UNASSIGNED_SUBJECTS}. */
+    public static String subjectChoiceText(String choice) {
+        return UNASSIGNED_SUBJECTS.equals(choice) ? SessionRow.UNASSIGNED : choice;
     }
 
     private static String blankToNull(String value) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.ui.common.Formats;
 
@@ -13,6 +14,8 @@ import org.trailmark.ui.common.Formats;
  * text) and their display forms.
  */
 public record SessionRow(SessionSummary summary) {
+    /** How a session no person is assigned to shows its subject. */
+    public static final String UNASSIGNED = "Unassigned";
 
     public String id() {
         return summary.id();
@@ -20,6 +23,20 @@ public record SessionRow(SessionSummary summary) {
 
     public String subject() {
         return summary.subject();
+    }
+
+    /** True when the recording named nobody and nobody has assigned it to a person yet. */
+    public boolean unassigned() {
+        return SubjectIds.isUnassigned(summary.subject());
+    }
+
+    /** The subject as a person reads it: the id, or "Unassigned" instead of a placeholder id. */
+    public String subjectText() {
+        return subjectText(subject());
+    }
+
+    static String subjectText(String subject) {
+        return SubjectIds.isUnassigned(subject) ? UNASSIGNED : subject;
     }
 
     public String format() {
@@ -91,7 +108,7 @@ public record SessionRow(SessionSummary summary) {
 
     private String searchableText() {
         // the training consent too, so typing "withdrawn" finds the sessions no export may take
-        return String.join("\n", id(), subject(), format(), String.join("\n", apps()),
+        return String.join("\n", id(), subject(), subjectText(), format(), String.join("\n", apps()),
                 status().label(), status().wireName(), startText(), trainingConsent().wireName())
                 .toLowerCase(Locale.ROOT);
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.common.Styles;
@@ -27,6 +28,8 @@ final class SessionTable extends TableView<SessionRow> {
     static final String TRAINING_COLUMN_ID = "tm-training-column";
     /** Badge colours: {@code tm-consent-badge-granted}, {@code -withdrawn}, {@code -none}. */
     static final String CONSENT_BADGE = "tm-consent-badge";
+    /** A subject cell of a session no person is assigned to: muted and italic, so it reads as a gap. */
+    static final String UNASSIGNED_SUBJECT = "tm-unassigned-subject";
 
     private boolean syncing;
 
@@ -43,6 +46,7 @@ final class SessionTable extends TableView<SessionRow> {
         id.setMinWidth(100);
         TableColumn<SessionRow, String> subject = textColumn("Subject", SessionRow::subject, 84);
         subject.setMinWidth(72);
+        subject.setCellFactory(col -> new SubjectCell());
         TableColumn<SessionRow, String> format = textColumn("Format", SessionRow::format, 84);
         format.setMinWidth(84);
         TableColumn<SessionRow, OffsetDateTime> start = column("Start", SessionRow::start, 132,
@@ -142,6 +146,30 @@ final class SessionTable extends TableView<SessionRow> {
                 tooltip.setText(item);
                 setTooltip(tooltip);
             }
+        }
+    }
+
+    /** The subject id, or a muted "Unassigned" for a recording that named nobody. */
+    private static final class SubjectCell extends TableCell<SessionRow, String> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(String subject, boolean empty) {
+            super.updateItem(subject, empty);
+            boolean unassigned = !empty && SubjectIds.isUnassigned(subject);
+            getStyleClass().remove(UNASSIGNED_SUBJECT);
+            if (unassigned) {
+                getStyleClass().add(UNASSIGNED_SUBJECT);
+            }
+            if (empty || subject == null || subject.isEmpty()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(SessionRow.subjectText(subject));
+            tooltip.setText(unassigned ? "No person assigned: never exported until a reviewer assigns it"
+                    + " (trailmark subject assign SESSION SUBJECT)" : subject);
+            setTooltip(tooltip);
         }
     }
 

@@ -46,6 +46,7 @@ import org.trailmark.export.ExportOptions;
 import org.trailmark.export.ExportResult;
 import org.trailmark.export.Exporter;
 import org.trailmark.export.Selection;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.store.SessionSummary;
@@ -133,7 +134,9 @@ public final class ExportWizardViewModel {
             formats.put(format, chosen);
         }
         List<SessionSummary> sessions = workspace.sessions();
-        subjectChoices = sorted(sessions.stream().map(SessionSummary::subject));
+        // a session nobody is assigned to is never exported, so its placeholder is no subject to pick
+        subjectChoices = sorted(sessions.stream().map(SessionSummary::subject)
+                .filter(s -> !SubjectIds.isUnassigned(s)));
         appChoices = sorted(sessions.stream().flatMap(s -> s.apps().stream()));
         labelChoices = sorted(workspace.labels().stream().map(org.trailmark.model.Label::name));
 
@@ -530,6 +533,7 @@ public final class ExportWizardViewModel {
 
     static String reasonText(ExclusionReason reason) {
         return switch (reason) {
+            case NO_PERSON_ASSIGNED -> "with no person assigned";
             case NO_TRAINING_CONSENT -> "without training consent";
             case CONSENT_WITHDRAWN -> "withdrawn";
             case NOT_APPROVED -> "not approved yet";

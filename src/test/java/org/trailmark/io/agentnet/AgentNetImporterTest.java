@@ -20,6 +20,7 @@ import org.trailmark.io.ducktrack.DuckTrackImporter;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.PointerButton;
 import org.trailmark.model.SessionLog;
+import org.trailmark.model.SubjectIds;
 
 class AgentNetImporterTest {
 
@@ -149,5 +150,12 @@ class AgentNetImporterTest {
                 .contains("top_window.jsonl", "task_name.json", "metadata.json");
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.reason())
                 .doesNotContain("diagnosis").doesNotContain("salary").doesNotContain("mail"));
+    }
+
+    @Test
+    void anEpisodeThatNamesNoHostGetsAnUnassignedSubjectOfItsOwn() throws Exception {
+        ParsedSession session = importer.read(episode(), ImportOptions.defaults()).sessions().get(0);
+
+        assertThat(session.info().subject()).isEqualTo(SubjectIds.unassignedFor(session.info().id()));
     }
 }

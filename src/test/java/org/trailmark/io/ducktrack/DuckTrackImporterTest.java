@@ -26,6 +26,7 @@ import org.trailmark.model.Screen;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.SessionLogBuilder;
+import org.trailmark.model.SubjectIds;
 
 class DuckTrackImporterTest {
 
@@ -212,9 +213,34 @@ class DuckTrackImporterTest {
             assertThat(result.hasErrors()).isFalse();
             assertThat(result.problems()).isNotEmpty();
             SessionInfo info = only(result).info();
-            assertThat(info.subject()).isEqualTo("unknown");
+            assertThat(SubjectIds.isUnassigned(info.subject())).isTrue();
+            assertThat(info.subject()).isEqualTo(SubjectIds.unassignedFor(info.id()));
             assertThat(info.screens()).isEmpty();
         }
+    }
+
+    @Test
+    void recordingsWithoutAHostEachGetTheirOwnUnassignedSubjectStableOnReimport() throws Exception {
+        Path first = HostlessRecordings.copy(dir.resolve("first"), 0);
+        Path second = HostlessRecordings.copy(dir.resolve("second"), 1);
+
+        SessionInfo a = only(importer.read(first, ImportOptions.defaults())).info();
+        SessionInfo b = only(importer.read(second, ImportOptions.defaults())).info();
+        SessionInfo aAgain = only(importer.read(first, ImportOptions.defaults())).info();
+
+        assertThat(a.id()).isNotEqualTo(b.id());
+        assertThat(SubjectIds.isUnassigned(a.subject())).isTrue();
+        assertThat(SubjectIds.isUnassigned(b.subject())).isTrue();
+        assertThat(a.subject()).isNotEqualTo(b.subject());
+        assertThat(aAgain.subject()).isEqualTo(a.subject());
+    }
+
+    @Test
+    void aRecordingWithAHostKeepsItsHostPseudonym() throws Exception {
+        SessionInfo info = only(importer.read(example(), ImportOptions.defaults())).info();
+
+        assertThat(info.subject()).startsWith("host-");
+        assertThat(SubjectIds.isUnassigned(info.subject())).isFalse();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.ui.TestSessions;
 
@@ -42,6 +43,32 @@ class SessionBrowserViewModelTest {
 
     private void showAll() {
         model.setSessions(List.of(aliceMail, aliceCode, bobDuck, aliceLater, bobEvening));
+    }
+
+    @Test
+    void recordingsNoPersonIsAssignedToShowAsUnassignedAndFilterTogether() {
+        SessionSummary first = summary("dt-1", SubjectIds.unassignedFor("dt-1"), "ducktrack", 61_000,
+                List.of(), ReviewStatus.NEW, 13_163);
+        SessionSummary second = summary("dt-2", SubjectIds.unassignedFor("dt-2"), "ducktrack", 30_000,
+                List.of(), ReviewStatus.NEW, 9_000);
+        model.setSessions(List.of(aliceMail, first, bobDuck, second));
+
+        assertThat(model.shownRows()).filteredOn(SessionRow::unassigned).extracting(SessionRow::subjectText)
+                .containsExactly(SessionRow.UNASSIGNED, SessionRow.UNASSIGNED);
+        assertThat(model.shownRows()).filteredOn(r -> !r.unassigned()).extracting(SessionRow::subjectText)
+                .containsExactly("alice", "bob");
+        // one choice for every unassigned recording, after the people
+        assertThat(model.subjects()).containsExactly("alice", "bob", SessionFilter.UNASSIGNED_SUBJECTS);
+        assertThat(SessionFilter.subjectChoiceText(model.subjects().get(2))).isEqualTo("Unassigned");
+
+        model.subjectFilterProperty().set(SessionFilter.UNASSIGNED_SUBJECTS);
+
+        assertThat(shownIds()).containsExactly("dt-1", "dt-2");
+        assertThat(model.getFilter().parts()).extracting(SessionFilter.Part::description)
+                .containsExactly("no person assigned");
+        model.select("dt-1");
+        assertThat(model.getDetails().figure("Subject")).startsWith("Unassigned");
+        assertThat(model.getDetails().subtitle()).startsWith("Unassigned · ducktrack");
     }
 
     @Test

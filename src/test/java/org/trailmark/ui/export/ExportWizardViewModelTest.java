@@ -18,6 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.export.ExclusionReason;
 import org.trailmark.export.ExportFormat;
 import org.trailmark.export.Exporter;
+import org.trailmark.io.ImportOptions;
+import org.trailmark.io.ParsedSession;
+import org.trailmark.io.ducktrack.DuckTrackImporter;
+import org.trailmark.io.ducktrack.HostlessRecordings;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.BackgroundTask;
@@ -67,6 +71,20 @@ class ExportWizardViewModelTest {
         assertThat(model.summaryProperty().get()).isEqualTo("2 sessions will be exported; excluded: "
                 + "2 without training consent, 2 withdrawn.");
         assertThat(model.options().includeUnreviewed()).isTrue();
+    }
+
+    @Test
+    void aRecordingNoPersonIsAssignedToIsCountedWithItsReasonAndIsNoSubjectToPick() throws Exception {
+        ParsedSession hostless = new DuckTrackImporter().read(HostlessRecordings.copy(dir.resolve("rec"), 0),
+                ImportOptions.defaults()).sessions().get(0);
+        workspace.addSession(hostless.info(), hostless.log(), null, "tester");
+
+        ExportWizardViewModel model = wizard(new SameThreadTaskExecutor());
+
+        assertThat(model.excludedCounts()).containsEntry(ExclusionReason.NO_PERSON_ASSIGNED, 1);
+        assertThat(model.summaryProperty().get()).isEqualTo("1 session will be exported; excluded: "
+                + "1 with no person assigned, 2 without training consent, 2 withdrawn, 1 not approved yet.");
+        assertThat(model.subjectChoices()).containsExactly("subj-ana", "subj-ben", "subj-chloe");
     }
 
     @Test
