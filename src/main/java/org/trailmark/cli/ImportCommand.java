@@ -55,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = common.openWorkspace()) {
+        try (Workspace workspace = common.openOrCreateWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
                     .importPaths(paths, new ImportOptions(subject), ImportProgress.NONE);
             Map<String, Integer> scanned = noScan ? Map.of() : scanImported(workspace, report);
