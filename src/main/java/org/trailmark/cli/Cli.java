@@ -3,11 +3,15 @@ package org.trailmark.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import org.trailmark.review.ReviewException;
+import org.trailmark.store.NoWorkspaceException;
 import org.trailmark.store.WorkspaceException;
 import picocli.CommandLine;
 
 /** Runs the command line: one plain line per error, a stack trace only with --debug. */
 public final class Cli {
+    static final String NO_WORKSPACE_HINT =
+            "create one with: trailmark import FILE  or  trailmark workspace init PATH";
+
     private Cli() {
     }
 
@@ -22,6 +26,9 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             err.println("trailmark: error: " + plainMessage(ex));
+            if (ex instanceof NoWorkspaceException) {
+                err.println(NO_WORKSPACE_HINT);
+            }
             if (debug) {
                 ex.printStackTrace(err);
             }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,10 +77,11 @@ final class EraseCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<WorkspaceLock> lock = WorkspaceLock.tryAcquire(common.workspaceFile());
+        Path file = common.existingWorkspaceFile();
+        Optional<WorkspaceLock> lock = WorkspaceLock.tryAcquire(file);
         if (lock.isEmpty()) {
             // A window showing a session that vanishes under it would fail on its next read.
-            return fail(err, "workspace " + common.workspaceFile() + " is open in a Trailmark window;"
+            return fail(err, "workspace " + file + " is open in a Trailmark window;"
                     + " close it (or erase from its My data screen) and try again; nothing erased");
         }
         try (WorkspaceLock held = lock.get(); Workspace workspace = common.openWorkspace()) {

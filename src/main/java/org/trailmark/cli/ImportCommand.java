@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
             });
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = common.openWorkspace()) {
+        try (Workspace workspace = common.openOrCreateWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
                     .importPaths(paths, new ImportOptions(subject), ImportProgress.NONE);
             Map<String, Integer> scanned = noScan ? Map.of() : scanImported(workspace, report);

@@ -34,7 +34,7 @@ final class VerifyExportCommand implements Callable<Integer> {
             throw new UserError("DIR is not a folder");
         }
         List<String> problems;
-        try (Workspace workspace = Workspace.openReadOnly(common.workspaceFile())) {
+        try (Workspace workspace = Workspace.openReadOnly(common.existingWorkspaceFile())) {
             problems = ExportVerifier.verifyFolder(workspace, dir);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -35,6 +35,7 @@ import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
 import org.trailmark.store.DatasetExports;
+import org.trailmark.store.OwnerOnlyFiles;
 import org.trailmark.store.Workspace;
 
 /**
@@ -121,6 +122,9 @@ public final class Exporter {
         long doneEvents = 0;
         int sessionNumber = 0;
         try {
+            // The dataset folder is owner-only until its curator shares it on purpose (docs/export.md);
+            // the files inside keep ordinary modes, so one chmod of the folder shares the whole set.
+            OwnerOnlyFiles.createFolders(staging);
             Files.createDirectories(staging.resolve("data"));
             for (Selection.Chosen chosen : selection.included()) {
                 checkNotCancelled(monitor);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.OwnerOnlyFiles;
 
 /**
  * A session's labels (tasks, flags, review status and the labels its tasks use) as a JSON file,
@@ -97,11 +99,9 @@ public final class LabelsExchange {
             }
             n.put("status", f.status().wireName());
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n");
+        // Instructions, notes and flag reasons are about people's sessions: owner-only, like the workspace.
+        OwnerOnlyFiles.createParentFolders(file);
+        OwnerOnlyFiles.write(file, (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
         service.workspace().appendAudit(service.actor(), "export", sessionId,
                 "labels file: " + tasks.size() + " tasks, " + flags.size() + " flags");
     }

@@ -27,6 +27,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ConsentReference;
@@ -79,7 +80,10 @@ public final class Workspace implements AutoCloseable {
         this.readOnly = readOnly;
     }
 
-    /** Opens (creating and migrating when needed) the workspace at {@code file}. */
+    /**
+     * Opens (creating and migrating when needed) the workspace at {@code file}. A new workspace,
+     * its folders and the files SQLite keeps beside it are owner-only.
+     */
     public static Workspace open(Path file) {
         return open(file, BUSY_TIMEOUT_MS);
     }
@@ -88,10 +92,39 @@ public final class Workspace implements AutoCloseable {
     static Workspace open(Path file, int busyTimeoutMs) {
         Path path = file.toAbsolutePath().normalize();
         refuseWhatIsNotAWorkspaceFile(path);
-        createParentFolders(path);
+        WorkspaceFiles.prepareForWriting(path);
+        return connect(path, busyTimeoutMs, true);
+    }
+
+    /** True when something that may be a workspace (a non-empty file) is at {@code file}. */
+    public static boolean existsAt(Path file) {
+        return WorkspaceFiles.existsAt(file.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Opens (migrating when needed) a workspace that exists, creating neither file nor folder.
+     *
+     * @throws NoWorkspaceException when there is no workspace at {@code file}
+     */
+    public static Workspace openExisting(Path file) {
+        Path path = file.toAbsolutePath().normalize();
+        refuseWhatIsNotAWorkspaceFile(path);
+        if (!WorkspaceFiles.existsAt(path)) {
+            throw new NoWorkspaceException(path);
+        }
+        WorkspaceFiles.restrictExisting(path);
+        return connect(path, BUSY_TIMEOUT_MS, false);
+    }
+
+    private static Workspace connect(Path path, int busyTimeoutMs, boolean mayCreate) {
+        SQLiteConfig config = new SQLiteConfig();
+        if (!mayCreate) {
+            // Should the file vanish after the check above, SQLite fails instead of making a new one.
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
         Connection c;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + path);
+            c = DriverManager.getConnection("jdbc:sqlite:" + path, config.toProperties());
         } catch (SQLException e) {
             throw SqlErrors.translate(e, path, "open workspace " + path);
         }
@@ -123,10 +156,10 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openReadOnly(Path file) {
         Path path = file.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(path)) {
-            throw new WorkspaceException("no workspace at " + path);
-        }
         refuseWhatIsNotAWorkspaceFile(path);
+        if (!WorkspaceFiles.existsAt(path)) {
+            throw new NoWorkspaceException(path);
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -997,18 +1030,6 @@ public final class Workspace implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new WorkspaceException("cannot read workspace " + path, e);
-        }
-    }
-
-    private static void createParentFolders(Path path) {
-        Path parent = path.getParent();
-        if (parent == null) {
-            return;
-        }
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new WorkspaceException("cannot create the folder for workspace " + path, e);
         }
     }
 

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Where the workspace file lives when the user does not say: the {@code --workspace} option,
  * else {@code TRAILMARK_WORKSPACE}, else the platform's per-user data folder.
- * {@link Workspace#open} creates missing parent folders.
+ * {@link Workspace#open} creates a missing workspace and its folders (owner-only);
+ * {@link Workspace#openExisting} creates nothing.
  */
 public final class WorkspaceLocation {
     public static final String ENVIRONMENT_VARIABLE = "TRAILMARK_WORKSPACE";

@@ -6,9 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -37,11 +35,9 @@ public final class WorkspaceLock implements AutoCloseable {
         Path lockFile = lockFileOf(workspaceFile);
         FileChannel channel = null;
         try {
-            Path parent = lockFile.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            // Beside the workspace and in the same folders, so owner-only like them.
+            OwnerOnlyFiles.createParentFolders(lockFile);
+            channel = OwnerOnlyFiles.openChannel(lockFile);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -24,6 +24,7 @@ import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.DatasetExports;
+import org.trailmark.store.OwnerOnlyFiles;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
@@ -80,7 +81,8 @@ final class SubjectArchive {
         Path dir = target.getParent();
         Path temp = null;
         try {
-            Files.createDirectories(dir);
+            OwnerOnlyFiles.createFolders(dir);
+            // A temporary file is owner-only (rw-------) on POSIX, and keeps that mode when moved.
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
             int sessions;
             try (OutputStream out = Files.newOutputStream(temp);

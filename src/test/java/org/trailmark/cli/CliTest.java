@@ -201,6 +201,7 @@ class CliTest {
 
     @Test
     void unknownSessionIsOnePlainErrorLine() {
+        assertThat(run("workspace", "init").code()).isZero();
         Run run = run("info", "nope");
 
         assertThat(run.code()).isEqualTo(2);

@@ -34,6 +34,8 @@ class ConsentCliTest {
     @BeforeEach
     void file() {
         workspace = dir.resolve("ws.trailmark");
+        // Consent can be recorded before any capture is imported, but not without a workspace.
+        assertThat(run("workspace", "init").code()).isZero();
     }
 
     private Run run(String... args) {

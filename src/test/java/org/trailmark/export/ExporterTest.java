@@ -1,6 +1,7 @@
 package org.trailmark.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.ConsentPurpose;
+import org.trailmark.store.FileModes;
 import org.trailmark.store.Workspace;
 
 class ExporterTest {
@@ -51,6 +53,18 @@ class ExporterTest {
         long redactedActions = record.path("actions").findValuesAsText("type").stream()
                 .filter("redacted"::equals).count();
         assertThat(result.redactions().get("actions_redacted")).isEqualTo((int) redactedActions).isPositive();
+    }
+
+    @Test
+    void theDatasetFolderIsOwnerOnlyUntilItsCuratorSharesIt() throws IOException {
+        assumeTrue(FileModes.posix(dir), "POSIX modes");
+        Path target = dir.resolve("datasets").resolve("march");
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            ExportFixtures.addApprovedSession(ws, "s1", "alice");
+            assertThat(new Exporter(ws, seeded()).run(target).problems()).isEmpty();
+        }
+        assertThat(FileModes.mode(target)).isEqualTo(FileModes.OWNER_ONLY_FOLDER);
+        assertThat(FileModes.mode(target.getParent())).isEqualTo(FileModes.OWNER_ONLY_FOLDER);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.trailmark.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
+import org.trailmark.store.FileModes;
 import org.trailmark.store.Workspace;
 
 class LabelsExchangeTest {
@@ -24,6 +26,19 @@ class LabelsExchangeTest {
 
     private static List<Task> withoutIds(List<Task> tasks) {
         return tasks.stream().map(t -> t.withId(0)).toList();
+    }
+
+    @Test
+    void theLabelsFileAndTheFolderMadeForItAreOwnerOnly() throws Exception {
+        assumeTrue(FileModes.posix(dir), "POSIX modes");
+        Path file = dir.resolve("handover").resolve("s-1.labels.json");
+        try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
+            ReviewService service = new ReviewService(a, "ann");
+            service.addTask(Task.draft("s-1", 500, 4_000, "Open the payroll of Jane Roe", null, null));
+            new LabelsExchange(service).write("s-1", file);
+        }
+        assertThat(FileModes.mode(file)).isEqualTo(FileModes.OWNER_ONLY_FILE);
+        assertThat(FileModes.mode(file.getParent())).isEqualTo(FileModes.OWNER_ONLY_FOLDER);
     }
 
     @Test

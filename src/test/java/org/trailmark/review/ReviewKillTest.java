@@ -2,23 +2,17 @@ package org.trailmark.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Task;
+import org.trailmark.store.ChildJvm;
 import org.trailmark.store.Workspace;
 
 /**
@@ -55,8 +49,12 @@ class ReviewKillTest {
         SplittableRandom random = new SplittableRandom(SEED);
         int first = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            int delayMs = round % 2 == 0 ? random.nextInt(150) : 200 + random.nextInt(900);
-            runAndKill(file, round, first, delayMs);
+            // Early kills land soon after the child opened the workspace; later ones after a seeded
+            // number of acknowledged edits, somewhere in the next. Progress, not time, sets the moment.
+            boolean early = round % 2 == 0;
+            int editsFirst = early ? 0 : 2 + random.nextInt(10);
+            int delayMs = early ? random.nextInt(150) : random.nextInt(60);
+            runAndKill(file, round, first, editsFirst, delayMs);
             // Resume on a fresh cycle of edits (each cycle starts by adding a task).
             first = ((lastAck.get() + 1) / 6 + 1) * 6;
         }
@@ -82,75 +80,47 @@ class ReviewKillTest {
         assertThat(lastAck.get()).as("edits were acknowledged in later rounds too").isGreaterThan(6);
     }
 
-    private void runAndKill(Path file, int round, int first, int delayMs) throws Exception {
+    private void runAndKill(Path file, int round, int first, int editsFirst, int delayMs) throws Exception {
         pending = null;
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path errors = dir.resolve("r" + round + "-stderr.txt");
-        Process child = new ProcessBuilder(javaBin.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), ReviewKillTestEditor.class.getName(),
-                file.toString(), SESSION, String.valueOf(first))
-                .redirectError(errors.toFile())
-                .start();
-        CountDownLatch ready = new CountDownLatch(1);
-        Thread reader = new Thread(() -> readAcks(child, ready), "review-kill-reader");
-        reader.start();
+        ChildJvm child = ChildJvm.start(dir.resolve("r" + round + "-stderr.txt"), "256m", ReviewKillTestEditor.class,
+                this::handle, file.toString(), SESSION, String.valueOf(first));
         try {
-            assertThat(ready.await(60, TimeUnit.SECONDS)).as("child started: %s", readQuietly(errors)).isTrue();
+            child.awaitReady();
+            child.awaitAcks(editsFirst);
             Thread.sleep(delayMs);
         } finally {
-            // Kill through the process handle: Process.destroyForcibly() also closes our end of the
-            // child's stdout, so lines it wrote just before dying (a WILL or an ACK) could be lost.
-            child.toHandle().destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
-            reader.join(30_000);
+            child.killAndDrain();
         }
     }
 
-    private void readAcks(Process child, CountDownLatch ready) {
-        try (BufferedReader in = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.equals("READY")) {
-                    ready.countDown();
-                } else if (line.startsWith("WILL ")) {
-                    String[] f = line.split(" ");
-                    if (f[2].equals("gone")) {
-                        pending = "task " + f[4];
-                        inFlight.put(pending, "gone");
-                    } else if (f[2].equals("task")) {
-                        pending = "task " + f[3];
-                        inFlight.put(pending, f[4] + " " + f[5]);
-                    } else {
-                        pending = "flag " + f[3];
-                        inFlight.put(pending, f[4]);
-                    }
-                } else if (line.startsWith("ACK ")) {
-                    if (pending != null) {
-                        inFlight.remove(pending);
-                        pending = null;
-                    }
-                    String[] f = line.split(" ");
-                    lastAck.set(Integer.parseInt(f[1]));
-                    if (f[2].equals("gone")) {
-                        expected.put("task " + f[4], "gone");
-                    } else if (f[2].equals("task")) {
-                        expected.put("task " + f[3], f[4] + " " + f[5]);
-                    } else {
-                        expected.put("flag " + f[3], f[4]);
-                    }
-                }
+    /** One line of the child's output, on the child's reader thread. */
+    private void handle(String line) {
+        if (line.startsWith("WILL ")) {
+            String[] f = line.split(" ");
+            if (f[2].equals("gone")) {
+                pending = "task " + f[4];
+                inFlight.put(pending, "gone");
+            } else if (f[2].equals("task")) {
+                pending = "task " + f[3];
+                inFlight.put(pending, f[4] + " " + f[5]);
+            } else {
+                pending = "flag " + f[3];
+                inFlight.put(pending, f[4]);
             }
-        } catch (IOException e) {
-            // The pipe breaks when the child is killed; whatever was read is what was acknowledged.
-        }
-    }
-
-    private static String readQuietly(Path file) {
-        try {
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (IOException e) {
-            return "";
+        } else if (line.startsWith("ACK ")) {
+            if (pending != null) {
+                inFlight.remove(pending);
+                pending = null;
+            }
+            String[] f = line.split(" ");
+            lastAck.set(Integer.parseInt(f[1]));
+            if (f[2].equals("gone")) {
+                expected.put("task " + f[4], "gone");
+            } else if (f[2].equals("task")) {
+                expected.put("task " + f[3], f[4] + " " + f[5]);
+            } else {
+                expected.put("flag " + f[3], f[4]);
+            }
         }
     }
 }

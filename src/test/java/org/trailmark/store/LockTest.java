@@ -3,12 +3,8 @@ package org.trailmark.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.Task;
@@ -37,18 +33,14 @@ class LockTest {
     @Test
     void anotherProcessHoldingTheLockRefusesUsAndItsDeathFreesIt() throws Exception {
         Path file = dir.resolve("ws.trailmark");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-cp", System.getProperty("java.class.path"), LockTestHolder.class.getName(), file.toString())
-                .redirectErrorStream(true).start();
+        ChildJvm child = ChildJvm.start(dir.resolve("holder-stderr.txt"), "64m", LockTestHolder.class, line -> { },
+                file.toString());
         try {
-            BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
-            assertThat(in.readLine()).startsWith("LOCKED");
-
+            child.awaitReady();
             assertThatThrownBy(() -> WorkspaceLock.acquire(file))
                     .hasMessageContaining("locked by another Trailmark window");
         } finally {
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
+            child.killAndDrain();
         }
         // A killed window leaves its lock file behind, but not its lock.
         Optional<WorkspaceLock> after = WorkspaceLock.tryAcquire(file);

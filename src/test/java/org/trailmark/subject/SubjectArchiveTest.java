@@ -2,6 +2,7 @@ package org.trailmark.subject;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,7 @@ import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.AuditEntry;
+import org.trailmark.store.FileModes;
 import org.trailmark.store.Workspace;
 
 class SubjectArchiveTest {
@@ -158,6 +160,17 @@ class SubjectArchiveTest {
         try (Stream<Path> files = Files.list(dir.resolve("out"))) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("ana.json");
         }
+    }
+
+    @Test
+    void theArchiveAndTheFolderMadeForItAreOwnerOnly() throws IOException {
+        assumeTrue(FileModes.posix(dir), "POSIX modes");
+        Path file = dir.resolve("my-data").resolve("ana.json");
+
+        ana.writeArchive(file);
+
+        assertThat(FileModes.mode(file)).isEqualTo(FileModes.OWNER_ONLY_FILE);
+        assertThat(FileModes.mode(file.getParent())).isEqualTo(FileModes.OWNER_ONLY_FOLDER);
     }
 
     @Test

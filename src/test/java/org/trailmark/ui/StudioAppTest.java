@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.trailmark.store.FileModes;
 import org.trailmark.store.WorkspaceLock;
 
 class StudioAppTest {
@@ -49,6 +50,25 @@ class StudioAppTest {
         assertThat(after.workspace().isReadOnly()).isFalse();
         after.workspace().close();
         after.lock().close();
+    }
+
+    @Test
+    void theFirstRunCreatesTheWorkspaceItsFoldersAndLockOwnerOnly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("data").resolve("trailmark").resolve("workspace.trailmark");
+        StudioApp.OpenedWorkspace opened = StudioApp.openLocked(file);
+        try {
+            assertThat(opened.workspace().isReadOnly()).isFalse();
+            assertThat(file).isNotEmptyFile();
+            if (FileModes.posix(dir)) {
+                assertThat(FileModes.mode(file)).isEqualTo(FileModes.OWNER_ONLY_FILE);
+                assertThat(FileModes.mode(opened.lock().lockFile())).isEqualTo(FileModes.OWNER_ONLY_FILE);
+                assertThat(FileModes.mode(dir.resolve("data"))).isEqualTo(FileModes.OWNER_ONLY_FOLDER);
+                assertThat(FileModes.mode(file.getParent())).isEqualTo(FileModes.OWNER_ONLY_FOLDER);
+            }
+        } finally {
+            opened.workspace().close();
+            opened.lock().close();
+        }
     }
 
     @Test
