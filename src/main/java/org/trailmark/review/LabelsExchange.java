@@ -7,8 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -97,13 +99,30 @@ public final class LabelsExchange {
             }
             n.put("status", f.status().wireName());
         }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, MAPPER.writeValueAsString(root) + "\n");
+        writeWhole(file, MAPPER.writeValueAsString(root) + "\n");
         service.workspace().appendAudit(service.actor(), "export", sessionId,
                 "labels file: " + tasks.size() + " tasks, " + flags.size() + " flags");
+    }
+
+    /**
+     * Writes beside the target and moves it into place, so an existing file is replaced whole or
+     * not at all: a failed write never leaves half a labels file where a good one was.
+     */
+    private static void writeWhole(Path file, String text) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        try {
+            Files.writeString(temp, text);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** Reads a labels file into the session of the same id in this workspace. */
