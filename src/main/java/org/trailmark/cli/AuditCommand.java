@@ -3,8 +3,10 @@ package org.trailmark.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.trailmark.store.AuditActions;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
@@ -24,8 +26,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--session", paramLabel = "S", description = "Only this session's entries.")
     String sessionId;
 
-    @Option(names = "--action", paramLabel = "A",
-            description = "Only this action (import, view, reveal, edit, status, export, settings).")
+    @Option(names = "--action", paramLabel = "A", completionCandidates = KnownActions.class,
+            description = "Only this action: ${COMPLETION-CANDIDATES}.")
     String action;
 
     @Option(names = "--json", description = "Print a JSON array (id, at, actor, action, session, detail).")
@@ -33,6 +35,10 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (action != null && !AuditActions.ALL.contains(action)) {
+            throw new UserError("--action must be one of " + String.join(", ", AuditActions.ALL) + ", not '"
+                    + action + "'");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             List<AuditEntry> entries = workspace.audit(sessionId).stream()
@@ -52,7 +58,8 @@ final class AuditCommand implements Callable<Integer> {
                 return 0;
             }
             if (entries.isEmpty()) {
-                out.println("No audit entries" + (sessionId == null ? "." : " for session " + sessionId + "."));
+                out.println("No audit entries" + (sessionId == null ? "" : " for session " + sessionId)
+                        + (action == null ? "" : " with action " + action) + ".");
                 out.flush();
                 return 0;
             }
@@ -63,6 +70,14 @@ final class AuditCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+    }
+
+    /** The actions, for the option's help. */
+    static final class KnownActions implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return AuditActions.ALL.iterator();
         }
     }
 }

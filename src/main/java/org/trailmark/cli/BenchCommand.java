@@ -44,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
         if (events < 1000) {
             throw new UserError("--events must be at least 1000");
         }
+        if (rounds < 1) {
+            throw new UserError("--rounds must be at least 1");
+        }
         Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
         List<Figure> figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr()).run();
         PrintWriter out = spec.commandLine().getOut();

@@ -24,6 +24,8 @@ public final class Cli {
         CommandLine commandLine = new CommandLine(new TrailmarkCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        PlainConverters.registerOn(commandLine);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             err.println("trailmark: error: " + plainMessage(ex));
             if (ex instanceof NoWorkspaceException) {
@@ -49,8 +51,8 @@ public final class Cli {
         if (ex instanceof UserError || ex instanceof WorkspaceException || ex instanceof ReviewException) {
             return ex.getMessage();
         }
-        if (ex instanceof java.io.IOException) {
-            return "could not read or write a file (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")";
+        if (ex instanceof java.io.IOException || ex instanceof java.io.UncheckedIOException) {
+            return FileProblem.describe(ex);
         }
         if (ex instanceof OutOfMemoryError) {
             return "out of memory; give Java more with -Xmx";

@@ -1,6 +1,7 @@
 package org.trailmark.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.trailmark.export.ExclusionReason;
@@ -51,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             description = "Train, validation and test ratios by subject (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Makes the split and pseudonyms reproducible;"
+    @Option(names = "--seed", paramLabel = "N", converter = SeedArgument.class, description = "Makes the split and pseudonyms reproducible;"
             + " without it each export draws a fresh random pseudonym key. Keep the seed private: it"
             + " links pseudonyms to subject ids.")
     Long seed;
@@ -81,19 +83,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path target = OutputFolder.check(out, "--out");
         Set<ExportFormat> formats = EnumSet.noneOf(ExportFormat.class);
         for (String f : format.split(",")) {
-            formats.add(ExportFormat.ofWireName(f.strip()).orElseThrow(
-                    () -> new UserError("--format takes trajectories, events or keystrokes")));
+            formats.add(ReviewCli.choice(f, "--format", ExportFormat.class, ExportFormat::ofWireName));
         }
+        Set<String> outcomeNames = new TreeSet<>();
         for (String o : outcomes) {
-            if (TaskOutcome.ofWireName(o).isEmpty()) {
-                throw new UserError("--outcome must be success, failure or abandoned");
-            }
+            outcomeNames.add(ReviewCli.choice(o, "--outcome", TaskOutcome.class, TaskOutcome::ofWireName).wireName());
         }
         ExportFilter filter;
         try {
-            filter = new ExportFilter(Set.copyOf(subjects), from, to, Set.copyOf(labels), Set.copyOf(outcomes),
+            filter = new ExportFilter(Set.copyOf(subjects), from, to, Set.copyOf(labels), outcomeNames,
                     Set.copyOf(apps));
         } catch (IllegalArgumentException e) {
             throw new UserError("--from/--to: " + e.getMessage());
@@ -108,10 +109,14 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         ExportResult result;
         try (Workspace workspace = common.openWorkspace()) {
+            KnownValues.requireExportFilters(workspace, subjects, labels, apps);
             try {
-                result = new Exporter(workspace, options.withActor(ConsentCommand.actor(workspace, null))).run(out);
+                result = new Exporter(workspace, options.withActor(ConsentCommand.actor(workspace, null))).run(target);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
+            } catch (UncheckedIOException e) {
+                throw new UserError("--out " + target + ": could not write the export there ("
+                        + FileProblem.describe(e) + ")");
             }
         }
         o.printf("Included %d session(s); excluded %d", result.selection().included().size(),

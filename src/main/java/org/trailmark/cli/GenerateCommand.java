@@ -43,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equals("native") && !format.equals("ducktrack")) {
-            throw new UserError("unknown format '" + format + "'; use native or ducktrack");
+            throw new UserError("--format must be one of native, ducktrack, not '" + format + "'");
         }
         if (events != null && events < 1) {
             throw new UserError("--events must be at least 1");

@@ -65,14 +65,18 @@ final class LabelsCommand implements Runnable {
         @Option(names = {"--output", "-o"}, required = true, paramLabel = "FILE", description = "The file to write.")
         Path output;
 
+        @Option(names = "--force", description = "Replace FILE if it exists.")
+        boolean force;
+
         @Override
         public Integer call() throws IOException {
+            Path file = OutputFile.check(output, "--output", force);
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
                 ReviewCli.requireSession(workspace, sessionId);
                 ReviewService service = ReviewCli.service(workspace, null);
-                new LabelsExchange(service).write(sessionId, output);
-                out.printf("Wrote the labels of %s to %s (%d tasks, %d flags)%n", sessionId, output,
+                new LabelsExchange(service).write(sessionId, file);
+                out.printf("Wrote the labels of %s to %s (%d tasks, %d flags)%n", sessionId, file,
                         workspace.tasks(sessionId).size(), workspace.flags(sessionId).size());
                 out.flush();
                 return 0;

@@ -136,20 +136,23 @@ final class SubjectCommand implements Runnable {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "The archive to write.")
         Path out;
 
+        @Option(names = "--force", description = "Replace FILE if it exists.")
+        boolean force;
+
         @Override
         public Integer call() {
             ConsentCommand.requireSubject(subject);
+            Path file = OutputFile.check(out, "--out", force);
             PrintWriter printer = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
                 SubjectService service = new SubjectService(workspace, subject);
                 int sessions = service.sessions().size();
                 try {
-                    service.writeArchive(out);
+                    service.writeArchive(file);
                 } catch (UncheckedIOException e) {
-                    throw new UserError("could not write " + out + " (" + e.getCause().getClass().getSimpleName()
-                            + ")");
+                    throw new UserError("could not write " + file + " (" + FileProblem.describe(e) + ")");
                 }
-                printer.printf("Wrote %s: %d session%s of %s.%n", out, sessions, sessions == 1 ? "" : "s", subject);
+                printer.printf("Wrote %s: %d session%s of %s.%n", file, sessions, sessions == 1 ? "" : "s", subject);
                 printer.flush();
                 return 0;
             }

@@ -36,6 +36,9 @@ final class TimeArgument implements ITypeConverter<Integer> {
                 throw new TypeConversionException("'" + value + "' is not a clock time: minutes and seconds go up to 59");
             }
             ms = ((hours * 60 + minutes) * 60 + seconds) * 1_000 + fraction(m.group(4));
+        } else if (text.startsWith("-")) {
+            throw new TypeConversionException("'" + value + "' is before the session starts: times count from 0,"
+                    + " as milliseconds (12500), seconds (12.5s) or hh:mm:ss.mmm (00:00:12.500)");
         } else {
             throw new TypeConversionException("'" + value + "' is not a time: use milliseconds (12500),"
                     + " seconds (12.5s) or hh:mm:ss.mmm (00:00:12.500)");

@@ -31,7 +31,7 @@ final class VerifyExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
-            throw new UserError("DIR is not a folder");
+            throw new UserError(dir + " is not a folder (DIR is the export folder to check)");
         }
         List<String> problems;
         try (Workspace workspace = Workspace.openReadOnly(common.existingWorkspaceFile())) {

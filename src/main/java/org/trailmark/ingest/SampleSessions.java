@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.trailmark.io.ImportOptions;
+import org.trailmark.store.AuditActions;
 import org.trailmark.store.Workspace;
 
 /**
@@ -16,7 +17,7 @@ import org.trailmark.store.Workspace;
  */
 public final class SampleSessions {
     public static final String FOLDER_NAME = "sample-sessions";
-    static final String SEED_ACTION = "seed";
+    static final String SEED_ACTION = AuditActions.SEED;
 
     private SampleSessions() {
     }

@@ -21,6 +21,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.Task;
+import org.trailmark.store.AuditActions;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.ErasureResult;
@@ -38,7 +39,7 @@ import org.trailmark.store.Workspace;
  */
 public final class SubjectService {
     /** Audit action of an archive download (private marks are audited as flag edits). */
-    public static final String AUDIT_ARCHIVE = "subject_archive";
+    public static final String AUDIT_ARCHIVE = AuditActions.SUBJECT_ARCHIVE;
     /** Audit action that tells the subject, by count only, that they had sessions erased. */
     public static final String AUDIT_ERASE = ErasureResult.SUBJECT_AUDIT_ACTION;
 

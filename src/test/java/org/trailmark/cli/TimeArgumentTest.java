@@ -3,6 +3,7 @@ package org.trailmark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,5 +31,12 @@ class TimeArgumentTest {
     void refusesAnythingElseWithTheFormsItAccepts(String text) {
         assertThatThrownBy(() -> TimeArgument.parse(text)).isInstanceOf(TypeConversionException.class)
                 .hasMessageContaining("'" + text + "'");
+    }
+
+    @Test
+    void aNegativeTimeIsRefusedAsBeforeTheSessionStarts() {
+        assertThatThrownBy(() -> TimeArgument.parse("-5s")).isInstanceOf(TypeConversionException.class)
+                .hasMessage("'-5s' is before the session starts: times count from 0, as milliseconds (12500),"
+                        + " seconds (12.5s) or hh:mm:ss.mmm (00:00:12.500)");
     }
 }

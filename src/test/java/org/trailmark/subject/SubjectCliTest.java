@@ -130,6 +130,7 @@ class SubjectCliTest {
         java.nio.file.Files.writeString(blocker, "x");
         Run r = run("subject", "export", "ana", "--out", blocker.resolve("a.json").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).startsWith("trailmark: error: could not write").doesNotContain("\tat ");
+        assertThat(r.err()).startsWith("trailmark: error: --out ").contains(blocker + " is a file, not a folder")
+                .doesNotContain("\tat ");
     }
 }

@@ -1,0 +1,40 @@
+package org.trailmark.store;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Every action the audit log records. A filter by action checks against this list, so a misspelt
+ * action is an error rather than an empty result that reads as "this never happened".
+ */
+public final class AuditActions {
+    /** A session added to the workspace. */
+    public static final String IMPORT = "import";
+    /** A session opened for review. */
+    public static final String VIEW = "view";
+    /** A masked value shown to a reviewer. */
+    public static final String REVEAL = "reveal";
+    /** Tasks, flags or the label set changed. */
+    public static final String EDIT = "edit";
+    /** A review status changed. */
+    public static final String STATUS = "status";
+    /** A workspace setting changed. */
+    public static final String SETTINGS = "settings";
+    /** A consent granted or withdrawn. */
+    public static final String CONSENT = "consent";
+    /** A session's labels written to a labels file. */
+    public static final String LABELS_EXPORT = "export";
+    /** A subject downloaded the archive of their data. */
+    public static final String SUBJECT_ARCHIVE = "subject_archive";
+    /** The sample sessions were put into a new workspace. */
+    public static final String SEED = "seed";
+
+    public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
+            REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, DatasetExports.AUDIT_ACTION,
+            ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
+
+    private AuditActions() {
+    }
+}
