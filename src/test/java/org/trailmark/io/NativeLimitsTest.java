@@ -3,8 +3,12 @@ package org.trailmark.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.EventKind;
@@ -58,6 +62,20 @@ class NativeLimitsTest {
         assertThat(result.sessions()).isEmpty();
         assertThat(result.problems()).singleElement().extracting(Problem::reason).asString()
                 .startsWith("field \"subject\" contains control characters");
+    }
+
+    @Test
+    void theSchemaPatternForIdsAgreesWithTheReader() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(Path.of("docs/session-format.schema.json").toFile());
+        Pattern session = Pattern.compile(schema.at("/$defs/header/properties/session/pattern").asText());
+        Pattern subject = Pattern.compile(schema.at("/$defs/header/properties/subject/pattern").asText());
+
+        for (String id : List.of("s-0001", "subj ana", "ünïcødé-ïd", "名前", "a\tb", "a\u001bb", "a\u0085b",
+                "a\u00adb", "a\u200bb", "a\u202eb", "a\u2066b", "a\u2028b", "a\ufeffb", "   ")) {
+            boolean accepted = Identifiers.problem(id) == null;
+            assertThat(session.matcher(id).matches()).as(id).isEqualTo(accepted);
+            assertThat(subject.matcher(id).matches()).as(id).isEqualTo(accepted);
+        }
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -52,16 +51,29 @@ class OneBadTimeStampProperties {
     static void readOriginal() throws IOException {
         original = RecordingCopies.eventLines(RecordingCopies.DUCKTRACK).subList(0, LINES);
         scratch = Files.createTempDirectory("one-bad-time-stamp");
-        intact = events(RecordingCopies.copy(RecordingCopies.DUCKTRACK, scratch.resolve("intact"), original));
+        Path folder = RecordingCopies.copy(RecordingCopies.DUCKTRACK, scratch.resolve("intact"), original);
+        intact = events(folder);
+        delete(folder);
     }
 
     @AfterContainer
     static void removeScratch() throws IOException {
-        try (Stream<Path> files = Files.walk(scratch)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        try (Stream<Path> folders = Files.list(scratch)) {
+            for (Path folder : folders.toList()) {
+                delete(folder);
             }
         }
+        Files.delete(scratch);
+    }
+
+    /** Deletes a recording copy: a folder of plain files. */
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(folder);
     }
 
     private static int events(Path folder) {
@@ -80,9 +92,13 @@ class OneBadTimeStampProperties {
     @Property(tries = 60)
     void oneCorruptedTimeStampLosesAtMostThatEvent(@ForAll("damages") Damage damage) throws IOException {
         List<String> lines = RecordingCopies.changeLine(original, damage.line(), damage::apply);
-        Path folder = scratch.resolve("try-" + System.nanoTime());
-
-        int kept = events(RecordingCopies.copy(RecordingCopies.DUCKTRACK, folder, lines));
+        Path folder = Files.createTempDirectory(scratch, "try");
+        int kept;
+        try {
+            kept = events(RecordingCopies.copy(RecordingCopies.DUCKTRACK, folder, lines));
+        } finally {
+            delete(folder);
+        }
 
         assertThat(kept).isGreaterThanOrEqualTo(intact - 1);
     }
