@@ -22,10 +22,12 @@ import org.trailmark.model.SessionLogBuilder;
  * line is a WARNING and only that line is skipped; a file cut off mid-line or mid-gzip keeps
  * everything before the cut. A readable header with no readable events still gives a session
  * (with a warning), so that a capture that stopped at once is visible rather than lost.
+ *
+ * <p>A time that goes backwards holds the next lines back ({@link NativeClockHold}) until they show
+ * which line is at fault, so one damaged {@code t} costs one line. A file beyond the caps of
+ * {@link ImportLimits} (events, decompressed bytes) stops with an ERROR and gives no session.
  */
 public final class NativeSessionReader {
-
-
     private final boolean fastPath;
     private long fallbackLines;
 

@@ -48,7 +48,7 @@ public final class RecordingReader {
     private record Pending(double timeStamp, long line, Parsed event) {
     }
 
-    static final int MAX_LINE_CHARS = 1 << 20;
+    private static final int MAX_LINE_CHARS = 1 << 20;
     // perf_counter counts seconds since boot; beyond ~300 years a value can only be damage.
     private static final double MAX_TIME_STAMP = 1e10;
     private static final double MAX_COORDINATE = 1_000_000;
