@@ -15,7 +15,6 @@ import org.trailmark.ingest.ImportProgress;
 import org.trailmark.ingest.ImportReport;
 import org.trailmark.ingest.ImportService;
 import org.trailmark.ingest.SessionOutcome;
-import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
 import org.trailmark.model.Flag;
 import org.trailmark.model.SubjectIds;
@@ -45,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--subject", paramLabel = "ID", description = "Pseudonymous subject id to assign to every imported session.")
     String subject;
 
+    @Mixin
+    ImportLimitOptions limits;
+
     @Option(names = "--json", description = "Print an array of {id, format, events, status, warnings,"
             + " suggested_flags} instead of text.")
     boolean json;
@@ -63,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openOrCreateWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
-                    .importPaths(paths, new ImportOptions(subject), ImportProgress.NONE);
+                    .importPaths(paths, limits.options(subject), ImportProgress.NONE);
             Map<String, Integer> scanned = noScan ? Map.of() : scanImported(workspace, report);
             if (json) {
                 ArrayNode array = toJson(report);

@@ -10,6 +10,7 @@ import org.trailmark.io.ParsedSession;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
 
+    @Mixin
+    ImportLimitOptions limits;
+
     @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; validate never opens a workspace.")
     Path workspace;
 
@@ -36,8 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int readable = 0;
         int problems = 0;
+        ImportOptions options = limits.options(null);
         for (Path path : paths) {
-            ReadResult result = Importers.read(path, ImportOptions.defaults());
+            ReadResult result = Importers.read(path, options);
             for (ParsedSession s : result.sessions()) {
                 readable++;
                 out.printf("%s: %s session %s, %,d events%n", s.source(), s.info().sourceFormat(), s.info().id(),

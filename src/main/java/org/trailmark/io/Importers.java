@@ -35,9 +35,12 @@ public final class Importers {
      * Reads a path with the importer that recognises it. A folder that is not itself a recording is
      * walked: every recording folder in it goes to its own importer and every native capture file to
      * the native one, so a mixed folder (like sample-sessions/) imports whole. An unrecognised path
-     * gives one ERROR problem naming the formats that were tried.
+     * gives one ERROR problem naming the formats that were tried; a path that does not exist says so.
      */
     public static ReadResult read(Path path, ImportOptions options) {
+        if (!Files.exists(path)) {
+            return new ReadResult(List.of(), List.of(Problem.error(path, 0, "no such file or folder")));
+        }
         if (Files.isDirectory(path) && recordingImporterFor(path).isEmpty()) {
             return readFolder(path, options);
         }

@@ -5,8 +5,14 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.zip.GZIPInputStream;
@@ -22,6 +28,15 @@ import java.util.zip.ZipException;
 abstract class NativeBlockSource implements Closeable {
 
     static final int BLOCK_SIZE = 512 * 1024;
+
+    /** Rough bytes per event line of a typical capture, to size the columns once instead of growing them. */
+    private static final int TYPICAL_LINE_BYTES = 42;
+    private static final int MAX_PRESIZED_EVENTS = 16_000_000;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /** How the byte stream ended, known once {@link #next()} has returned null. */
     enum Ending {
@@ -66,6 +81,48 @@ abstract class NativeBlockSource implements Closeable {
             return Ending.DAMAGED;
         }
         return Ending.IO_ERROR;
+    }
+
+    /** Finds a line break eight bytes at a time: this scan touches every byte of the file. */
+    static int indexOfNewline(byte[] data, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) LONGS.get(data, i) ^ NEWLINES;
+            // a zero byte in word is a newline in data; the lowest flagged byte is always a true zero
+            long zeros = (word - ONES) & ~word & HIGH_BITS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (data[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Sizes the columns from the file size, or from the gzip trailer's uncompressed size. */
+    static int estimateEvents(Path file, boolean gzip, long size) {
+        long bytes = size;
+        if (gzip) {
+            bytes = size * 6;
+            if (size >= 18) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    ByteBuffer trailer = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+                    channel.read(trailer, size - 4);
+                    long inflated = trailer.flip().remaining() == 4 ? trailer.getInt() & 0xFFFFFFFFL : 0;
+                    // The trailer holds the size modulo 4 GiB (and only of the last member): trust it when plausible.
+                    if (inflated >= size && inflated <= size * 30) {
+                        bytes = inflated;
+                    }
+                } catch (IOException e) {
+                    // the estimate only avoids regrowing the columns
+                }
+            }
+        }
+        long events = bytes / TYPICAL_LINE_BYTES + 16;
+        return (int) Math.max(1024, Math.min(MAX_PRESIZED_EVENTS, events));
     }
 
     /** An uncompressed file, read on the caller's thread into one reused block. */

@@ -20,10 +20,30 @@ final class NativeEventAppender {
     private final SessionLogBuilder builder;
     private String reason;
     private int coordinate;
+    private long shiftMs;
 
     NativeEventAppender(SessionLogBuilder builder, boolean microseconds) {
         this.builder = builder;
         this.microseconds = microseconds;
+    }
+
+    /** Moves every later event by {@code ms}: the capture's clock was reset and continues after a pause. */
+    void shift(long ms) {
+        shiftMs += ms;
+    }
+
+    long shiftMs() {
+        return shiftMs;
+    }
+
+    /** The event's time in milliseconds as it would be appended, or -1 when its {@code t} is unusable. */
+    int timeOf(NativeEventFields f) {
+        if (f.kind == null || f.state[NativeEventFields.T] != NativeEventFields.NUMBER) {
+            return -1;
+        }
+        int t = timeMs(f.number[NativeEventFields.T]);
+        reason = null;
+        return t;
     }
 
     /** Why the last line was skipped or repaired, or null when it was appended as it was. */
@@ -97,6 +117,7 @@ final class NativeEventAppender {
         } else {
             ms = Math.floor(value / 1000.0);
         }
+        ms += shiftMs;
         if (ms > Integer.MAX_VALUE) {
             refuse("field \"t\" is beyond the supported range (about 24 days after the session start); event skipped");
             return -1;

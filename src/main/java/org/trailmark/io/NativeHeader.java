@@ -1,5 +1,6 @@
 package org.trailmark.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,8 @@ import org.trailmark.model.SubjectIds;
  */
 record NativeHeader(SessionInfo info, boolean microseconds, List<String> warnings) {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(NativeJacksonLineParser.LINE_CONSTRAINTS).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final Pattern VERSION = Pattern.compile("(\\d{1,6})\\.(\\d{1,6})");
 
@@ -60,8 +62,8 @@ record NativeHeader(SessionInfo info, boolean microseconds, List<String> warning
                     + NativeFormat.FORMAT_ID + "\"");
         }
         checkVersion(root.get("version"));
-        String session = requiredText(root, "session");
-        String subject = requiredText(root, "subject");
+        String session = requiredId(root, "session");
+        String subject = requiredId(root, "subject");
         OffsetDateTime start1 = requiredTime(root, "start");
         boolean micro = timeUnit(root.get("time_unit"));
         List<Screen> screens = screens(root.get("screens"));
@@ -137,6 +139,15 @@ record NativeHeader(SessionInfo info, boolean microseconds, List<String> warning
             throw new HeaderException("field \"" + field + "\" must be a non-empty string");
         }
         return node.textValue();
+    }
+
+    private static String requiredId(JsonNode root, String field) throws HeaderException {
+        String id = requiredText(root, field);
+        String problem = Identifiers.problem(id);
+        if (problem != null) {
+            throw new HeaderException("field \"" + field + "\" " + problem);
+        }
+        return id;
     }
 
     private static OffsetDateTime requiredTime(JsonNode root, String field) throws HeaderException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.trailmark.io.ducktrack.RecordingImport;
 
 /**
  * Imports native captures: one {@code .jsonl} / {@code .jsonl.gz} file, or a folder of them
@@ -124,12 +125,16 @@ public final class NativeImporter implements SessionImporter {
         }
     }
 
-    /** DuckTrack: events.jsonl + metadata.json; AgentNet adds top_window.jsonl or task_name.json. */
+    /**
+     * DuckTrack: events.jsonl + metadata.json (or an events.jsonl that starts with a recorder event);
+     * AgentNet adds top_window.jsonl or task_name.json.
+     */
     static boolean isForeignRecordingFolder(Path folder) {
-        boolean events = Files.isRegularFile(folder.resolve("events.jsonl"));
-        return events && (Files.isRegularFile(folder.resolve("metadata.json"))
+        Path events = folder.resolve("events.jsonl");
+        return Files.isRegularFile(events) && (Files.isRegularFile(folder.resolve("metadata.json"))
                 || Files.isRegularFile(folder.resolve("top_window.jsonl"))
-                || Files.isRegularFile(folder.resolve("task_name.json")));
+                || Files.isRegularFile(folder.resolve("task_name.json"))
+                || RecordingImport.startsWithRecorderEvent(events));
     }
 
     /** Looks at the first line only (inflating a little when the name ends in .gz). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 
 /**
@@ -13,7 +14,13 @@ import java.io.IOException;
  * reason that never quotes the line (Jackson's own messages do, so they are not passed on).
  */
 final class NativeJacksonLineParser {
-    private final JsonFactory factory = JsonFactory.builder().build();
+    /** Jackson's default string limit (20 M characters) is below the format's line limit: lift it to match. */
+    static final StreamReadConstraints LINE_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxStringLength(NativeFormat.MAX_LINE_BYTES)
+            .maxNameLength(NativeFormat.MAX_LINE_BYTES)
+            .build();
+
+    private final JsonFactory factory = JsonFactory.builder().streamReadConstraints(LINE_CONSTRAINTS).build();
 
     /** Fills {@code out} and returns null, or returns why the line is not a JSON object. */
     String parse(byte[] line, int start, int end, NativeEventFields out) {

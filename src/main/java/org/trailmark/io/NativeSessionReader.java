@@ -1,16 +1,10 @@
 package org.trailmark.io;
 
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.SessionInfo;
@@ -28,17 +22,12 @@ import org.trailmark.model.SessionLogBuilder;
  * line is a WARNING and only that line is skipped; a file cut off mid-line or mid-gzip keeps
  * everything before the cut. A readable header with no readable events still gives a session
  * (with a warning), so that a capture that stopped at once is visible rather than lost.
+ *
+ * <p>A time that goes backwards holds the next lines back ({@link NativeClockHold}) until they show
+ * which line is at fault, so one damaged {@code t} costs one line. A file beyond the caps of
+ * {@link ImportLimits} (events, decompressed bytes) stops with an ERROR and gives no session.
  */
 public final class NativeSessionReader {
-    /** Rough bytes per event line of a typical capture, to size the columns once instead of growing them. */
-    private static final int TYPICAL_LINE_BYTES = 42;
-    private static final int MAX_PRESIZED_EVENTS = 16_000_000;
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
     private final boolean fastPath;
     private long fallbackLines;
 
@@ -88,6 +77,8 @@ public final class NativeSessionReader {
         private final NativeEventFields fields = new NativeEventFields();
         private final NativeFastLineParser fast = new NativeFastLineParser();
         private final NativeJacksonLineParser jackson = new NativeJacksonLineParser();
+        private final NativeClockHold hold = new NativeClockHold();
+        private final ImportLimits limits;
 
         private SessionInfo info;
         private SessionLogBuilder builder;
@@ -97,6 +88,9 @@ public final class NativeSessionReader {
         private long lineNo;
         private boolean stop;
         private long fallbackLines;
+        private long inflatedBytes;
+        /** The line of the last event appended, or 0 when that event came from no single line. */
+        private long lastEventLine;
 
         private byte[] carry = new byte[64 * 1024];
         private int carryLength;
@@ -106,6 +100,7 @@ public final class NativeSessionReader {
             this.file = file;
             this.options = options;
             this.problems = new NativeProblems(file);
+            this.limits = options.limits();
         }
 
         ParsedSession run() {
@@ -121,7 +116,11 @@ public final class NativeSessionReader {
                 problems.error(0, "empty file: no header");
                 return null;
             }
-            expectedEvents = estimateEvents(file, gzip, size);
+            if (!gzip && size > limits.maxInflatedBytes()) {
+                problems.error(0, limits.tooManyBytes(file));
+                return null;
+            }
+            expectedEvents = NativeBlockSource.estimateEvents(file, gzip, size);
             NativeBlockSource.Ending ending;
             try (NativeBlockSource source = NativeBlockSource.open(file, gzip)) {
                 readBlocks(source);
@@ -137,6 +136,13 @@ public final class NativeSessionReader {
             if (carryLength > 0 || carryTooLong) {
                 lineNo++;
                 finishCarriedLine(true);
+            }
+            while (hold.active()) {
+                resolveHold();
+            }
+            if (builder != null && builder.size() > limits.maxEvents()) {
+                problems.error(0, limits.tooManyEvents(file));
+                return null;
             }
             if (info == null && !problems.hasError()) {
                 problems.error(0, switch (ending) {
@@ -173,8 +179,14 @@ public final class NativeSessionReader {
                 byte[] data = block.data;
                 int length = block.length;
                 int pos = 0;
+                inflatedBytes += length;
+                if (inflatedBytes > limits.maxInflatedBytes()) {
+                    problems.error(0, limits.tooManyBytes(file));
+                    stop = true;
+                    return;
+                }
                 if (carryLength > 0 || carryTooLong) {
-                    int newline = indexOfNewline(data, 0, length);
+                    int newline = NativeBlockSource.indexOfNewline(data, 0, length);
                     if (newline < 0) {
                         addToCarry(data, 0, length);
                         source.release(block);
@@ -186,7 +198,7 @@ public final class NativeSessionReader {
                     pos = newline + 1;
                 }
                 while (!stop) {
-                    int newline = indexOfNewline(data, pos, length);
+                    int newline = NativeBlockSource.indexOfNewline(data, pos, length);
                     if (newline < 0) {
                         addToCarry(data, pos, length);
                         break;
@@ -196,6 +208,11 @@ public final class NativeSessionReader {
                     pos = newline + 1;
                 }
                 source.release(block);
+                // Checked once a block: a bomb of valid lines stops within one block of the cap.
+                if (builder != null && builder.size() > limits.maxEvents()) {
+                    problems.error(0, limits.tooManyEvents(file));
+                    stop = true;
+                }
             }
         }
 
@@ -238,7 +255,8 @@ public final class NativeSessionReader {
                 header(b, start, end, unterminated);
                 return;
             }
-            if (fastPath && fast.canonicalMove(b, start, end) && appendCanonicalMove()) {
+            if (fastPath && !hold.active() && fast.canonicalMove(b, start, end) && appendCanonicalMove()) {
+                lastEventLine = lineNo;
                 return;
             }
             int p = start;
@@ -248,23 +266,47 @@ public final class NativeSessionReader {
             if (p == end) {
                 return; // blank lines carry nothing; writers never emit them but editors may
             }
+            String malformed = null;
             if (!fastPath || !fast.parse(b, start, end, fields)) {
                 fallbackLines++;
-                String malformed = jackson.parse(b, start, end, fields);
-                if (malformed != null) {
-                    problems.warn(lineNo, unterminated
-                            ? "truncated last line (no line break at the end and not valid JSON); skipped"
-                            : malformed + "; line skipped");
-                    return;
+                malformed = jackson.parse(b, start, end, fields);
+            }
+            int t = malformed == null ? appender.timeOf(fields) : -1;
+            if (hold.active() || t >= 0 && t < builder.lastTime()) {
+                hold.add(b, start, end, lineNo, unterminated, t);
+                if (hold.ready()) {
+                    resolveHold();
                 }
+                return;
+            }
+            if (malformed != null) {
+                problems.warn(lineNo, unterminated
+                        ? "truncated last line (no line break at the end and not valid JSON); skipped"
+                        : malformed + "; line skipped");
+                return;
             }
             boolean appended = appender.append(fields);
+            if (appended) {
+                lastEventLine = lineNo;
+            }
             String reason = appender.reason();
             if (reason != null) {
                 problems.warn(lineNo, reason);
             } else if (!appended) {
                 problems.warn(lineNo, "event skipped");
             }
+        }
+
+        /** Judges the held lines ({@link NativeClockHold#resolve}) and reads again those it keeps. */
+        private void resolveHold() {
+            List<NativeClockHold.Held> again = hold.resolve(builder, appender, problems, lastEventLine);
+            lastEventLine = 0;
+            long current = lineNo;
+            for (NativeClockHold.Held held : again) {
+                lineNo = held.line();
+                line(held.bytes(), 0, held.bytes().length, held.unterminated());
+            }
+            lineNo = current;
         }
 
         /**
@@ -281,6 +323,7 @@ public final class NativeSessionReader {
             if (microseconds) {
                 t = t / 1000;
             }
+            t += appender.shiftMs();
             if (t > Integer.MAX_VALUE || t < builder.lastTime() || Math.abs(x) > NativeFormat.COORDINATE_LIMIT
                     || Math.abs(y) > NativeFormat.COORDINATE_LIMIT) {
                 return false;
@@ -328,25 +371,6 @@ public final class NativeSessionReader {
         return c == ' ' || c == '\t' || c == '\r';
     }
 
-    /** Finds a line break eight bytes at a time: this scan touches every byte of the file. */
-    static int indexOfNewline(byte[] data, int from, int to) {
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            long word = (long) LONGS.get(data, i) ^ NEWLINES;
-            // a zero byte in word is a newline in data; the lowest flagged byte is always a true zero
-            long zeros = (word - ONES) & ~word & HIGH_BITS;
-            if (zeros != 0) {
-                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-            }
-        }
-        for (; i < to; i++) {
-            if (data[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static String cannotOpen(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "file not found";
@@ -355,28 +379,5 @@ public final class NativeSessionReader {
             return "cannot read the file: permission denied";
         }
         return "cannot read the file";
-    }
-
-    /** Sizes the columns from the file size, or from the gzip trailer's uncompressed size. */
-    static int estimateEvents(Path file, boolean gzip, long size) {
-        long bytes = size;
-        if (gzip) {
-            bytes = size * 6;
-            if (size >= 18) {
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                    ByteBuffer trailer = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
-                    channel.read(trailer, size - 4);
-                    long inflated = trailer.flip().remaining() == 4 ? trailer.getInt() & 0xFFFFFFFFL : 0;
-                    // The trailer holds the size modulo 4 GiB (and only of the last member): trust it when plausible.
-                    if (inflated >= size && inflated <= size * 30) {
-                        bytes = inflated;
-                    }
-                } catch (IOException e) {
-                    // the estimate only avoids regrowing the columns
-                }
-            }
-        }
-        long events = bytes / TYPICAL_LINE_BYTES + 16;
-        return (int) Math.max(1024, Math.min(MAX_PRESIZED_EVENTS, events));
     }
 }

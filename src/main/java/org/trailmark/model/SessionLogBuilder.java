@@ -44,6 +44,25 @@ public final class SessionLogBuilder {
         return size == 0 ? 0 : time[size - 1];
     }
 
+    /** Time of the event at {@code index}, which must be below {@link #size()}. */
+    public int timeAt(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return time[index];
+    }
+
+    /**
+     * Takes back the last event appended, for a reader that learns from later lines that the
+     * event's line was damaged. Its strings stay interned: unused strings are harmless.
+     */
+    public void removeLast() {
+        if (size == 0) {
+            throw new IllegalStateException("no event to remove");
+        }
+        size--;
+    }
+
     /** Returns the id of {@code s}, adding it on first use; null maps to {@link SessionLog#NO_STRING}. */
     public int intern(String s) {
         if (s == null) {

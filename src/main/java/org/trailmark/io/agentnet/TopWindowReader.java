@@ -2,8 +2,8 @@ package org.trailmark.io.agentnet;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.trailmark.io.ducktrack.FocusChange;
 import org.trailmark.io.ducktrack.Json;
+import org.trailmark.io.ducktrack.LineReader;
 import org.trailmark.io.ducktrack.ProblemSink;
 
 /**
@@ -28,6 +29,7 @@ import org.trailmark.io.ducktrack.ProblemSink;
 final class TopWindowReader {
     private static final int MAX_LINES = 1_000_000;
     private static final long MAX_BYTES = 64L << 20;
+    private static final int MAX_LINE_CHARS = 1 << 20;
 
     private TopWindowReader() {
     }
@@ -43,32 +45,33 @@ final class TopWindowReader {
             sink.warn(file, 0, "top_window.jsonl could not be read: window focus not imported");
             return changes;
         }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // InputStreamReader replaces a byte that is not UTF-8, so a bad byte spoils its own line at most.
+        try (InputStreamReader text = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            LineReader in = new LineReader(text, MAX_LINE_CHARS);
             String line;
-            long n = 0;
-            while ((line = in.readLine()) != null && n < MAX_LINES) {
-                n++;
-                if (n == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (!line.isBlank()) {
-                    parse(line, file, n, sink).ifPresent(changes::add);
+            while ((line = in.next()) != null && in.lineNumber() <= MAX_LINES) {
+                long n = in.lineNumber();
+                if (in.lastTooLong()) {
+                    sink.warn(file, n, "line is longer than " + MAX_LINE_CHARS + " characters: skipped");
+                } else if (!line.isBlank()) {
+                    parse(line, file, n, in.lastTerminated(), sink).ifPresent(changes::add);
                 }
             }
         } catch (IOException e) {
-            // A decoding error or unreadable file: keep the focus changes read so far.
+            // The file became unreadable part-way: keep the focus changes read so far.
             sink.warn(file, 0, "top_window.jsonl could not be read to the end: window focus may be incomplete");
         }
         changes.sort(Comparator.comparingDouble(FocusChange::timeStamp));
         return changes;
     }
 
-    private static Optional<FocusChange> parse(String line, Path file, long n, ProblemSink sink) {
+    private static Optional<FocusChange> parse(String line, Path file, long n, boolean terminated, ProblemSink sink) {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(line);
         } catch (JacksonException e) {
-            sink.warn(file, n, "not valid JSON: skipped");
+            sink.warn(file, n, terminated ? "not valid JSON: skipped"
+                    : "last line is cut off (the recorder probably stopped mid-write): skipped");
             return Optional.empty();
         }
         if (node == null || !node.isObject()) {

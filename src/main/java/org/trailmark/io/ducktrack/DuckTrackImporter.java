@@ -10,7 +10,9 @@ import org.trailmark.io.SessionImporter;
 /**
  * Reads DuckTrack recording folders (github.com/TheDuckAI/DuckTrack): {@code events.jsonl}, one
  * pynput event a line ({@code move}, {@code click}, {@code scroll}, {@code press},
- * {@code release}, {@code pause}, {@code resume}), and {@code metadata.json}. A folder that also
+ * {@code release}, {@code pause}, {@code resume}), and {@code metadata.json}; a folder without
+ * {@code metadata.json} whose {@code events.jsonl} starts with a recorder event is still read, with
+ * a warning naming the missing file. A folder that also
  * has the AgentNet Tool's {@code top_window.jsonl} or {@code task_name.json} is left to the
  * AgentNet importer. Scroll amounts are kept as recorded; {@code scroll_direction} (a playback
  * setting) is not applied. See {@link RecordingImport} for identity and time, and
@@ -28,7 +30,9 @@ public final class DuckTrackImporter implements SessionImporter {
     @Override
     public boolean accepts(Path path) {
         return RecordingImport.folderOf(path)
-                .filter(folder -> RecordingImport.has(folder, RecordingImport.EVENTS_FILE, RecordingImport.METADATA_FILE))
+                .filter(folder -> RecordingImport.has(folder, RecordingImport.EVENTS_FILE))
+                .filter(folder -> RecordingImport.has(folder, RecordingImport.METADATA_FILE)
+                        || RecordingImport.startsWithRecorderEvent(folder.resolve(RecordingImport.EVENTS_FILE)))
                 .filter(folder -> !RecordingImport.has(folder, "top_window.jsonl"))
                 .filter(folder -> !RecordingImport.has(folder, "task_name.json"))
                 .isPresent();

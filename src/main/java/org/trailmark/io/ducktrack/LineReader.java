@@ -6,9 +6,11 @@ import java.io.Reader;
 /**
  * Reads a text file line by line, knowing whether the last line was finished (a recorder that
  * crashed leaves it half written) and refusing to grow a line without bound (binary garbage may
- * contain no line break at all: the excess is dropped and the line marked too long).
+ * contain no line break at all: the excess is dropped and the line marked too long). Give it a
+ * reader that replaces undecodable bytes (as {@code InputStreamReader} does) so one bad byte
+ * damages one line, not the rest of the file.
  */
-final class LineReader {
+public final class LineReader {
     private final Reader in;
     private final int maxLineChars;
     private final char[] buffer = new char[64 * 1024];
@@ -19,13 +21,13 @@ final class LineReader {
     private boolean lastTooLong;
     private boolean first = true;
 
-    LineReader(Reader in, int maxLineChars) {
+    public LineReader(Reader in, int maxLineChars) {
         this.in = in;
         this.maxLineChars = maxLineChars;
     }
 
     /** The next line without its terminator, or null at the end of the input. */
-    String next() throws IOException {
+    public String next() throws IOException {
         StringBuilder line = new StringBuilder(128);
         boolean sawAny = false;
         lastTooLong = false;
@@ -81,16 +83,16 @@ final class LineReader {
         return line.toString();
     }
 
-    long lineNumber() {
+    public long lineNumber() {
         return lineNumber;
     }
 
     /** Whether the line last returned ended with a line break. */
-    boolean lastTerminated() {
+    public boolean lastTerminated() {
         return lastTerminated;
     }
 
-    boolean lastTooLong() {
+    public boolean lastTooLong() {
         return lastTooLong;
     }
 }

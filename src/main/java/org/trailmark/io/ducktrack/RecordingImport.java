@@ -1,6 +1,10 @@
 package org.trailmark.io.ducktrack;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -8,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.trailmark.io.ImportLimits;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.ParsedSession;
 import org.trailmark.io.Problem;
@@ -37,6 +42,7 @@ public final class RecordingImport {
 
     public static final String EVENTS_FILE = "events.jsonl";
     public static final String METADATA_FILE = "metadata.json";
+    private static final int SNIFF_BYTES = 64 * 1024;
 
     private RecordingImport() {
     }
@@ -67,6 +73,36 @@ public final class RecordingImport {
         return true;
     }
 
+    /**
+     * Whether the first line of a file is a pynput recorder event ({@code time_stamp} and
+     * {@code action}): how a recording folder that lost its {@code metadata.json} is still known.
+     */
+    public static boolean startsWithRecorderEvent(Path events) {
+        byte[] head = new byte[SNIFF_BYTES];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(events)) {
+            int r;
+            while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+                n += r;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        String text = new String(head, 0, n, StandardCharsets.UTF_8);
+        int end = text.indexOf('\n');
+        String first = (end < 0 ? text : text.substring(0, end)).strip();
+        if (first.startsWith("\uFEFF")) {
+            first = first.substring(1);
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(first);
+            return node != null && node.isObject() && Json.text(node, "action").isPresent()
+                    && Json.finiteNumber(node, "time_stamp").isPresent();
+        } catch (JacksonException e) {
+            return false;
+        }
+    }
+
     public static ReadResult read(Path folder, ImportOptions options, Flavour flavour,
                                   List<FocusChange> focus, String instruction, ProblemSink sink) {
         Path events = folder.resolve(EVENTS_FILE);
@@ -77,7 +113,11 @@ public final class RecordingImport {
         RecordingMetadata metadata = RecordingMetadata.read(folder.resolve(METADATA_FILE), sink);
         RecordingReader.Result recording;
         try {
-            recording = RecordingReader.read(events, metadata.platform(), focus, sink);
+            recording = RecordingReader.read(events, metadata.platform(), focus,
+                    ImportOptions.limitsOf(options), sink);
+        } catch (ImportLimits.TooLargeException e) {
+            sink.error(events, 0, e.getMessage());
+            return new ReadResult(List.of(), sink.problems());
         } catch (IOException e) {
             sink.error(events, 0, "events.jsonl could not be read (" + e.getClass().getSimpleName() + "): nothing imported");
             return new ReadResult(List.of(), sink.problems());

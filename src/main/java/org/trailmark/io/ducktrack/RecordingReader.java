@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.trailmark.io.ClockJudge;
+import org.trailmark.io.ImportLimits;
 import org.trailmark.io.keys.KeyPlatform;
 import org.trailmark.io.keys.PynputKeyTranslator;
 import org.trailmark.model.PointerButton;
@@ -27,10 +30,10 @@ import org.trailmark.model.SessionLogBuilder;
  * {@link SessionLog}, one line at a time, and hashes the file's bytes on the way.
  *
  * <p>Times: {@code time_stamp} is {@code time.perf_counter()} seconds with an arbitrary origin;
- * event times become whole milliseconds after the first readable event (rounded). The recorder's
- * mouse and keyboard listeners run on separate threads, so an event can be written a little after
- * a later one: a step back of at most {@value #REORDER_TOLERANCE_MS} ms is repaired by giving the
- * event the previous event's time (one summary warning), a larger one is skipped with a warning.
+ * event times become whole milliseconds after the first kept event (rounded). Each line waits until
+ * the next {@value ClockJudge#FOLLOWING_LINES} readable lines are read, so that a time stamp out of
+ * line with its neighbours is judged by them ({@link RecordingClock}): one bad time stamp costs
+ * that line only, and a clock that really jumped keeps its events after a pause.
  *
  * <p>Damage never stops the read: a line that is not JSON, lacks a field, has a wrong type or an
  * absurd number is skipped with a warning naming its line, and the rest is kept.
@@ -41,7 +44,10 @@ public final class RecordingReader {
     public record Result(SessionLog log, String sha256Hex, long lines) {
     }
 
-    static final int REORDER_TOLERANCE_MS = 50;
+    /** A readable line waiting until the lines after it show whether its time can be trusted. */
+    private record Pending(double timeStamp, long line, Parsed event) {
+    }
+
     private static final int MAX_LINE_CHARS = 1 << 20;
     // perf_counter counts seconds since boot; beyond ~300 years a value can only be damage.
     private static final double MAX_TIME_STAMP = 1e10;
@@ -52,37 +58,40 @@ public final class RecordingReader {
     private final ProblemSink sink;
     private final PynputKeyTranslator keys;
     private final List<FocusChange> focus;
+    private final ImportLimits limits;
     private final SessionLogBuilder events = new SessionLogBuilder(4096);
+    private final RecordingClock clock;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>(ClockJudge.FOLLOWING_LINES + 1);
+    private final double[] following = new double[ClockJudge.FOLLOWING_LINES];
 
     private int nextFocus;
-    private boolean started;
-    private double origin;
-    private double lastRaw;
-    private int lastT;
-    private long repairedOrder;
-    private long repairedLine;
 
-    private RecordingReader(Path file, KeyPlatform platform, List<FocusChange> focus, ProblemSink sink) {
+    private RecordingReader(Path file, KeyPlatform platform, List<FocusChange> focus, ImportLimits limits,
+                            ProblemSink sink) {
         this.file = file;
         this.sink = sink;
         this.keys = new PynputKeyTranslator(platform);
         this.focus = focus;
+        this.limits = limits;
+        this.clock = new RecordingClock(file, sink);
     }
 
     /**
      * Reads the file. Focus changes (sorted by time stamp) are merged in time order; those before
-     * the first event are placed at time 0. I/O failures propagate; content problems go to the sink.
+     * the first event are placed at time 0. I/O failures propagate, and so does a file beyond the
+     * limits ({@link ImportLimits.TooLargeException}); content problems go to the sink.
      */
     public static Result read(Path eventsFile, KeyPlatform platform, List<FocusChange> focusChanges,
-                              ProblemSink sink) throws IOException {
-        return new RecordingReader(eventsFile, platform, focusChanges, sink).run();
+                              ImportLimits limits, ProblemSink sink) throws IOException {
+        return new RecordingReader(eventsFile, platform, focusChanges, limits, sink).run();
     }
 
     private Result run() throws IOException {
+        limits.checkFileSize(file);
         MessageDigest sha256 = newSha256();
         long lines;
         try (InputStream raw = Files.newInputStream(file);
-             DigestInputStream hashed = new DigestInputStream(raw, sha256);
+             DigestInputStream hashed = new DigestInputStream(limits.countingBytes(raw, file), sha256);
              InputStreamReader text = new InputStreamReader(hashed, StandardCharsets.UTF_8)) {
             LineReader reader = new LineReader(text, MAX_LINE_CHARS);
             String line;
@@ -95,19 +104,19 @@ public final class RecordingReader {
                 // drain, so the hash covers every byte even if the decoder stopped early
             }
         }
-        if (started) {
+        while (!pending.isEmpty()) {
+            placeFirstPending();
+        }
+        if (clock.started()) {
             while (nextFocus < focus.size()) {
                 emitFocus(focus.get(nextFocus++));
             }
         }
-        if (repairedOrder > 0) {
-            sink.warn(file, 0, repairedOrder + " events were written up to " + REORDER_TOLERANCE_MS
-                    + " ms out of order (first at line " + repairedLine + "); each was given the time of the event before it");
-        }
+        clock.finish();
         return new Result(events.build(), HexFormat.of().formatHex(sha256.digest()), lines);
     }
 
-    private void readLine(String line, LineReader reader) {
+    private void readLine(String line, LineReader reader) throws IOException {
         long n = reader.lineNumber();
         if (reader.lastTooLong()) {
             sink.warn(file, n, "line is longer than " + MAX_LINE_CHARS + " characters: skipped");
@@ -147,11 +156,26 @@ public final class RecordingReader {
         if (parsed == null) {
             return;
         }
-        int t = timeOf(ts, n);
+        pending.add(new Pending(ts, n, parsed));
+        if (pending.size() > ClockJudge.FOLLOWING_LINES) {
+            placeFirstPending();
+        }
+    }
+
+    /** Judges the oldest waiting line against the lines read after it, and appends its event if kept. */
+    private void placeFirstPending() throws IOException {
+        Pending head = pending.poll();
+        int count = 0;
+        for (Pending next : pending) {
+            following[count++] = next.timeStamp();
+        }
+        int t = clock.place(head.timeStamp(), head.line(), following, count, events);
         if (t < 0) {
             return;
         }
-        parsed.appendTo(t);
+        emitFocusUpTo(head.timeStamp());
+        head.event().appendTo(t);
+        limits.checkEvents(events.size(), file);
     }
 
     /** A validated event waiting for its time. */
@@ -273,36 +297,6 @@ public final class RecordingReader {
         return (int) Math.round(v.get());
     }
 
-    /** Milliseconds from the first event, or -1 when the event must be skipped. */
-    private int timeOf(double ts, long n) {
-        if (!started) {
-            started = true;
-            origin = ts;
-            lastRaw = ts;
-            lastT = 0;
-        }
-        emitFocusUpTo(ts);
-        if (ts < lastRaw) {
-            if ((lastRaw - ts) * 1000 <= REORDER_TOLERANCE_MS) {
-                if (repairedOrder++ == 0) {
-                    repairedLine = n;
-                }
-                return lastT;
-            }
-            sink.warn(file, n, "time_stamp goes back " + Math.round((lastRaw - ts) * 1000)
-                    + " ms before the previous event: skipped");
-            return -1;
-        }
-        double ms = Math.rint((ts - origin) * 1000);
-        if (ms > Integer.MAX_VALUE) {
-            sink.warn(file, n, "time_stamp is more than 24 days after the first event: skipped");
-            return -1;
-        }
-        lastRaw = ts;
-        lastT = (int) ms;
-        return lastT;
-    }
-
     private void emitFocusUpTo(double ts) {
         while (nextFocus < focus.size() && focus.get(nextFocus).timeStamp() <= ts) {
             emitFocus(focus.get(nextFocus++));
@@ -310,14 +304,10 @@ public final class RecordingReader {
     }
 
     private void emitFocus(FocusChange change) {
-        double ms = Math.rint((change.timeStamp() - origin) * 1000);
-        if (ms > Integer.MAX_VALUE) {
-            return;
+        int t = clock.focusTime(change.timeStamp());
+        if (t >= 0) {
+            events.focus(t, change.app(), change.title());
         }
-        int t = Math.max(lastT, (int) Math.max(ms, 0));
-        lastT = t;
-        lastRaw = Math.max(lastRaw, change.timeStamp());
-        events.focus(t, change.app(), change.title());
     }
 
     private static MessageDigest newSha256() {
