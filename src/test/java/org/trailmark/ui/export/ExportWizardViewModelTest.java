@@ -340,6 +340,11 @@ class ExportWizardViewModelTest {
         }
 
         @Override
+        public TaskProgress interactiveProgress() {
+            return delegate.interactiveProgress();
+        }
+
+        @Override
         public void close() {
         }
     }
