@@ -346,6 +346,9 @@ public final class ReviewViewModel {
             return Optional.empty();
         }
         String label = marks.pendingLabel();
+        if (!ensureReviewer()) {
+            return Optional.empty();
+        }
         // the marks go at once, so a second Enter cannot add the same task twice while this one is stored
         clearMarks();
         return addTask(span.get().startMs(), span.get().endMs(), instruction, label);
@@ -494,6 +497,9 @@ public final class ReviewViewModel {
         TimeSpan s = span.get();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         String id = session.id();
+        if (!ensureReviewer()) {
+            return Optional.empty();
+        }
         clearMarks();
         return edit("Flagging a span", svc -> svc.addFlag(Flag.manual(id, s.startMs(), s.endMs(), category, why)),
                 f -> selectedFlagId.set(f.id()));
