@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,7 +62,7 @@ class EveryViewRefreshesTest {
     @Test
     void aPrivateMarkInTheSessionsShowsInMyDataWithoutARefresh(FxRobot robot) throws Exception {
         waitForSentence(robot, NOTHING_PRIVATE, true);
-        robot.clickOn("My sessions");
+        robot.interact(() -> subjectTabs(robot).getSelectionModel().select(1));
         robot.interact(() -> model.browser().select(SubjectFixtures.ALICE_MAIL));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.review().isOpen());
         robot.interact(() -> {
@@ -73,7 +74,8 @@ class EveryViewRefreshesTest {
 
         robot.type(KeyCode.P);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.subjectPanel().privateMarks().isEmpty());
-        robot.clickOn("My data");
+        // the tab, not the toolbar's "My data" button, which reads the overview again by itself
+        robot.interact(() -> subjectTabs(robot).getSelectionModel().select(0));
 
         waitForSentence(robot, NOTHING_PRIVATE, false);
     }
@@ -97,6 +99,10 @@ class EveryViewRefreshesTest {
                 && StudioAction.REFRESH.label().equals(b.getAccessibleText())).queryButton());
 
         waitForSentence(robot, NOTHING_PRIVATE, false);
+    }
+
+    private static TabPane subjectTabs(FxRobot robot) {
+        return robot.lookup("#" + MainWindow.ID_SUBJECT_TABS).queryAs(TabPane.class);
     }
 
     /** As another window on the same workspace would: nothing in this window knows of it. */
