@@ -37,13 +37,13 @@ class EveryViewRefreshesTest {
     @TempDir
     static Path dir;
 
-    private Workspace workspace;
+    /** Filled before the window starts, so a loaded machine does not run out the window's start-up time. */
+    private final Workspace workspace = SubjectFixtures.twoSubjects(dir);
     private FxTaskExecutor executor;
     private StudioViewModel model;
 
     @Start
     void start(Stage stage) {
-        workspace = SubjectFixtures.twoSubjects(dir);
         executor = new FxTaskExecutor();
         model = new StudioViewModel(workspace, executor, new RecordingDialogs(),
                 new StudioPreferences(new MemoryPreferences()), SubjectFixtures.ALICE);
