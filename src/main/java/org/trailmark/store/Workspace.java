@@ -72,6 +72,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
+    private volatile java.util.function.Consumer<String> accessWatcher = doing -> { };
     private boolean closed;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
@@ -986,7 +987,16 @@ public final class Workspace implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Told what every database operation does ("read the audit log") before it runs, on the thread
+     * that runs it; the studio's tests check with it that none runs on the UI thread.
+     */
+    public void watchAccess(java.util.function.Consumer<String> watcher) {
+        accessWatcher = Objects.requireNonNull(watcher, "watcher");
+    }
+
     private <T> T withLock(String doing, Transactions.SqlWork<T> work) {
+        accessWatcher.accept(doing);
         lock.lock();
         try {
             if (closed) {

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -24,6 +25,7 @@ final class ActionFactory {
     private final Map<StudioAction, ObservableBooleanValue> disabledWhen = new EnumMap<>(StudioAction.class);
     private final Map<StudioAction, BooleanProperty> switches = new EnumMap<>(StudioAction.class);
     private final Map<StudioAction, ObservableStringValue> texts = new EnumMap<>(StudioAction.class);
+    private Consumer<StudioAction> afterRun = action -> { };
 
     ActionFactory on(StudioAction action, Runnable handler) {
         handlers.put(action, Objects.requireNonNull(handler));
@@ -66,7 +68,13 @@ final class ActionFactory {
     void run(StudioAction action) {
         if (!isDisabled(action)) {
             handler(action).run();
+            afterRun.accept(action);
         }
+    }
+
+    /** Told each action that ran, from a key, a menu item or a button (tests check the key map with it). */
+    void onRun(Consumer<StudioAction> listener) {
+        afterRun = Objects.requireNonNull(listener, "listener");
     }
 
     /** The enabled action with a handler whose key this is, if any. */

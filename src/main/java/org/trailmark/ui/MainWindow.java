@@ -56,12 +56,13 @@ import org.trailmark.ui.theme.Theme;
  * it, the status bar at the bottom. Files and folders dropped anywhere
  * on it are imported.
  *
- * <p>The playback keys are single keys; one filter on the window sends them to the player
- * wherever the focus is, except in text fields and drop-downs, where the key means what it always
- * means (Space in the filter box types a space). The review keys with a plain command (I, O,
- * Enter, S, M, Delete, Y, N, Esc) go through the same filter; the digits and Shift+F are the
- * review panel's own, caught on the player, the session list and the panel. Delete acts on the
- * review tab in front: the selected task, or the selected flag.
+ * <p>Every shortcut goes through one filter on the window, before any panel sees the key, so no
+ * panel (the timeline's own F, a table's own keys) can swallow one: it runs its action wherever the
+ * focus is, except in text fields and drop-downs, where the key means what it always means (Space
+ * in the filter box types a space, Ctrl+Z undoes typing). Only the digits are the review panel's
+ * own (a hold labels a stretch, so they need the key's release too), caught on the player, the
+ * session list and the panel. Delete acts on the review tab in front: the selected task, or the
+ * selected flag.
  */
 final class MainWindow extends BorderPane {
     static final String ID_SIDE_SPLIT = "studio-side-split";
@@ -246,6 +247,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.SPLIT_TASK, r::splitAtPlayhead)
                 .on(StudioAction.MERGE_TASK, r::mergeWithNext)
                 .on(StudioAction.DELETE_TASK, this::deleteInFrontTab)
+                .on(StudioAction.FLAG_SPAN, this::askFlag)
                 .on(StudioAction.CONFIRM_FLAG, r::confirmFlag)
                 .on(StudioAction.REJECT_FLAG, r::rejectFlag)
                 .on(StudioAction.CLEAR_MARKS, r::clearMarks);
@@ -254,6 +256,13 @@ final class MainWindow extends BorderPane {
             if (action.group() == StudioAction.Group.REVIEW && !action.isPanelKey()) {
                 actions.disabledWhile(action, nothingToReview);
             }
+        }
+    }
+
+    /** Shift+F: the review panel asks what the marked span holds, in its dialog. */
+    private void askFlag() {
+        if (reviewPanel != null) {
+            reviewPanel.askFlag();
         }
     }
 
@@ -279,7 +288,8 @@ final class MainWindow extends BorderPane {
         Menu review = menu(StudioAction.Group.REVIEW, StudioAction.MARK_IN, StudioAction.MARK_OUT,
                 StudioAction.ADD_TASK, StudioAction.USE_SUGGESTION, StudioAction.CLEAR_MARKS, null,
                 StudioAction.SPLIT_TASK, StudioAction.MERGE_TASK, StudioAction.DELETE_TASK, null,
-                StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG, null, StudioAction.SCAN_SESSION);
+                StudioAction.FLAG_SPAN, StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG, null,
+                StudioAction.SCAN_SESSION);
         Menu privacy = menu(StudioAction.Group.PRIVACY, StudioAction.MARK_IN, StudioAction.MARK_OUT,
                 StudioAction.CLEAR_MARKS, null, StudioAction.MARK_PRIVATE, StudioAction.MARK_SESSION_PRIVATE);
         Menu view = menu(StudioAction.Group.VIEW, StudioAction.MY_DATA, null, StudioAction.ZOOM_IN,
@@ -406,7 +416,7 @@ final class MainWindow extends BorderPane {
             return;
         }
         // single keys act on the player, which is hidden while "My data" is in front
-        actions.actionFor(event).filter(StudioAction::isBareKey).filter(a -> !myDataInFront()).ifPresent(action -> {
+        actions.actionFor(event).filter(a -> !(a.isBareKey() && myDataInFront())).ifPresent(action -> {
             actions.run(action);
             event.consume();
         });
@@ -441,6 +451,11 @@ final class MainWindow extends BorderPane {
             event.setDropCompleted(accepted);
             event.consume();
         });
+    }
+
+    /** Told each action that ran, whether from a key, a menu item or a button. */
+    void onActionRun(java.util.function.Consumer<StudioAction> listener) {
+        actions.onRun(listener);
     }
 
     SessionPlayerView player() {

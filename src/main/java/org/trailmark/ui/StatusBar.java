@@ -3,6 +3,8 @@ package org.trailmark.ui;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Separator;
 import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
@@ -17,7 +19,8 @@ import org.trailmark.ui.common.TaskProgress;
 
 /**
  * Workspace path (with a "read-only" badge when another window holds the workspace), background
- * progress and session count along the bottom of the window.
+ * progress, a small spinner while a read or edit the person waits on is running, and the session
+ * count along the bottom of the window.
  */
 final class StatusBar extends HBox {
     static final String ID_READ_ONLY = "status-read-only";
@@ -59,12 +62,23 @@ final class StatusBar extends HBox {
         work.visibleProperty().bind(progress.runningProperty());
         work.managedProperty().bind(work.visibleProperty());
 
+        // interactive work is usually done within a frame, so the spinner shows only when a wait is felt
+        ProgressIndicator busy = new ProgressIndicator(ProgressIndicator.INDETERMINATE_PROGRESS);
+        busy.setId(NodeIds.STATUS_BUSY);
+        busy.setPrefSize(14, 14);
+        busy.setMaxSize(14, 14);
+        Tooltip busyText = new Tooltip();
+        busyText.textProperty().bind(model.interactiveProgress().messageProperty());
+        busy.setTooltip(busyText);
+        busy.visibleProperty().bind(model.interactiveProgress().runningProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+
         Label count = new Label();
         count.setId(NodeIds.STATUS_COUNT);
         count.getStyleClass().add(Styles.STATUS_TEXT);
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(model.countTextProperty());
 
-        getChildren().setAll(workspace, readOnly, spacer, work, new Separator(Orientation.VERTICAL), count);
+        getChildren().setAll(workspace, readOnly, spacer, busy, work, new Separator(Orientation.VERTICAL), count);
     }
 }

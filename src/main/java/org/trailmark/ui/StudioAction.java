@@ -34,9 +34,9 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  *
  * <p>The review keys (I, O, Enter, 1–9, S, M, Delete, Shift+F, Y, N, Esc) are bare keys too. S
  * splits a task, as in most editors' "split at playhead"; skip idle, a setting flipped rarely,
- * moved to Shift+S to make room. Two review keys are {@linkplain #isPanelKey() the panel's own}:
+ * moved to Shift+S to make room. One review key is {@linkplain #isPanelKey() the panel's own}: the
  * digits (a tap picks a label, a hold during playback labels the stretch, so they need the key's
- * release as well as its press) and Shift+F (which asks in the panel's dialog).
+ * release as well as its press).
  */
 public enum StudioAction {
     IMPORT_FILES(Group.FILE, "Import files…", code(KeyCode.O, KeyCombination.SHORTCUT_DOWN),
@@ -208,7 +208,7 @@ public enum StudioAction {
      * listed on the shortcuts sheet but has no menu item.
      */
     public boolean isPanelKey() {
-        return this == PICK_LABEL || this == FLAG_SPAN;
+        return this == PICK_LABEL;
     }
 
     /** Who is offered an action: the people reviewing sessions, the person recorded in them, or both. */

@@ -17,9 +17,6 @@ import org.trailmark.ingest.ImportReport;
 import org.trailmark.ingest.ImportService;
 import org.trailmark.ingest.SampleSessions;
 import org.trailmark.io.ImportOptions;
-import org.trailmark.model.ReviewStatus;
-import org.trailmark.model.SessionReview;
-import org.trailmark.store.SessionSummary;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.browser.SessionBrowserViewModel;
@@ -28,6 +25,7 @@ import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.ProgressSink;
 import org.trailmark.ui.common.TaskExecutor;
 import org.trailmark.ui.common.TaskProgress;
+import org.trailmark.ui.common.WorkspaceChanges;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.review.AuditViewModel;
 import org.trailmark.ui.review.ReviewViewModel;
@@ -46,9 +44,14 @@ import org.trailmark.subject.SubjectService;
  * by importing it) opens it. A selection the filters hide leaves the player as it is, so typing a
  * filter never closes what the person is watching.
  *
- * <p>The review of the open session follows the player; when its status changes (an approval,
- * or the undo of one) the browser's rows are read again so the Status column and the status
- * filter agree with it, without reopening the player or moving the playhead.
+ * <p>The review of the open session follows the player. Every change to the workspace (a review
+ * edit, its undo or redo, a private mark, a withdrawal, an erasure, an import, a scan, F5) goes
+ * through one {@link WorkspaceChanges} signal, and every view reads again: the session list and
+ * its figures, "My data", the review and the timeline's spans, the audit log once it was opened.
+ * The browser's rows are replaced without reopening the player or moving the playhead.
+ *
+ * <p>No workspace call runs on the UI thread: reads and edits go to the executor's interactive
+ * lane, imports, scans and exports to its long lane (see docs/decisions/0011-threading.md).
  */
 public final class StudioViewModel {
     private static final System.Logger LOG = System.getLogger(StudioViewModel.class.getName());
@@ -66,6 +69,8 @@ public final class StudioViewModel {
     private final SubjectService subjectService;
     private final SubjectPanelModel subjectPanel;
     private final MyDataViewModel myData;
+    private final WorkspaceChanges changes = new WorkspaceChanges();
+    private boolean auditShown;
     private String playerSessionId;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -91,25 +96,21 @@ public final class StudioViewModel {
         this.player = new PlayerViewModel(executor);
         if (this.subject == null) {
             this.subjectService = null;
-            this.review = new ReviewViewModel(workspace, player, null);
-            this.audit = new AuditViewModel(workspace);
+            this.review = new ReviewViewModel(workspace, player, null, changes);
+            this.audit = new AuditViewModel(workspace, executor, this::auditUnreadable);
             this.subjectPanel = null;
             this.myData = null;
         } else {
             // subject mode: every path below goes through the subject's own service or list
             this.subjectService = new SubjectService(workspace, this.subject);
-            this.review = ReviewViewModel.forSubject(workspace, player);
-            this.audit = new AuditViewModel(subjectService::auditAboutMe);
-            this.subjectPanel = new SubjectPanelModel(subjectService, review, player);
+            this.review = ReviewViewModel.forSubject(workspace, player, changes);
+            this.audit = new AuditViewModel(subjectService::auditAboutMe, executor, this::auditUnreadable);
+            this.subjectPanel = new SubjectPanelModel(subjectService, review, player, changes);
             this.myData = new MyDataViewModel(subjectService, executor, dialogs, () -> playerSessionId,
-                    this::erased, this::refresh);
+                    this::erased, changes::changed);
         }
         useDialogsForReviewerName();
-        review.reviewProperty().addListener((obs, old, now) -> {
-            if (statusChanged(old, now)) {
-                refresh();
-            }
-        });
+        changes.listen(this::reread);
         theme.set(preferences.theme());
         browser.selectedProperty().addListener((obs, old, row) -> {
             if (row != null) {
@@ -129,32 +130,66 @@ public final class StudioViewModel {
         if (subject == null) {
             browser.restore(preferences.browserState());
         }
-        refresh();
         if (myData != null) {
             myData.refresh();
         }
-        browser.selectFirstIfNone();
-        if (seedSamples && browser.isWorkspaceEmpty() && !isReadOnly()) {
-            executor.execute(BackgroundTask.<Optional<ImportReport>>of("Adding the sample sessions",
-                            progress -> SampleSessions.seedIfEmpty(workspace, importProgress(progress)))
-                    .onSuccess(report -> {
-                        refresh();
-                        browser.selectFirstIfNone();
-                        report.filter(r -> r.exitCode() != ImportReport.OK)
-                                .ifPresent(r -> dialogs.showImportReport(ImportSummary.of(r, List.of())));
-                        report.ifPresent(r -> scanInBackground(importedIds(r), false));
-                    })
-                    .onFailure(failure -> reportFailure("Could not add the sample sessions", failure)));
+        listSessions(() -> {
+            browser.selectFirstIfNone();
+            if (seedSamples && browser.isWorkspaceEmpty() && !isReadOnly()) {
+                seedSamples();
+            }
+        });
+    }
+
+    private void seedSamples() {
+        executor.execute(BackgroundTask.<Optional<ImportReport>>of("Adding the sample sessions",
+                        progress -> SampleSessions.seedIfEmpty(workspace, importProgress(progress)))
+                .onSuccess(report -> {
+                    listSessions(browser::selectFirstIfNone);
+                    report.filter(r -> r.exitCode() != ImportReport.OK)
+                            .ifPresent(r -> dialogs.showImportReport(ImportSummary.of(r, List.of())));
+                    report.ifPresent(r -> scanInBackground(importedIds(r), false));
+                })
+                .onFailure(failure -> reportFailure("Could not add the sample sessions", failure)));
+    }
+
+    /**
+     * F5 and the refresh button: every view reads the workspace again (after another program
+     * imported into it, say).
+     */
+    public void refresh() {
+        changes.changed();
+    }
+
+    /** The window's "the workspace changed" signal: publish after a change, listen to read again. */
+    public WorkspaceChanges changes() {
+        return changes;
+    }
+
+    /** What every change reads again; the review and timeline listen for themselves. */
+    private void reread() {
+        listSessions(() -> { });
+        if (myData != null) {
+            myData.refresh();
+        }
+        if (auditShown) {
+            audit.refresh();
         }
     }
 
-    /** Lists the workspace's sessions again (after another program imported into it, say). */
-    public void refresh() {
-        try {
-            browser.setSessions(subject == null ? workspace.sessions() : workspace.sessionsOfSubject(subject));
-        } catch (WorkspaceException e) {
-            dialogs.showError("Could not read the workspace", e.getMessage());
-        }
+    /** Reads the session list on the interactive lane, shows it, then runs {@code then}. */
+    private void listSessions(Runnable then) {
+        executor.execute(BackgroundTask.interactive("Listing the sessions",
+                        progress -> subject == null ? workspace.sessions() : workspace.sessionsOfSubject(subject))
+                .onSuccess(sessions -> {
+                    browser.setSessions(sessions);
+                    then.run();
+                })
+                .onFailure(failure -> dialogs.showError("Could not read the workspace", plainWords(failure))));
+    }
+
+    private void auditUnreadable(Throwable failure) {
+        dialogs.showError("Could not read the audit log", plainWords(failure));
     }
 
     /**
@@ -165,11 +200,23 @@ public final class StudioViewModel {
         if (Objects.equals(sessionId, playerSessionId)) {
             return;
         }
-        if (subject != null && !isSubjectsOwn(sessionId)) {
-            // the same words whether the session exists or not: nothing about others leaks
-            dialogs.showNotice("Not one of your sessions", "In subject mode only your own sessions open.");
+        if (subject != null) {
+            executor.execute(BackgroundTask.interactive("Opening session", progress -> isSubjectsOwn(sessionId))
+                    .onSuccess(own -> {
+                        if (own) {
+                            load(sessionId);
+                        } else {
+                            // the same words whether the session exists or not: nothing about others leaks
+                            dialogs.showNotice("Not one of your sessions", "In subject mode only your own sessions open.");
+                        }
+                    })
+                    .onFailure(failure -> reportFailure("Could not open the session", failure)));
             return;
         }
+        load(sessionId);
+    }
+
+    private void load(String sessionId) {
         playerSessionId = sessionId;
         player.load(workspace, sessionId);
     }
@@ -188,8 +235,8 @@ public final class StudioViewModel {
         if (playerSessionId != null && result.erasedSessionIds().contains(playerSessionId)) {
             close();
         }
-        refresh();
-        browser.selectFirstIfNone();
+        changes.changed();
+        listSessions(browser::selectFirstIfNone);
     }
 
     /** Refuses a labeler's command in subject mode; the window does not offer them there anyway. */
@@ -230,7 +277,7 @@ public final class StudioViewModel {
         executor.execute(BackgroundTask.of("Scanning for sensitive data",
                         progress -> SensitiveDataScan.run(workspace, actor, sessionIds, progress))
                 .onSuccess(summary -> {
-                    review.reload();
+                    changes.changed();
                     if (announce) {
                         dialogs.showNotice("Sensitive-data scan", summary.text());
                     }
@@ -250,18 +297,18 @@ public final class StudioViewModel {
             return;
         }
         String version = StudioViewModel.class.getPackage().getImplementationVersion();
-        dialogs.showExportWizard(new org.trailmark.ui.export.ExportWizardViewModel(workspace, executor,
-                version == null ? "development" : version));
+        // the wizard reads the sessions, labels and the first selection as it is made: off the UI thread
+        executor.execute(BackgroundTask.interactive("Reading the workspace for the export",
+                        progress -> new org.trailmark.ui.export.ExportWizardViewModel(workspace, executor,
+                                version == null ? "development" : version))
+                .onSuccess(dialogs::showExportWizard)
+                .onFailure(failure -> reportFailure("Could not read the workspace", failure)));
     }
 
     /** Closes the open session; the window calls it when it closes. */
     public void close() {
         playerSessionId = null;
         player.close();
-    }
-
-    private static boolean statusChanged(SessionReview old, SessionReview now) {
-        return old != null && now != null && old.sessionId().equals(now.sessionId()) && old.status() != now.status();
     }
 
     /**
@@ -280,33 +327,26 @@ public final class StudioViewModel {
         if (refuseInSubjectMode("The review queue")) {
             return;
         }
-        Optional<SessionSummary> next;
-        try {
-            // in subject mode only that subject's sessions are listed, so only they can be next
-            next = subject == null ? workspace.nextSessionToReview()
-                    : workspace.sessionsOfSubject(subject).stream()
-                            .filter(s -> s.status() == ReviewStatus.NEW || s.status() == ReviewStatus.IN_REVIEW)
-                            .findFirst();
-        } catch (WorkspaceException e) {
-            dialogs.showError("Could not read the workspace", e.getMessage());
-            return;
-        }
-        if (next.isEmpty() || !browser.reveal(next.get().id())) {
-            dialogs.showNotice("Nothing left to review",
-                    "Every session " + (subject == null ? "in this workspace" : "listed here")
-                            + " has been reviewed, approved or rejected.");
-        }
+        executor.execute(BackgroundTask.interactive("Finding the next session to review",
+                        progress -> workspace.nextSessionToReview())
+                .onSuccess(next -> {
+                    if (next.isEmpty() || !browser.reveal(next.get().id())) {
+                        dialogs.showNotice("Nothing left to review",
+                                "Every session in this workspace has been reviewed, approved or rejected.");
+                    }
+                })
+                .onFailure(failure -> dialogs.showError("Could not read the workspace", plainWords(failure))));
     }
 
-    /** The audit log, read afresh, in its window. */
+    /** The audit log, read afresh, in its window; it reads again after every change while shown. */
     public void showAuditLog() {
-        try {
-            audit.refresh();
-        } catch (WorkspaceException e) {
-            dialogs.showError("Could not read the audit log", e.getMessage());
-            return;
-        }
-        dialogs.showAuditLog(audit);
+        executor.execute(BackgroundTask.interactive("Reading the audit log", progress -> audit.read())
+                .onSuccess(entries -> {
+                    audit.show(entries);
+                    auditShown = true;
+                    dialogs.showAuditLog(audit);
+                })
+                .onFailure(this::auditUnreadable));
     }
 
     public void importFiles() {
@@ -341,13 +381,11 @@ public final class StudioViewModel {
                         progress -> new ImportService(workspace, actor)
                                 .importPaths(inputs, ImportOptions.defaults(), importProgress(progress)))
                 .onSuccess(report -> {
-                    refresh();
-                    report.sessions().stream()
+                    changes.changed();
+                    listSessions(() -> report.sessions().stream()
                             .filter(s -> s.status() != org.trailmark.ingest.SessionOutcome.Status.FAILED)
                             .findFirst()
-                            .ifPresent(s -> {
-                                browser.reveal(s.sessionId());
-                            });
+                            .ifPresent(s -> browser.reveal(s.sessionId())));
                     ImportSummary summary = ImportSummary.of(report, inputs);
                     lastImport.set(summary);
                     dialogs.showImportReport(summary);
@@ -468,6 +506,11 @@ public final class StudioViewModel {
 
     public TaskProgress progress() {
         return executor.progress();
+    }
+
+    /** Reads and edits the person waits on, for the status bar's busy spinner. */
+    public TaskProgress interactiveProgress() {
+        return executor.interactiveProgress();
     }
 
     public Path workspaceFile() {

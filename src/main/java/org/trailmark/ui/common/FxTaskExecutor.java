@@ -7,19 +7,28 @@ import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 /**
- * Runs tasks one after another on a daemon thread as {@link javafx.concurrent.Task}s. One worker
- * is enough: imports write to one workspace file, and queueing keeps them in the order asked.
- * JavaFX coalesces the progress updates, so work may report as often as it likes.
+ * Runs tasks as {@link javafx.concurrent.Task}s on two daemon threads, one per
+ * {@linkplain BackgroundTask.Lane lane}. One worker per lane is enough and keeps order: imports
+ * write to one workspace file in the order asked, and review edits apply in the order made.
+ * The workspace takes one lock per operation, so the lanes interleave operation by operation: an
+ * edit waits at most for the one write in hand, never for the rest of an export. JavaFX coalesces the progress updates, so work may
+ * report as often as it likes.
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final TaskProgress progress = new TaskProgress();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "trailmark-task-" + THREADS.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TaskProgress interactiveProgress = new TaskProgress();
+    private final ExecutorService longJobs = worker("trailmark-task-");
+    private final ExecutorService interactive = worker("trailmark-interactive-");
+
+    private static ExecutorService worker(String name) {
+        return Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, name + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
@@ -27,6 +36,8 @@ public final class FxTaskExecutor implements TaskExecutor {
             Platform.runLater(() -> execute(task));
             return;
         }
+        boolean isLong = task.lane() == BackgroundTask.Lane.LONG;
+        TaskProgress lane = isLong ? progress : interactiveProgress;
         Task<T> fxTask = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -38,19 +49,19 @@ public final class FxTaskExecutor implements TaskExecutor {
                 });
             }
         };
-        progress.begin(task.title());
-        fxTask.messageProperty().addListener((obs, old, text) -> progress.update(text, fxTask.getProgress()));
-        fxTask.progressProperty().addListener((obs, old, value) -> progress.update(null, value.doubleValue()));
+        lane.begin(task.title());
+        fxTask.messageProperty().addListener((obs, old, text) -> lane.update(text, fxTask.getProgress()));
+        fxTask.progressProperty().addListener((obs, old, value) -> lane.update(null, value.doubleValue()));
         fxTask.setOnSucceeded(event -> {
-            progress.end();
+            lane.end();
             task.succeeded(fxTask.getValue());
         });
         fxTask.setOnFailed(event -> {
-            progress.end();
+            lane.end();
             task.failed(fxTask.getException());
         });
-        fxTask.setOnCancelled(event -> progress.end());
-        worker.execute(fxTask);
+        fxTask.setOnCancelled(event -> lane.end());
+        (isLong ? longJobs : interactive).execute(fxTask);
     }
 
     @Override
@@ -59,7 +70,13 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public TaskProgress interactiveProgress() {
+        return interactiveProgress;
+    }
+
+    @Override
     public void close() {
-        worker.shutdown();
+        longJobs.shutdown();
+        interactive.shutdown();
     }
 }

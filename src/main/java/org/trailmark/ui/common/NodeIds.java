@@ -9,6 +9,7 @@ public final class NodeIds {
     public static final String STATUS_WORKSPACE = "status-workspace";
     public static final String STATUS_COUNT = "status-count";
     public static final String STATUS_PROGRESS = "status-progress";
+    public static final String STATUS_BUSY = "status-busy";
     public static final String IMPORT_REPORT = "import-report";
     public static final String ERROR_MESSAGE = "error-message";
 

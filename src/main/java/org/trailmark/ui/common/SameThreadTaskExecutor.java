@@ -6,25 +6,32 @@ package org.trailmark.ui.common;
  */
 public final class SameThreadTaskExecutor implements TaskExecutor {
     private final TaskProgress progress = new TaskProgress();
+    private final TaskProgress interactive = new TaskProgress();
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
-        progress.begin(task.title());
+        TaskProgress lane = task.lane() == BackgroundTask.Lane.LONG ? progress : interactive;
+        lane.begin(task.title());
         T value;
         try {
-            value = task.run(progress::update);
+            value = task.run(lane::update);
         } catch (Exception | Error failure) {
-            progress.end();
+            lane.end();
             task.failed(failure);
             return;
         }
-        progress.end();
+        lane.end();
         task.succeeded(value);
     }
 
     @Override
     public TaskProgress progress() {
         return progress;
+    }
+
+    @Override
+    public TaskProgress interactiveProgress() {
+        return interactive;
     }
 
     @Override

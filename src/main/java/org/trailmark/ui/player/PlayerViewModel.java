@@ -134,7 +134,7 @@ public final class PlayerViewModel {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(sessionId, "sessionId");
         long ticket = begin();
-        executor.execute(BackgroundTask.<LoadedSession>of("Opening session", progress -> {
+        executor.execute(BackgroundTask.<LoadedSession>interactive("Opening session", progress -> {
                     SessionInfo info = workspace.session(sessionId).map(SessionSummary::info)
                             .orElseThrow(() -> new WorkspaceException("The session is no longer in the workspace."));
                     progress.update("Reading events", 0.02);
@@ -150,7 +150,7 @@ public final class PlayerViewModel {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(log, "log");
         long ticket = begin();
-        executor.execute(BackgroundTask.<LoadedSession>of("Opening session",
+        executor.execute(BackgroundTask.<LoadedSession>interactive("Opening session",
                         progress -> LoadedSession.build(info, log, progress::update))
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));
@@ -492,6 +492,11 @@ public final class PlayerViewModel {
     }
 
     // ---- properties ----
+
+    /** The executor the player opens sessions on; the review of the open session shares it. */
+    public TaskExecutor executor() {
+        return executor;
+    }
 
     public TimelineViewModel timeline() {
         return timeline;

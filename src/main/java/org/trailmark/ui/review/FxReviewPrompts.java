@@ -3,6 +3,8 @@ package org.trailmark.ui.review;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -72,6 +74,18 @@ final class FxReviewPrompts implements ReviewPrompts {
         dialog.setHeaderText("Why is this session rejected? (required)");
         own(dialog);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public boolean approveWithUndecidedTasks(long undecided) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.setTitle("Approve session");
+        alert.setHeaderText(undecided == 1 ? "One task has no outcome yet." : undecided + " tasks have no outcome yet.");
+        alert.setContentText("An approved session can go into training sets as it is. Approve it anyway?");
+        ButtonType approve = new ButtonType("Approve", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(approve, ButtonType.CANCEL);
+        own(alert);
+        return alert.showAndWait().filter(approve::equals).isPresent();
     }
 
     @Override

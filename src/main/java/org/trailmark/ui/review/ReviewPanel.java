@@ -58,8 +58,12 @@ import org.trailmark.ui.StudioAction;
  */
 public final class ReviewPanel extends VBox {
     private static final String NO_LABEL = "(none)";
-    /** Beyond this a long rejection reason is elided; the status's tooltip has all of it. */
-    private static final double STATUS_MAX_WIDTH = 420;
+    /**
+     * The status pill's one width, whatever it says, so the workflow buttons after it never move
+     * (a second click would land on another button); a longer status is elided and its tooltip
+     * has all of it.
+     */
+    static final double STATUS_WIDTH = 260;
 
     private final ReviewViewModel model;
     private ReviewPrompts prompts;
@@ -136,13 +140,15 @@ public final class ReviewPanel extends VBox {
         status.getStyleClass().add(ReviewStyles.STATUS);
         status.textProperty().bind(Bindings.createStringBinding(() -> describe(model.reviewProperty().get()),
                 model.reviewProperty()));
-        status.setMaxWidth(STATUS_MAX_WIDTH);
+        status.setMinWidth(STATUS_WIDTH);
+        status.setPrefWidth(STATUS_WIDTH);
+        status.setMaxWidth(STATUS_WIDTH);
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(status.textProperty());
         status.setTooltip(whole);
         Button start = button("Start review", e -> model.setStatus(ReviewStatus.IN_REVIEW, null), null);
         Button reviewed = button("Mark reviewed", e -> model.setStatus(ReviewStatus.REVIEWED, null), null);
-        Button approve = button("Approve", e -> model.approve(), ReviewStyles.ID_APPROVE);
+        Button approve = button("Approve", e -> approve(), ReviewStyles.ID_APPROVE);
         approve.getStyleClass().add("accent");
         Button reject = button("Reject\u2026", e -> prompts.rejectionReason().ifPresent(model::reject),
                 ReviewStyles.ID_REJECT);
@@ -152,6 +158,14 @@ public final class ReviewPanel extends VBox {
         FlowPane bar = row(status, start, reviewed, approve, reject, labels);
         bar.getStyleClass().add(ReviewStyles.HEADER);
         return bar;
+    }
+
+    /** Approves, asking first when some task has no outcome yet; a cancel changes nothing. */
+    void approve() {
+        long undecided = model.undecidedTasks();
+        if (undecided == 0 || prompts.approveWithUndecidedTasks(undecided)) {
+            model.approve();
+        }
     }
 
     static String describe(SessionReview review) {
@@ -188,7 +202,8 @@ public final class ReviewPanel extends VBox {
                 button(StudioAction.FLAG_SPAN, "Flag\u2026", this::askFlag));
     }
 
-    private void askFlag() {
+    /** Shift+F and the Flag… button: asks what the marked span holds, then flags it. */
+    public void askFlag() {
         prompts.flag().ifPresent(choice -> model.flagMarks(choice.category(), choice.reason()));
     }
 

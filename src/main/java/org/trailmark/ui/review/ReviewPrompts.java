@@ -17,6 +17,12 @@ public interface ReviewPrompts {
 
     Optional<String> rejectionReason();
 
+    /**
+     * Whether to approve although {@code undecided} tasks have no outcome yet (an approved session
+     * goes to training as it is); false cancels.
+     */
+    boolean approveWithUndecidedTasks(long undecided);
+
     /** The label set as the reviewer edited it, or empty when cancelled. */
     Optional<List<Label>> labels(List<Label> current);
 }

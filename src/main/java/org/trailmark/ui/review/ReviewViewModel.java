@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,13 +29,12 @@ import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeSpan;
-import org.trailmark.review.CommandStack;
 import org.trailmark.review.ReviewException;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
+import org.trailmark.ui.common.WorkspaceChanges;
 import org.trailmark.ui.player.PlayerViewModel;
-import org.trailmark.ui.timeline.TimelineSpan;
 import org.trailmark.ui.timeline.TimelineViewModel;
 
 /**
@@ -42,10 +42,18 @@ import org.trailmark.ui.timeline.TimelineViewModel;
  * edit a reviewer makes, each through {@link ReviewService} so it is committed, audited and
  * undoable. Keeps the timeline's task and flag tracks and the player's masked spans in step.
  *
+ * <p>Threading: every read and edit of the workspace runs on the executor's interactive lane
+ * (never on the UI thread, never behind an import or export), one at a time in the order made, and
+ * the result comes back as a {@link ReviewSnapshot} applied on the UI thread. So a method that
+ * returns the edit's result returns it only when the executor finished the work before returning
+ * (as the tests' same-thread executor does); in the studio it returns empty and the outcome shows
+ * in the lists and properties a moment later. After each edit, undo and redo the window's
+ * {@link WorkspaceChanges} signal is published, and a change published by anyone else reloads.
+ *
  * <p>Edits need a reviewer's name; the first edit asks the {@link #reviewerPromptProperty()
  * prompt} once when the workspace does not remember one. A command the service refuses does not
- * throw here: its reason goes to {@link #messageProperty()} and the method returns false/empty,
- * because a reviewer pressing a key should read why, not see a stack trace.
+ * throw here: its reason goes to {@link #messageProperty()}, because a reviewer pressing a key
+ * should read why, not see a stack trace.
  */
 public final class ReviewViewModel {
     /** A digit held during playback for at least this long labels the stretch instead of picking a label. */
@@ -53,18 +61,15 @@ public final class ReviewViewModel {
 
     private static final System.Logger LOG = System.getLogger(ReviewViewModel.class.getName());
 
-    private final Workspace workspace;
+    private final ReviewLane lane;
+    private final WorkspaceChanges changes;
     private final PlayerViewModel player;
     private final TimelineViewModel timeline;
-    private final CommandStack history = new CommandStack();
     private final ObservableList<Task> tasks = FXCollections.observableArrayList();
     private final ObservableList<Flag> flags = FXCollections.observableArrayList();
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SessionReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper(this, "sessionId");
-    private final ReadOnlyObjectWrapper<Integer> inMark = new ReadOnlyObjectWrapper<>(this, "inMark");
-    private final ReadOnlyObjectWrapper<Integer> outMark = new ReadOnlyObjectWrapper<>(this, "outMark");
-    private final ReadOnlyObjectWrapper<String> pendingLabel = new ReadOnlyObjectWrapper<>(this, "pendingLabel");
     private final ObjectProperty<Long> selectedTaskId = new SimpleObjectProperty<>(this, "selectedTaskId");
     private final ObjectProperty<Long> selectedFlagId = new SimpleObjectProperty<>(this, "selectedFlagId");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
@@ -76,19 +81,25 @@ public final class ReviewViewModel {
     private final ObjectProperty<Supplier<Optional<String>>> reviewerPrompt =
             new SimpleObjectProperty<>(this, "reviewerPrompt", Optional::empty);
     private final Set<Long> revealed = new HashSet<>();
+    private final TaskMarks marks;
     private final boolean subjectView;
 
     private ReviewService service;
     private SessionInfo session;
-    private int heldDigit = -1;
-    private int heldStartMs;
+    /** Bumped when another session opens, so a read for the previous one is not applied. */
+    private long generation;
+    private boolean publishing;
 
     /**
      * @param actor the reviewer's name, or null to use the one the workspace remembers (or to ask
      *              at the first edit)
      */
     public ReviewViewModel(Workspace workspace, PlayerViewModel player, String actor) {
-        this(workspace, player, actor, false);
+        this(workspace, player, actor, new WorkspaceChanges());
+    }
+
+    public ReviewViewModel(Workspace workspace, PlayerViewModel player, String actor, WorkspaceChanges changes) {
+        this(workspace, player, actor, false, changes);
     }
 
     /**
@@ -97,21 +108,35 @@ public final class ReviewViewModel {
      * sensitive" is no reason to show one person's screen of someone else's chat). Opening a
      * session records no reviewer's view, since no reviewer is looking.
      */
-    public static ReviewViewModel forSubject(Workspace workspace, PlayerViewModel player) {
-        return new ReviewViewModel(workspace, player, null, true);
+    public static ReviewViewModel forSubject(Workspace workspace, PlayerViewModel player, WorkspaceChanges changes) {
+        return new ReviewViewModel(workspace, player, null, true, changes);
     }
 
-    private ReviewViewModel(Workspace workspace, PlayerViewModel player, String actor, boolean subjectView) {
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    public static ReviewViewModel forSubject(Workspace workspace, PlayerViewModel player) {
+        return forSubject(workspace, player, new WorkspaceChanges());
+    }
+
+    private ReviewViewModel(Workspace workspace, PlayerViewModel player, String actor, boolean subjectView,
+                            WorkspaceChanges changes) {
         this.player = Objects.requireNonNull(player, "player");
+        this.changes = Objects.requireNonNull(changes, "changes");
+        this.lane = new ReviewLane(workspace, player.executor());
         this.timeline = player.timeline();
         this.subjectView = subjectView;
-        String name = subjectView ? null
-                : actor != null && !actor.isBlank() ? actor : ReviewService.rememberedReviewer(workspace).orElse(null);
-        if (name != null) {
-            useReviewer(name);
+        this.marks = new TaskMarks(this::playhead, message::set);
+        if (!subjectView) {
+            if (actor != null && !actor.isBlank()) {
+                useReviewer(actor);
+            } else {
+                lane.read("Reading the reviewer's name", () -> ReviewService.rememberedReviewer(workspace),
+                        name -> name.filter(n -> service == null).ifPresent(this::useReviewer), this::failed);
+            }
         }
-        history.addListener(stack -> historyChanged());
+        changes.listen(() -> {
+            if (!publishing) {
+                reload();
+            }
+        });
         player.sessionProperty().addListener((obs, old, info) -> open(info));
         timeline.onTaskEdgesMovedProperty().set((span, start, end) -> moveTaskEdges(span.id(), (int) start, (int) end));
         open(player.sessionProperty().get());
@@ -120,18 +145,21 @@ public final class ReviewViewModel {
     // ---- session ----
 
     private void open(SessionInfo info) {
-        history.clear();
+        long opened = ++generation;
         revealed.clear();
         clearMarks();
         selectedTaskId.set(null);
         selectedFlagId.set(null);
-        session = info != null && workspace.containsSession(info.id()) ? info : null;
-        sessionId.set(session == null ? null : session.id());
+        session = null;
+        sessionId.set(null);
         message.set("");
-        if (session != null && service != null) {
-            attempt(() -> service.recordView(session.id()));
-        }
-        reload();
+        lane.open(info == null ? null : info.id(), service, snapshot -> {
+            if (opened == generation) {
+                session = snapshot.sessionId() == null ? null : info;
+                sessionId.set(snapshot.sessionId());
+                apply(snapshot);
+            }
+        }, this::failed);
     }
 
     /** Whether a workspace session is open, so there is something to review. */
@@ -143,73 +171,44 @@ public final class ReviewViewModel {
         return sessionId.getReadOnlyProperty();
     }
 
-    /** Reads the session's labels afresh from the workspace (after any edit, undo or redo). */
-    /**
-     * A flag's label on the timeline: its category, or for a detector's finding the kind and the
-     * confidence, then the status; never what it covers.
-     */
-    static String flagLabel(Flag flag) {
-        String what = flag.detector() == null ? flag.category().label()
-                : flag.detector().replace('_', ' ') + (flag.confidence() == null ? ""
-                        : " " + Math.round(flag.confidence() * 100) + "%");
-        return what + " \u00b7 " + flag.status().label();
+    /** Reads the session's tasks, flags, status and labels afresh, in the background. */
+    public void reload() {
+        long current = generation;
+        String id = session == null ? null : session.id();
+        lane.read(id, snapshot -> {
+            if (current == generation) {
+                apply(snapshot);
+            }
+        }, this::failed);
     }
 
-    public void reload() {
-        labels.setAll(workspace.labels());
-        if (session == null) {
-            tasks.clear();
-            flags.clear();
-            review.set(null);
-        } else {
-            tasks.setAll(workspace.tasks(session.id()));
-            flags.setAll(workspace.flags(session.id()));
-            review.set(workspace.review(session.id()));
-            if (selectedTaskId.get() != null && tasks.stream().noneMatch(t -> t.id() == selectedTaskId.get())) {
-                selectedTaskId.set(null);
-            }
-            if (selectedFlagId.get() != null && flags.stream().noneMatch(f -> f.id() == selectedFlagId.get())) {
-                selectedFlagId.set(null);
-            }
+    private void apply(ReviewSnapshot snapshot) {
+        labels.setAll(snapshot.labels());
+        tasks.setAll(snapshot.tasks());
+        flags.setAll(snapshot.flags());
+        review.set(snapshot.review());
+        undoText.set(snapshot.undoText());
+        redoText.set(snapshot.redoText());
+        canUndo.set(snapshot.canUndo());
+        canRedo.set(snapshot.canRedo());
+        if (selectedTaskId.get() != null && tasks.stream().noneMatch(t -> t.id() == selectedTaskId.get())) {
+            selectedTaskId.set(null);
+        }
+        if (selectedFlagId.get() != null && flags.stream().noneMatch(f -> f.id() == selectedFlagId.get())) {
+            selectedFlagId.set(null);
         }
         feedTimelineAndPlayer();
     }
 
     private void feedTimelineAndPlayer() {
-        if (session == null || timeline.getSource() == null) {
-            return;
+        if (session != null && timeline.getSource() != null) {
+            ReviewTracks.show(player, tasks, flags, labels, subjectView, revealed);
         }
-        List<TimelineSpan> taskSpans = new ArrayList<>();
-        for (Task task : tasks) {
-            String text = task.instruction().isBlank() ? (task.label() == null ? "Task" : task.label()) : task.instruction();
-            taskSpans.add(new TimelineSpan(task.id(), task.startMs(), task.endMs(), text, colourOf(task.label()), 0));
-        }
-        timeline.setTaskSpans(taskSpans);
-        List<TimelineSpan> flagSpans = new ArrayList<>();
-        List<TimeSpan> masked = new ArrayList<>();
-        for (Flag flag : flags) {
-            // a flag's label is its category and status, never what it covers
-            flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(), flagLabel(flag),
-                    flag.status() == FlagStatus.REJECTED ? "#9aa5b5" : null, 0));
-            if ((subjectView || flag.masks()) && !revealed.contains(flag.id())) {
-                masked.add(new TimeSpan(flag.startMs(), flag.endMs()));
-            }
-        }
-        timeline.setFlagSpans(flagSpans);
-        player.setMaskedSpans(masked);
     }
 
     /** The colour of a label of the set, or null for none. */
     public String colourOf(String label) {
-        if (label == null) {
-            return null;
-        }
-        for (Label l : labels) {
-            if (l.name().equals(label)) {
-                return l.colour();
-            }
-        }
-        return null;
+        return ReviewTracks.colourOf(label, labels);
     }
 
     // ---- reviewer ----
@@ -225,15 +224,19 @@ public final class ReviewViewModel {
 
     /** Uses this name from now on and remembers it in the workspace. */
     public void setReviewer(String name) {
-        ReviewService.rememberReviewer(workspace, name);
         useReviewer(name);
-        if (session != null) {
-            attempt(() -> service.recordView(session.id()));
-        }
+        ReviewService named = service;
+        String open = session == null ? null : session.id();
+        lane.run("Remembering the reviewer's name", () -> {
+            ReviewService.rememberReviewer(named.workspace(), name);
+            if (open != null) {
+                named.recordView(open);
+            }
+        }, this::failed);
     }
 
     private void useReviewer(String name) {
-        service = new ReviewService(workspace, name, history);
+        service = lane.serviceFor(name);
         reviewer.set(service.actor());
     }
 
@@ -257,54 +260,30 @@ public final class ReviewViewModel {
     // ---- marks ----
 
     public ReadOnlyObjectProperty<Integer> inMarkProperty() {
-        return inMark.getReadOnlyProperty();
+        return marks.inMarkProperty();
     }
 
     public ReadOnlyObjectProperty<Integer> outMarkProperty() {
-        return outMark.getReadOnlyProperty();
+        return marks.outMarkProperty();
     }
 
     /** I: the in point at the playhead (an out point before it goes). */
     public void markIn() {
-        int t = playhead();
-        inMark.set(t);
-        if (outMark.get() != null && outMark.get() <= t) {
-            outMark.set(null);
-        }
+        marks.markIn();
     }
 
     /** O: the out point at the playhead (an in point after it goes). */
     public void markOut() {
-        int t = playhead();
-        outMark.set(t);
-        if (inMark.get() != null && inMark.get() >= t) {
-            inMark.set(null);
-        }
+        marks.markOut();
     }
 
     public void clearMarks() {
-        inMark.set(null);
-        outMark.set(null);
-        pendingLabel.set(null);
+        marks.clear();
     }
 
     /** The label a digit picked for the task the marks will make, or null. */
     public ReadOnlyObjectProperty<String> pendingLabelProperty() {
-        return pendingLabel.getReadOnlyProperty();
-    }
-
-    /** The span the marks give: in to out, a missing in from the start, a missing out at the playhead. */
-    private Optional<TimeSpan> markedSpan() {
-        if (inMark.get() == null && outMark.get() == null) {
-            return Optional.empty();
-        }
-        int start = inMark.get() == null ? 0 : inMark.get();
-        int end = outMark.get() == null ? playhead() : outMark.get();
-        if (end <= start) {
-            message.set("Set an out point after the in point");
-            return Optional.empty();
-        }
-        return Optional.of(new TimeSpan(start, end));
+        return marks.pendingLabelProperty();
     }
 
     // ---- tasks ----
@@ -322,6 +301,11 @@ public final class ReviewViewModel {
         return id == null ? Optional.empty() : tasks.stream().filter(t -> t.id() == id).findFirst();
     }
 
+    /** Tasks without an outcome yet, which an approval would pass over. */
+    public long undecidedTasks() {
+        return tasks.stream().filter(t -> t.outcome() == null).count();
+    }
+
     /** Enter: a task from the marks, with the label a digit picked; the instruction is typed afterwards. */
     public Optional<Task> commitTask() {
         return commitTask("");
@@ -337,7 +321,7 @@ public final class ReviewViewModel {
             message.set("This capture carries no suggested instruction");
             return Optional.empty();
         }
-        if (inMark.get() != null || outMark.get() != null) {
+        if (marks.isSet()) {
             return commitTask(suggestion);
         }
         return selectedTask().flatMap(task -> editTask(task.withInstruction(suggestion)));
@@ -353,31 +337,34 @@ public final class ReviewViewModel {
         if (session == null) {
             return Optional.empty();
         }
-        Optional<TimeSpan> span = markedSpan();
+        boolean anyMark = marks.isSet();
+        Optional<TimeSpan> span = marks.span();
         if (span.isEmpty()) {
-            if (inMark.get() == null && outMark.get() == null) {
+            if (!anyMark) {
                 message.set("Set an in point (I) and an out point (O) first");
             }
             return Optional.empty();
         }
-        String label = pendingLabel.get();
-        Optional<Task> added = addTask(span.get().startMs(), span.get().endMs(), instruction, label);
-        added.ifPresent(task -> clearMarks());
-        return added;
+        String label = marks.pendingLabel();
+        if (!ensureReviewer()) {
+            return Optional.empty();
+        }
+        // the marks go at once, so a second Enter cannot add the same task twice while this one is stored
+        clearMarks();
+        return addTask(span.get().startMs(), span.get().endMs(), instruction, label);
     }
 
     public Optional<Task> addTask(int startMs, int endMs, String instruction, String label) {
         if (session == null) {
             return Optional.empty();
         }
-        Optional<Task> added = edit(() -> service.addTask(Task.draft(session.id(), startMs, endMs, instruction, label,
-                null)));
-        added.ifPresent(task -> selectedTaskId.set(task.id()));
-        return added;
+        String id = session.id();
+        return edit("Adding a task", s -> s.addTask(Task.draft(id, startMs, endMs, instruction, label, null)),
+                task -> selectedTaskId.set(task.id()));
     }
 
     public Optional<Task> editTask(Task changed) {
-        return edit(() -> service.editTask(changed));
+        return edit("Editing a task", s -> s.editTask(changed), task -> { });
     }
 
     public Optional<Task> setInstruction(long taskId, String instruction) {
@@ -394,7 +381,7 @@ public final class ReviewViewModel {
     }
 
     public Optional<Task> moveTaskEdges(long taskId, int startMs, int endMs) {
-        return edit(() -> service.moveTaskEdges(taskId, startMs, endMs));
+        return edit("Moving a task", s -> s.moveTaskEdges(taskId, startMs, endMs), task -> { });
     }
 
     /**
@@ -402,13 +389,12 @@ public final class ReviewViewModel {
      * task. False when no label has that hotkey.
      */
     public boolean pickLabel(int digit) {
-        Optional<Label> label = labels.stream().filter(l -> l.hotkey() == digit).findFirst();
+        Optional<Label> label = labelWithHotkey(digit);
         if (label.isEmpty()) {
-            message.set("No label has the hotkey " + digit);
             return false;
         }
-        if (inMark.get() != null || outMark.get() != null || selectedTask().isEmpty()) {
-            pendingLabel.set(label.get().name());
+        if (marks.isSet() || selectedTask().isEmpty()) {
+            marks.pickLabel(label.get().name());
             return true;
         }
         return setTaskLabel(selectedTaskId.get(), label.get().name()).isPresent();
@@ -416,11 +402,7 @@ public final class ReviewViewModel {
 
     /** A digit key went down: remember where, in case it is held during playback. Repeats are ignored. */
     public void digitPressed(int digit) {
-        if (heldDigit == digit) {
-            return;
-        }
-        heldDigit = digit;
-        heldStartMs = playhead();
+        marks.digitPressed(digit);
     }
 
     /**
@@ -428,38 +410,34 @@ public final class ReviewViewModel {
      * labels that stretch as a new task; a tap picks the label ({@link #pickLabel}).
      */
     public void digitReleased(int digit) {
-        if (heldDigit != digit) {
+        Optional<TimeSpan> held = marks.digitReleased(digit, MIN_HELD_MS);
+        if (held.isEmpty()) {
             pickLabel(digit);
             return;
         }
-        heldDigit = -1;
-        int end = playhead();
-        if (end - heldStartMs < MIN_HELD_MS) {
-            pickLabel(digit);
-            return;
-        }
+        labelWithHotkey(digit).ifPresent(label -> addTask(held.get().startMs(), held.get().endMs(), "", label.name()));
+    }
+
+    private Optional<Label> labelWithHotkey(int digit) {
         Optional<Label> label = labels.stream().filter(l -> l.hotkey() == digit).findFirst();
         if (label.isEmpty()) {
             message.set("No label has the hotkey " + digit);
-            return;
         }
-        addTask(heldStartMs, end, "", label.get().name());
+        return label;
     }
 
     /** Splits the selected task (or the one under the playhead) at the playhead. */
     public boolean splitAtPlayhead() {
         Optional<Task> target = taskForCommand();
-        if (target.isEmpty()) {
-            return false;
-        }
-        Optional<List<Task>> parts = edit(() -> service.splitTask(target.get().id(), playhead()));
-        parts.ifPresent(p -> selectedTaskId.set(p.get(1).id()));
-        return parts.isPresent();
+        int at = playhead();
+        return target.isPresent() && edit("Splitting a task", s -> s.splitTask(target.get().id(), at),
+                parts -> selectedTaskId.set(parts.get(1).id())).isPresent();
     }
 
     public boolean mergeWithNext() {
         Optional<Task> target = taskForCommand();
-        return target.isPresent() && edit(() -> service.mergeWithNext(target.get().id())).isPresent();
+        return target.isPresent()
+                && edit("Merging tasks", s -> s.mergeWithNext(target.get().id()), task -> { }).isPresent();
     }
 
     public boolean deleteTask() {
@@ -468,10 +446,7 @@ public final class ReviewViewModel {
             message.set("Select a task first");
             return false;
         }
-        return edit(() -> {
-            service.deleteTask(target.get().id());
-            return true;
-        }).isPresent();
+        return attempt("Deleting a task", s -> s.deleteTask(target.get().id()));
     }
 
     private Optional<Task> taskForCommand() {
@@ -510,7 +485,7 @@ public final class ReviewViewModel {
         if (session == null) {
             return Optional.empty();
         }
-        Optional<TimeSpan> span = markedSpan();
+        Optional<TimeSpan> span = marks.span();
         if (span.isEmpty() && timeline.getSelection() != null) {
             span = Optional.of(new TimeSpan((int) timeline.getSelection().startMs(),
                     (int) timeline.getSelection().endMs()));
@@ -521,16 +496,17 @@ public final class ReviewViewModel {
         }
         TimeSpan s = span.get();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        Optional<Flag> added = edit(() -> service.addFlag(Flag.manual(session.id(), s.startMs(), s.endMs(), category, why)));
-        added.ifPresent(f -> {
-            clearMarks();
-            selectedFlagId.set(f.id());
-        });
-        return added;
+        String id = session.id();
+        if (!ensureReviewer()) {
+            return Optional.empty();
+        }
+        clearMarks();
+        return edit("Flagging a span", svc -> svc.addFlag(Flag.manual(id, s.startMs(), s.endMs(), category, why)),
+                f -> selectedFlagId.set(f.id()));
     }
 
     public Optional<Flag> editFlag(Flag changed) {
-        return edit(() -> service.editFlag(changed));
+        return edit("Editing a flag", s -> s.editFlag(changed), f -> { });
     }
 
     /** Y: confirms the selected flag and moves to the next suggestion. */
@@ -549,9 +525,8 @@ public final class ReviewViewModel {
             message.set("Select a flag first");
             return false;
         }
-        Optional<Flag> done = edit(() -> service.setFlagStatus(target.get().id(), status));
-        done.ifPresent(f -> nextSuggestion());
-        return done.isPresent();
+        return edit("Deciding on a flag", s -> s.setFlagStatus(target.get().id(), status),
+                f -> nextSuggestion()).isPresent();
     }
 
     public boolean deleteFlag() {
@@ -560,10 +535,7 @@ public final class ReviewViewModel {
             message.set("Select a flag first");
             return false;
         }
-        return edit(() -> {
-            service.deleteFlag(target.get().id());
-            return true;
-        }).isPresent();
+        return attempt("Deleting a flag", s -> s.deleteFlag(target.get().id()));
     }
 
     /** Selects the next suggested flag after the selected one (wrapping), and moves the playhead to it. */
@@ -582,15 +554,14 @@ public final class ReviewViewModel {
     /** Shows what the selected flag hides, in this window until the session closes; audited. */
     public boolean revealFlag() {
         Optional<Flag> target = selectedFlag();
-        if (target.isEmpty() || !ensureReviewer()) {
+        if (target.isEmpty()) {
             return false;
         }
-        boolean done = attempt(() -> service.revealFlag(target.get().id()));
-        if (done) {
-            revealed.add(target.get().id());
+        long id = target.get().id();
+        return edit("Revealing a flag", s -> s.revealFlag(id), f -> {
+            revealed.add(id);
             feedTimelineAndPlayer();
-        }
-        return done;
+        }).isPresent();
     }
 
     /** Whether this is the recorded person's read-only view (see {@link #forSubject}). */
@@ -612,7 +583,8 @@ public final class ReviewViewModel {
         if (session == null) {
             return false;
         }
-        return edit(() -> service.setReviewStatus(session.id(), status, reason)).isPresent();
+        String id = session.id();
+        return edit("Setting the status", s -> s.setReviewStatus(id, status, reason), r -> { }).isPresent();
     }
 
     public boolean approve() {
@@ -630,20 +602,24 @@ public final class ReviewViewModel {
     }
 
     public boolean editLabels(List<Label> newLabels) {
-        return edit(() -> {
-            service.editLabels(newLabels);
-            return true;
-        }).isPresent();
+        return attempt("Saving the label set", s -> s.editLabels(newLabels));
     }
 
     // ---- undo ----
 
     public boolean undo() {
-        return attempt(() -> service.undo().ifPresent(d -> message.set("Undid " + lower(d))));
+        return edit("Undoing", ReviewService::undo, d -> d.ifPresent(text -> message.set("Undid " + lower(text))))
+                .isPresent();
     }
 
     public boolean redo() {
-        return attempt(() -> service.redo().ifPresent(d -> message.set("Redid " + lower(d))));
+        return edit("Redoing", ReviewService::redo, d -> d.ifPresent(text -> message.set("Redid " + lower(text))))
+                .isPresent();
+    }
+
+    /** Forgets what could be undone (tests start from a clean history). */
+    public void clearHistory() {
+        lane.clearHistory(session == null ? null : session.id(), this::apply, this::failed);
     }
 
     /** "Undo Add task", or "Undo" when there is nothing to undo: for the Edit menu. */
@@ -663,18 +639,6 @@ public final class ReviewViewModel {
         return canRedo.getReadOnlyProperty();
     }
 
-    public CommandStack history() {
-        return history;
-    }
-
-    private void historyChanged() {
-        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        reload();
-    }
-
     // ---- messages ----
 
     /** Why the last command did not happen, or what undo did; "" when there is nothing to say. */
@@ -686,33 +650,60 @@ public final class ReviewViewModel {
         return (int) timeline.getPlayheadMs();
     }
 
-    private <T> Optional<T> edit(Supplier<T> command) {
+    /**
+     * Runs the command on the interactive lane, then reads the review again there; applies both on
+     * the UI thread and tells the window the workspace changed. Returns the result when the work
+     * finished before this returns (see the class comment), else empty.
+     */
+    private <T> Optional<T> edit(String title, ReviewLane.Command<T> command, Consumer<? super T> then) {
         if (session == null || !ensureReviewer()) {
             return Optional.empty();
         }
-        try {
-            T result = command.get();
-            message.set("");
-            return Optional.ofNullable(result);
-        } catch (ReviewException e) {
-            message.set(e.getMessage());
-        } catch (WorkspaceException e) {
-            // a stale edit or a locked file: the message is ours and content-free
-            LOG.log(Level.WARNING, "a review edit did not go through: " + e.getMessage());
-            message.set(e.getMessage());
-            reload();
-        }
-        return Optional.empty();
+        long editedIn = generation;
+        List<T> finished = new ArrayList<>(1);
+        lane.edit(title, service, session.id(), command, outcome -> {
+            if (editedIn == generation) {
+                apply(outcome.snapshot());
+                message.set("");
+                if (outcome.result() != null) {
+                    then.accept(outcome.result());
+                }
+            }
+            finished.add(outcome.result());
+            publish();
+        }, this::failed);
+        return finished.isEmpty() ? Optional.empty() : Optional.ofNullable(finished.get(0));
     }
 
-    private boolean attempt(Runnable action) {
-        if (service == null && !ensureReviewer()) {
-            return false;
+    private boolean attempt(String title, java.util.function.Consumer<ReviewService> command) {
+        return edit(title, s -> {
+            command.accept(s);
+            return Boolean.TRUE;
+        }, done -> { }).isPresent();
+    }
+
+    /** Tells the window's other views; this model already shows the change. */
+    private void publish() {
+        publishing = true;
+        try {
+            changes.changed();
+        } finally {
+            publishing = false;
         }
-        return edit(() -> {
-            action.run();
-            return true;
-        }).isPresent();
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof ReviewException) {
+            message.set(failure.getMessage());
+        } else if (failure instanceof WorkspaceException) {
+            // a stale edit or a locked file: the message is ours and content-free
+            LOG.log(Level.WARNING, "a review edit did not go through: " + failure.getMessage());
+            message.set(failure.getMessage());
+            reload();
+        } else {
+            LOG.log(Level.WARNING, "a review read or edit failed", failure);
+            message.set("That did not work; nothing was changed. The details are in the log.");
+        }
     }
 
     private static String lower(String description) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -60,13 +61,11 @@ public final class MyDataViewModel {
         this.afterConsentChange = Objects.requireNonNull(afterConsentChange, "afterConsentChange");
     }
 
-    /** Reads the overview again. */
+    /** Reads the overview again, on the interactive lane; a failure is said in a dialog. */
     public void refresh() {
-        try {
-            overview.set(service.overview());
-        } catch (WorkspaceException e) {
-            dialogs.showError("Could not read your data", e.getMessage());
-        }
+        executor.execute(BackgroundTask.interactive("Reading your data", progress -> service.overview())
+                .onSuccess(overview::set)
+                .onFailure(failure -> dialogs.showError("Could not read your data", plainWords(failure))));
     }
 
     public String subject() {
@@ -86,16 +85,18 @@ public final class MyDataViewModel {
         if (!dialogs.confirmWithdrawal(service.withdrawalMeaning())) {
             return false;
         }
-        try {
+        List<Boolean> done = new ArrayList<>(1);
+        executor.execute(BackgroundTask.interactive("Withdrawing your consent", progress -> {
             service.withdrawTraining();
-        } catch (WorkspaceException | IllegalArgumentException e) {
-            dialogs.showError("Could not withdraw your consent", e.getMessage());
-            return false;
-        }
-        refresh();
-        afterConsentChange.run();
-        message.set("You withdrew your consent to training use. No new training dataset will include your sessions.");
-        return true;
+            return Boolean.TRUE;
+        }).onSuccess(ok -> {
+            done.add(ok);
+            message.set("You withdrew your consent to training use. No new training dataset will include your "
+                    + "sessions.");
+            // the window's change signal reads this overview and the session list again
+            afterConsentChange.run();
+        }).onFailure(failure -> dialogs.showError("Could not withdraw your consent", plainWords(failure))));
+        return !done.isEmpty();
     }
 
     // ---- download ----
@@ -130,14 +131,20 @@ public final class MyDataViewModel {
 
     /** Explains, asks which sessions and for a typed confirmation, then erases in the background. */
     public void erase() {
-        List<String> mine = service.sessions().stream().map(s -> s.id()).toList();
-        if (mine.isEmpty()) {
+        String open = openSession.get();
+        executor.execute(BackgroundTask.interactive("Reading your sessions", progress -> {
+            List<String> mine = service.sessions().stream().map(s -> s.id()).toList();
+            String openMine = open != null && mine.contains(open) ? open : null;
+            return new ErasureRequest(service.subject(), openMine, mine.size(), service.exports());
+        }).onSuccess(this::askAndErase).onFailure(failure -> report("Could not read your data", failure)));
+    }
+
+    private void askAndErase(ErasureRequest request) {
+        if (request.sessions() == 0) {
             dialogs.showNotice("Nothing to erase", "This workspace holds no recordings of you.");
             return;
         }
-        String open = openSession.get();
-        String openMine = open != null && mine.contains(open) ? open : null;
-        ErasureRequest request = new ErasureRequest(service.subject(), openMine, mine.size(), service.exports());
+        String openMine = request.openSessionId();
         dialogs.askErasure(request).ifPresent(scope -> {
             if (scope == ErasureScope.THIS_SESSION && openMine == null) {
                 dialogs.showNotice("No session open", "Open the session to erase in the list first.");
@@ -152,7 +159,6 @@ public final class MyDataViewModel {
                     })
                     .onSuccess(result -> {
                         busy.set(false);
-                        refresh();
                         afterErasure.accept(result);
                         String summary = summary(result);
                         message.set(summary);

@@ -1,5 +1,7 @@
 package org.trailmark.ui.subject;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -15,6 +17,8 @@ import org.trailmark.model.Task;
 import org.trailmark.replay.TimeRuler;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.subject.SubjectService;
+import org.trailmark.ui.common.BackgroundTask;
+import org.trailmark.ui.common.WorkspaceChanges;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.review.ReviewViewModel;
 import org.trailmark.ui.timeline.TimelineViewModel.LoopRange;
@@ -23,6 +27,11 @@ import org.trailmark.ui.timeline.TimelineViewModel.LoopRange;
  * The subject panel's state: the person's own private marks on the open session (which they add
  * and remove), and the reviewers' tasks and flags to read. The stretch to mark is the in and out
  * points (I, O) when both are set, else the range selected on the ruler (Shift+drag).
+ *
+ * <p>Marks are written on the executor's interactive lane, then the window's
+ * {@link WorkspaceChanges} signal tells every view ("My data", the session list, the review and
+ * timeline) to read again. A command returns true only once its change is committed, which is at
+ * once with the tests' same-thread executor and a moment later in the studio.
  */
 public final class SubjectPanelModel {
     static final String NOTHING_SELECTED = "Nothing selected: press I and O at the start and end of a stretch, "
@@ -31,6 +40,7 @@ public final class SubjectPanelModel {
     private final SubjectService service;
     private final ReviewViewModel review;
     private final PlayerViewModel player;
+    private final WorkspaceChanges changes;
     private final FilteredList<Flag> privateMarks;
     private final FilteredList<Flag> reviewerFlags;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -38,10 +48,12 @@ public final class SubjectPanelModel {
     private final BooleanBinding noSession;
     private final BooleanBinding nothingSelected;
 
-    public SubjectPanelModel(SubjectService service, ReviewViewModel review, PlayerViewModel player) {
+    public SubjectPanelModel(SubjectService service, ReviewViewModel review, PlayerViewModel player,
+                             WorkspaceChanges changes) {
         this.service = Objects.requireNonNull(service, "service");
         this.review = Objects.requireNonNull(review, "review");
         this.player = Objects.requireNonNull(player, "player");
+        this.changes = Objects.requireNonNull(changes, "changes");
         privateMarks = new FilteredList<>(review.flags(), f -> f.source() == FlagSource.SUBJECT);
         reviewerFlags = new FilteredList<>(review.flags(), f -> f.source() != FlagSource.SUBJECT);
         noSession = review.sessionIdProperty().isNull();
@@ -98,17 +110,19 @@ public final class SubjectPanelModel {
     }
 
     private boolean change(Runnable action, String done) {
-        try {
+        List<Boolean> committed = new ArrayList<>(1);
+        player.executor().execute(BackgroundTask.interactive("Changing your private marks", progress -> {
             action.run();
-        } catch (IllegalArgumentException | WorkspaceException e) {
-            message.set(capitalised(e.getMessage()));
-            return false;
-        }
-        review.clearMarks();
-        player.timeline().clearSelection();
-        review.reload();
-        message.set(done);
-        return true;
+            return Boolean.TRUE;
+        }).onSuccess(ok -> {
+            review.clearMarks();
+            player.timeline().clearSelection();
+            message.set(done);
+            committed.add(ok);
+            changes.changed();
+        }).onFailure(failure -> message.set(failure instanceof IllegalArgumentException
+                || failure instanceof WorkspaceException ? capitalised(failure.getMessage()) : "That did not work")));
+        return !committed.isEmpty();
     }
 
     private String describeSelection() {

@@ -503,7 +503,8 @@ public final class TimelineView extends Region {
             model.zoomIn();
         } else if (code == KeyCode.SUBTRACT || code == KeyCode.MINUS || "-".equals(text)) {
             model.zoomOut();
-        } else if (code == KeyCode.F || code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+        } else if ((code == KeyCode.F && !e.isShiftDown()) || code == KeyCode.DIGIT0 || code == KeyCode.NUMPAD0) {
+            // Shift+F flags the marked span: a review key the timeline must leave alone
             model.fit();
         } else {
             return;

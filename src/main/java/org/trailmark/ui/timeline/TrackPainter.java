@@ -233,9 +233,10 @@ final class TrackPainter {
             g.setGlobalAlpha(1);
             g.setStroke(fill);
             g.strokeRoundRect(l.trackLeft() + x0 + 0.5, top + 0.5, width - 1, height - 1, 6, 6);
-            if (width > textWidth(span.label()) + 10) {
+            String shown = SpanText.fitted(span.label(), Math.min(width, l.trackWidth() - x0) - 10, this::textWidth);
+            if (!shown.isEmpty()) {
                 g.setFill(p.get(TimelineColour.TEXT));
-                g.fillText(span.label(), l.trackLeft() + x0 + 5, top + height / 2);
+                g.fillText(shown, l.trackLeft() + x0 + 5, top + height / 2);
             }
         }
     }

@@ -358,6 +358,11 @@ class ExportWizardViewModelTest {
         }
 
         @Override
+        public TaskProgress interactiveProgress() {
+            return delegate.interactiveProgress();
+        }
+
+        @Override
         public void close() {
         }
     }

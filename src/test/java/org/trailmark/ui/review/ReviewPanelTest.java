@@ -53,9 +53,19 @@ class ReviewPanelTest {
     private ReviewPanel panel;
     private SessionPlayerView playerView;
     private Scene scene;
+    private Answers answers;
 
     /** Dialog answers, without windows. */
     private static final class Answers implements ReviewPrompts {
+        boolean approveAnyway;
+        final List<Long> approvalsAsked = new java.util.ArrayList<>();
+
+        @Override
+        public boolean approveWithUndecidedTasks(long undecided) {
+            approvalsAsked.add(undecided);
+            return approveAnyway;
+        }
+
         @Override
         public Optional<String> reviewerName() {
             return Optional.of("Ada");
@@ -86,7 +96,8 @@ class ReviewPanelTest {
         model = new ReviewViewModel(workspace, player, null);
         playerView = new SessionPlayerView(player);
         panel = new ReviewPanel(model);
-        panel.setPrompts(new Answers());
+        answers = new Answers();
+        panel.setPrompts(answers);
         panel.installKeys(playerView);
         SplitPane root = new SplitPane(playerView, panel);
         root.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -108,7 +119,7 @@ class ReviewPanelTest {
             player.load(workspace, WEBMAIL.info().id());
             model.setReviewer("Ada");
             model.editLabels(ReviewViewModelTest.LABELS);
-            model.history().clear();
+            model.clearHistory();
             playerView.requestFocus();
         });
     }
@@ -162,6 +173,71 @@ class ReviewPanelTest {
         assertThat(model.reviewProperty().get().reason()).isEqualTo("private chat throughout");
         robot.interact(model::undo);
         assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    @Test
+    void approveWithATaskWithoutOutcomeAsksFirstAndCancelLeavesTheStatus(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            Task decided = model.addTask(0, 2_000, "Open the inbox", null).orElseThrow();
+            model.setOutcome(decided.id(), TaskOutcome.SUCCESS);
+            model.addTask(2_000, 4_000, "Reply to Bob", null);
+            model.setStatus(ReviewStatus.IN_REVIEW, null);
+        });
+
+        robot.clickOn("#" + ReviewStyles.ID_APPROVE);
+
+        assertThat(answers.approvalsAsked).containsExactly(1L);
+        assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.IN_REVIEW);
+        assertThat(workspace.review(WEBMAIL.info().id()).status()).isEqualTo(ReviewStatus.IN_REVIEW);
+
+        answers.approveAnyway = true;
+        robot.clickOn("#" + ReviewStyles.ID_APPROVE);
+
+        assertThat(answers.approvalsAsked).containsExactly(1L, 1L);
+        assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    @Test
+    void approveWithEveryTaskDecidedAsksNothing(FxRobot robot) {
+        open(robot);
+        robot.interact(() -> {
+            Task task = model.addTask(0, 2_000, "Open the inbox", null).orElseThrow();
+            model.setOutcome(task.id(), TaskOutcome.FAILURE);
+        });
+
+        robot.clickOn("#" + ReviewStyles.ID_APPROVE);
+
+        assertThat(answers.approvalsAsked).isEmpty();
+        assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.APPROVED);
+    }
+
+    /** A second click must land on the button the first one did, whatever the status now says. */
+    @Test
+    void theWorkflowButtonsStayPutWhateverTheStatusSays(FxRobot robot) {
+        open(robot);
+        List<String> buttons = List.of("Start review", "Mark reviewed", "Approve", "Reject\u2026", "Labels\u2026");
+        java.util.Map<String, java.util.Set<Double>> xs = new java.util.TreeMap<>();
+        List<Runnable> statuses = List.of(() -> { },
+                () -> model.setStatus(ReviewStatus.IN_REVIEW, null),
+                () -> model.setStatus(ReviewStatus.REVIEWED, null),
+                () -> model.approve(),
+                () -> model.reject("a private chat with the bank runs through the whole second half of it"),
+                () -> model.setStatus(ReviewStatus.NEW, null));
+        for (Runnable status : statuses) {
+            robot.interact(() -> {
+                status.run();
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                for (String text : buttons) {
+                    Button b = robot.lookup((Node n) -> n instanceof Button x && text.equals(x.getText())).queryButton();
+                    xs.computeIfAbsent(text, k -> new java.util.TreeSet<>())
+                            .add(b.localToScene(b.getLayoutBounds()).getMinX());
+                }
+            });
+        }
+        assertThat(xs).hasSize(buttons.size());
+        assertThat(xs.values()).allSatisfy(positions -> assertThat(positions).hasSize(1));
     }
 
     @Test

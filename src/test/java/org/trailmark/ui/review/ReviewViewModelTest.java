@@ -59,7 +59,7 @@ class ReviewViewModelTest {
         review = new ReviewViewModel(workspace, player, "Ada");
         player.load(workspace, webmail.info().id());
         assertThat(review.editLabels(LABELS)).isTrue();
-        review.history().clear();
+        review.clearHistory();
     }
 
     @AfterEach

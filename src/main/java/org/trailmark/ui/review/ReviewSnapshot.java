@@ -1,0 +1,32 @@
+package org.trailmark.ui.review;
+
+import java.util.List;
+import org.trailmark.model.Flag;
+import org.trailmark.model.Label;
+import org.trailmark.model.SessionReview;
+import org.trailmark.model.Task;
+import org.trailmark.review.CommandStack;
+import org.trailmark.store.Workspace;
+
+/**
+ * What the review panel shows of one session, read together on the interactive lane after an
+ * edit, an undo or a reload, and handed to the UI thread whole: the UI never reads the workspace
+ * or the undo history itself.
+ *
+ * @param sessionId null when no workspace session is open (then only the labels are read)
+ */
+record ReviewSnapshot(String sessionId, List<Label> labels, List<Task> tasks, List<Flag> flags,
+                      SessionReview review, String undoText, String redoText, boolean canUndo, boolean canRedo) {
+
+    static ReviewSnapshot read(Workspace workspace, String sessionId, CommandStack history) {
+        List<Label> labels = workspace.labels();
+        String undo = history.undoDescription().map(d -> "Undo " + d).orElse("Undo");
+        String redo = history.redoDescription().map(d -> "Redo " + d).orElse("Redo");
+        if (sessionId == null) {
+            return new ReviewSnapshot(null, labels, List.of(), List.of(), null, undo, redo, history.canUndo(),
+                    history.canRedo());
+        }
+        return new ReviewSnapshot(sessionId, labels, workspace.tasks(sessionId), workspace.flags(sessionId),
+                workspace.review(sessionId), undo, redo, history.canUndo(), history.canRedo());
+    }
+}

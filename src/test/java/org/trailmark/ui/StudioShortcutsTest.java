@@ -1,0 +1,312 @@
+package org.trailmark.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCombination.ModifierValue;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.trailmark.model.Label;
+import org.trailmark.store.Workspace;
+import org.trailmark.ui.common.FxTaskExecutor;
+import org.trailmark.ui.common.NodeIds;
+import org.trailmark.ui.player.PlayerStyles;
+import org.trailmark.ui.review.ReviewPrompts;
+import org.trailmark.ui.review.ReviewStyles;
+import org.trailmark.ui.review.ReviewViewModel;
+
+/**
+ * Every shortcut of the studio, pressed with the focus in each panel a reviewer works in, runs its
+ * action: no panel swallows a key that is the window's (Shift+F after a click on the timeline once
+ * fitted the timeline instead of asking for a flag). Real window, real workspace; the dialogs are
+ * answered without windows and the window reports which action a key ran.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StudioShortcutsTest {
+    @TempDir
+    static Path dir;
+
+    private Workspace workspace;
+    private FxTaskExecutor executor;
+    private StudioViewModel model;
+    private MainWindow window;
+    private Scene scene;
+    private final List<StudioAction> ran = new ArrayList<>();
+    private final List<String> flagsAsked = new ArrayList<>();
+
+    /** Where the focus is when a key is pressed: the node to click, found by id. */
+    enum Panel {
+        TIMELINE("#" + PlayerStyles.ID_TIMELINE),
+        SESSION_TABLE("#" + NodeIds.SESSION_TABLE),
+        PLAYER_STAGE("#" + PlayerStyles.ID_STAGE),
+        REVIEW_TABLE("#" + ReviewStyles.ID_TASKS),
+        TYPED_TEXT("#" + PlayerStyles.ID_TEXT);
+
+        final String query;
+
+        Panel(String query) {
+            this.query = query;
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        TestSessions.add(workspace, TestSessions.info("s-alice-mail", "alice", "native", TestSessions.MORNING),
+                TestSessions.everyKind());
+        TestSessions.add(workspace, TestSessions.info("s-bob-shell", "bob", "native",
+                TestSessions.MORNING.plusHours(3)), TestSessions.movesIn("Terminal", 40));
+        executor = new FxTaskExecutor();
+        RecordingDialogs dialogs = new RecordingDialogs();
+        model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
+        window = new MainWindow(model, () -> { }, () -> { });
+        window.onActionRun(ran::add);
+        window.reviewPanel().setPrompts(new Prompts());
+        scene = new Scene(window, 1280, 800);
+        stage.setScene(scene);
+        stage.show();
+        model.start(false);
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        workspace.close();
+    }
+
+    @Test
+    void everyShortcutWorksWithTheFocusInTheTimeline(FxRobot robot) throws Exception {
+        assertEveryShortcutWorksIn(Panel.TIMELINE, robot);
+    }
+
+    @Test
+    void everyShortcutWorksWithTheFocusInTheSessionTable(FxRobot robot) throws Exception {
+        assertEveryShortcutWorksIn(Panel.SESSION_TABLE, robot);
+    }
+
+    @Test
+    void everyShortcutWorksWithTheFocusOnThePlayersStage(FxRobot robot) throws Exception {
+        assertEveryShortcutWorksIn(Panel.PLAYER_STAGE, robot);
+    }
+
+    @Test
+    void everyShortcutWorksWithTheFocusInTheReviewTable(FxRobot robot) throws Exception {
+        assertEveryShortcutWorksIn(Panel.REVIEW_TABLE, robot);
+    }
+
+    @Test
+    void everyShortcutWorksWithTheFocusInTheTypedText(FxRobot robot) throws Exception {
+        assertEveryShortcutWorksIn(Panel.TYPED_TEXT, robot);
+    }
+
+    /**
+     * The issue's case on its own: an instruction was being typed, then the reviewer clicked the
+     * timeline (the table keeps its cell in editing) and pressed Shift+F. It asks for a flag.
+     */
+    @Test
+    void shiftFAfterClickingTheTimelineAsksForAFlagAndDoesNotFit(FxRobot robot) throws Exception {
+        openAlice(robot);
+        robot.interact(() -> review().addTask(0, 10_000, "", null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> review().tasks().size() == 1);
+        TableView<?> tasks = robot.lookup("#" + ReviewStyles.ID_TASKS).queryTableView();
+        robot.interact(() -> editInstruction(tasks));
+        robot.interact(() -> model.player().timeline().zoomIn());
+        double zoomed = model.player().timeline().getVisibleLengthMs();
+        robot.clickOn("#" + PlayerStyles.ID_TIMELINE);
+        assertThat(tasks.getEditingCell()).as("the table keeps the instruction cell in editing").isNotNull();
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(flagsAsked).hasSize(1);
+        assertThat(model.player().timeline().getVisibleLengthMs()).isEqualTo(zoomed);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void editInstruction(TableView tasks) {
+        TableColumn instruction = (TableColumn) tasks.getColumns().stream()
+                .filter(c -> "Instruction".equals(((TableColumn) c).getText())).findFirst().orElseThrow();
+        tasks.edit(0, instruction);
+    }
+
+    private void assertEveryShortcutWorksIn(Panel panel, FxRobot robot) throws Exception {
+        openAlice(robot);
+        List<String> missed = new ArrayList<>();
+        for (StudioAction action : StudioAction.values()) {
+            if (!action.isOffered(false)) {
+                continue;
+            }
+            prepare(robot);
+            focus(panel, robot);
+            ran.clear();
+            flagsAsked.clear();
+            press(robot, keyOf(action));
+            WaitForAsyncUtils.waitForFxEvents();
+            if (!ran(action)) {
+                missed.add(action.name() + " (" + action.acceleratorText() + ")");
+            }
+            robot.interact(() -> model.player().pause());
+        }
+        assertThat(missed).as("shortcuts that did nothing with the focus in the " + panel).isEmpty();
+    }
+
+    /** Whether the key ran the action: the window says so, or for the panel's digits, the label was picked. */
+    private boolean ran(StudioAction action) {
+        if (action == StudioAction.PICK_LABEL) {
+            String first = review().labels().stream().filter(l -> l.hotkey() == 1).map(Label::name).findFirst()
+                    .orElseThrow();
+            return first.equals(review().pendingLabelProperty().get());
+        }
+        return ran.contains(action);
+    }
+
+    /**
+     * Alice's session open, a task selected, Undo and Redo both enabled, no background job
+     * running (imports wait for it), and an in point set so that a digit picks a label.
+     */
+    private void prepare(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !executor.progress().isRunning()
+                && !executor.interactiveProgress().isRunning());
+        if (!isOpen("s-alice-mail")) {
+            robot.interact(() -> model.browser().reveal("s-alice-mail"));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> isOpen("s-alice-mail") && review().isOpen());
+        }
+        if (review().labels().stream().noneMatch(l -> l.hotkey() == 1)) {
+            robot.interact(() -> review().editLabels(List.of(new Label("E-mail", "#2a62d4", 1))));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> review().labels().size() == 1);
+        }
+        if (!review().canUndoProperty().get() || !review().canRedoProperty().get()) {
+            robot.interact(() -> {
+                review().addTask(0, 10_000, "Read the inbox", null);
+                review().addTask(20_000, 30_000, "Answer Bob", null);
+                review().undo();
+            });
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> review().canUndoProperty().get() && review().canRedoProperty().get());
+        }
+        robot.interact(() -> {
+            review().selectedTaskIdProperty().set(review().tasks().isEmpty() ? null : review().tasks().get(0).id());
+            review().clearMarks();
+            model.player().seek(5_000);
+            review().markIn();
+        });
+    }
+
+    private void focus(Panel panel, FxRobot robot) {
+        Node node = robot.lookup(panel.query).query();
+        if (panel == Panel.REVIEW_TABLE) {
+            // a row's read-only time cell: a click there selects without starting an edit
+            robot.clickOn((Node) robot.from(node).lookup(".table-row-cell .table-cell").query());
+        } else if (panel == Panel.SESSION_TABLE) {
+            robot.clickOn("s-alice-mail");
+        } else {
+            robot.clickOn(node);
+        }
+        robot.interact(() -> {
+            if (!isInside(scene.getFocusOwner(), node)) {
+                node.requestFocus();
+            }
+        });
+        assertThat(isInside(scene.getFocusOwner(), node)).as("the focus is in the " + panel).isTrue();
+    }
+
+    private static boolean isInside(Node focused, Node panel) {
+        for (Node n = focused; n != null; n = n.getParent()) {
+            if (n == panel) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The action's key as key codes: a character shortcut ("+", "?") by its key-code alternative. */
+    private static KeyCodeCombination keyOf(StudioAction action) {
+        if (action.accelerator() instanceof KeyCodeCombination code) {
+            return code;
+        }
+        return action.alternatives().stream().filter(KeyCodeCombination.class::isInstance)
+                .map(KeyCodeCombination.class::cast).findFirst().orElseThrow();
+    }
+
+    private static void press(FxRobot robot, KeyCodeCombination keys) {
+        List<KeyCode> modifiers = new ArrayList<>();
+        if (keys.getShortcut() == ModifierValue.DOWN || keys.getControl() == ModifierValue.DOWN) {
+            modifiers.add(KeyCode.CONTROL);
+        }
+        if (keys.getShift() == ModifierValue.DOWN) {
+            modifiers.add(KeyCode.SHIFT);
+        }
+        if (keys.getAlt() == ModifierValue.DOWN) {
+            modifiers.add(KeyCode.ALT);
+        }
+        modifiers.forEach(robot::press);
+        robot.type(keys.getCode());
+        for (int i = modifiers.size() - 1; i >= 0; i--) {
+            robot.release(modifiers.get(i));
+        }
+    }
+
+    private ReviewViewModel review() {
+        return model.review();
+    }
+
+    private boolean isOpen(String id) {
+        return model.player().sessionProperty().get() != null
+                && model.player().sessionProperty().get().id().equals(id);
+    }
+
+    private void openAlice(FxRobot robot) throws TimeoutException {
+        robot.clickOn("s-alice-mail");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> isOpen("s-alice-mail") && review().isOpen());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Answers the panel's questions without windows; a flag is asked for and then cancelled. */
+    private final class Prompts implements ReviewPrompts {
+        @Override
+        public Optional<String> reviewerName() {
+            return Optional.of("Rita Reviewer");
+        }
+
+        @Override
+        public Optional<FlagChoice> flag() {
+            flagsAsked.add("flag");
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> rejectionReason() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean approveWithUndecidedTasks(long undecided) {
+            return false;
+        }
+
+        @Override
+        public Optional<List<Label>> labels(List<Label> current) {
+            return Optional.empty();
+        }
+    }
+}
