@@ -164,6 +164,7 @@ final class ConsentCommand implements Runnable {
 
         @Override
         public Integer call() {
+            requireSubject(subject);
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
                 List<ConsentRecord> records = workspace.consents(subject);

@@ -28,6 +28,9 @@ final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (subject != null && subject.isBlank()) {
+            throw new UserError("--subject must not be blank");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             List<SessionSummary> sessions = subject == null ? workspace.sessions()

@@ -37,6 +37,8 @@ class CommandLineMistakesTest {
                 mistake("--out", "export", WS, "--out"),
                 mistake("--out", "export", "--out", "", WS),
                 mistake("--workspace", "sessions", "--workspace", ""),
+                mistake("--subject", "sessions", "--subject", " ", WS),
+                mistake("SUBJECT", "consent", "show", "", WS),
                 mistake("--from", "task", "add", "s", "--from", "-5s", "--to", "10", "--instruction", "x", WS),
                 mistake("--from", "task", "add", "s", "--from", "abc", "--to", "10", "--instruction", "x", WS),
                 mistake("--from", "task", "add", "s", "--from", "1", "--from", "2", "--to", "3", "--instruction", "x",
