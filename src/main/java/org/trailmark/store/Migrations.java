@@ -17,7 +17,17 @@ final class Migrations {
     /** "TRMK": marks a SQLite file as a Trailmark workspace (PRAGMA application_id). */
     static final int APPLICATION_ID = 0x54524D4B;
 
-    record Step(int version, String purpose, List<String> statements) {
+    /** Work a step does in Java after its statements, in the same transaction. */
+    interface Backfill {
+        void run(Connection c) throws SQLException;
+
+        Backfill NONE = c -> { };
+    }
+
+    record Step(int version, String purpose, List<String> statements, Backfill backfill) {
+        Step(int version, String purpose, List<String> statements) {
+            this(version, purpose, statements, Backfill.NONE);
+        }
     }
 
     static final List<Step> STEPS = List.of(
@@ -120,7 +130,12 @@ final class Migrations {
                             + " key TEXT PRIMARY KEY,"
                             + " value TEXT NOT NULL)")),
             new Step(3, "consent records per subject and purpose, backfilled from the sessions' capture headers",
-                    ConsentRows.MIGRATION));
+                    ConsentRows.MIGRATION),
+            new Step(4, "a random pseudonym secret that never leaves the workspace; stored previews re-masked"
+                    + " to at most the last four characters", PseudonymSecret.MIGRATION, c -> {
+                        PseudonymSecret.createIfMissing(c);
+                        StoredPreviews.remaskVersion3Previews(c);
+                    }));
 
     private Migrations() {
     }
@@ -182,6 +197,7 @@ final class Migrations {
                 for (String sql : step.statements()) {
                     s.execute(sql);
                 }
+                step.backfill().run(c);
                 s.execute("PRAGMA user_version = " + step.version());
             }
             return null;
