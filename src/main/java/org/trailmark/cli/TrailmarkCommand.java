@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
                 DetectionQualityCommand.class,
                 ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, SubjectCommand.class,
-                EraseCommand.class,
+                EraseCommand.class, WorkspaceCommand.class,
                 CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {
     @CommandLine.Spec
