@@ -84,7 +84,7 @@ final class DatasetCard {
         return s.toString();
     }
 
-    private static String sizeCategory(int n) {
+    static String sizeCategory(long n) {
         if (n < 1_000) {
             return "n<1K";
         } else if (n < 10_000) {

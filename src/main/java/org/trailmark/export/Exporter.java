@@ -1,6 +1,7 @@
 package org.trailmark.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -250,7 +251,7 @@ public final class Exporter {
     }
 
     /** Depends only on the files' contents, so a reproducible export keeps its id. */
-    private static String exportId(Map<String, ObjectNode> fileEntries) {
+    static String exportId(Map<String, ? extends JsonNode> fileEntries) {
         List<String> checksums = new ArrayList<>();
         fileEntries.values().forEach(e -> checksums.add(e.path("sha256").asText()));
         Collections.sort(checksums);
