@@ -220,6 +220,32 @@ class ExportPseudonymTest {
                 .doesNotContainAnyElementsOf(sessionPseudonyms(dir.resolve("before")));
     }
 
+    @Test
+    void taskIdsNumberTasksWithinTheirSessionSoNoWorkspaceRowIdLinksTwoExports() throws IOException {
+        try (Workspace ws = Workspace.open(dir.resolve("w.trailmark"))) {
+            addAnaAndBen(ws);
+            ReviewService review = new ReviewService(ws, "rita");
+            for (int i = 0; i < 3; i++) {
+                review.addTask(Task.draft("ben-tuesday", 1_000 * i, 1_000 * i + 500, "Step " + i, null,
+                        TaskOutcome.SUCCESS));
+            }
+            new Exporter(ws, options()).run(dir.resolve("out"));
+        }
+        Map<String, List<String>> taskNumbers = new TreeMap<>();
+        for (String split : Exporter.SPLITS) {
+            for (String line : Files.readAllLines(dir.resolve("out/data/" + split + ".jsonl"))) {
+                JsonNode record = MAPPER.readTree(line);
+                String session = record.path("session_id").asText();
+                assertThat(record.path("task_id").asText()).startsWith(session + "/");
+                taskNumbers.computeIfAbsent(session, s -> new ArrayList<>())
+                        .add(record.path("task_id").asText().substring(session.length() + 1));
+            }
+        }
+        assertThat(taskNumbers.values()).extracting(List::size).containsExactlyInAnyOrder(1, 4);
+        assertThat(taskNumbers.values()).allSatisfy(numbers -> assertThat(numbers)
+                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, numbers.size()).mapToObj(String::valueOf).toList()));
+    }
+
     private static Set<String> subjectPseudonyms(Path out) throws IOException {
         Set<String> subjects = new TreeSet<>();
         for (String split : Exporter.SPLITS) {
