@@ -53,9 +53,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "Train, validation and test ratios by subject (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--seed", paramLabel = "N", converter = SeedArgument.class, description = "Makes the split and pseudonyms reproducible;"
-            + " without it each export draws a fresh random pseudonym key. Keep the seed private: it"
-            + " links pseudonyms to subject ids.")
+    @Option(names = "--seed", paramLabel = "N", converter = SeedArgument.class, description = "Makes the split and pseudonyms reproducible"
+            + " from this workspace: they are keyed by the workspace's secret pseudonym key and the seed, so the"
+            + " seed (written into the manifest) does not reveal who is who. Without it each export draws a"
+            + " fresh random key.")
     Long seed;
 
     @Option(names = "--include-unreviewed", description = "Also take sessions not approved yet (never rejected ones;"

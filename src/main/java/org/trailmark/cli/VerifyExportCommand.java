@@ -4,19 +4,23 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trailmark.export.ExportVerifier;
 import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "verify-export", description = "Check an export folder: every file's SHA-256 and record count"
-        + " against manifest.json, and that no flagged value of its sessions appears as text, without separators"
-        + " or spelled by key actions. Needs the workspace that made the export: the manifest holds only"
-        + " pseudonyms, and the workspace's audit log says which sessions went into that export id."
+@Command(name = "verify-export", description = "Check an export folder. On its own (what a dataset's receiver can"
+        + " do): every file's SHA-256 and record count against manifest.json, no file missing and none unlisted,"
+        + " and the export id, the dataset card and the event streams agreeing with the manifest; it then says"
+        + " what it could not check. With --workspace FILE (or TRAILMARK_WORKSPACE), the workspace that made the"
+        + " export, it also checks that no flagged value of its sessions appears as text, without separators or"
+        + " spelled by key actions: the workspace's audit log says which sessions went into that export id."
         + " Exit code 1 on any problem.")
 final class VerifyExportCommand implements Callable<Integer> {
     @Mixin
@@ -33,25 +37,43 @@ final class VerifyExportCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new UserError(dir + " is not a folder (DIR is the export folder to check)");
         }
+        boolean withWorkspace = workspaceNamed(common, System.getenv());
         List<String> problems;
-        try (Workspace workspace = Workspace.openReadOnly(common.existingWorkspaceFile())) {
-            problems = ExportVerifier.verifyFolder(workspace, dir);
+        if (withWorkspace) {
+            try (Workspace workspace = Workspace.openReadOnly(common.existingWorkspaceFile())) {
+                problems = ExportVerifier.verifyFolder(workspace, dir);
+            }
+        } else {
+            problems = ExportVerifier.verifyWithoutWorkspace(dir);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (problems.isEmpty()) {
-            out.println("Verification passed: checksums match and no flagged value appears.");
-            out.flush();
-            return 0;
+            out.println(withWorkspace ? "Verification passed: checksums match and no flagged value appears."
+                    : "Verification passed for everything the dataset itself can show: checksums and record counts"
+                    + " match the manifest, no file is missing or unlisted, and the export id, the dataset card and"
+                    + " the event streams agree with it.");
+        } else {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("Verification failed:");
+            problems.forEach(p -> err.println("  " + p));
+            if (problems.stream().anyMatch(p -> p.contains("flagged value"))) {
+                // The workspace's flags are read as they are today, so a later flag or private mark counts too.
+                err.println("Flags are read from the workspace as they are now: a value flagged or marked private"
+                        + " after the export was made is reported here, and the dataset should be re-exported.");
+            }
+            err.flush();
         }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("Verification failed:");
-        problems.forEach(p -> err.println("  " + p));
-        if (problems.stream().anyMatch(p -> p.contains("flagged value"))) {
-            // The workspace's flags are read as they are today, so a later flag or private mark counts too.
-            err.println("Flags are read from the workspace as they are now: a value flagged or marked private after"
-                    + " the export was made is reported here, and the dataset should be re-exported.");
+        if (!withWorkspace) {
+            out.println("Not checked without the workspace that made the export (give it with --workspace FILE):");
+            ExportVerifier.NOT_CHECKED_WITHOUT_WORKSPACE.forEach(n -> out.println("  " + n));
         }
-        err.flush();
-        return 1;
+        out.flush();
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    /** Only a workspace someone named is the one that made the export; the per-user default may be any other. */
+    static boolean workspaceNamed(CommonOptions common, Map<String, String> env) {
+        String fromEnv = env.get(WorkspaceLocation.ENVIRONMENT_VARIABLE);
+        return common.workspace != null || (fromEnv != null && !fromEnv.isBlank());
     }
 }

@@ -1,6 +1,10 @@
 package org.trailmark.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -8,11 +12,12 @@ import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "workspace", description = "Manage the workspace file itself.",
-        subcommands = {WorkspaceCommand.Init.class})
+@Command(name = "workspace", description = "Look after the workspace file itself.",
+        subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.RotatePseudonymKey.class})
 final class WorkspaceCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -63,6 +68,67 @@ final class WorkspaceCommand implements Runnable {
                 throw new UserError("give the workspace once: as PATH or with --workspace, not both");
             }
             return given;
+        }
+    }
+
+    @Command(name = "rotate-pseudonym-key", description = "Replace the workspace's secret pseudonym key with a new"
+            + " random one. Exports made afterwards get new pseudonyms, even with the same --seed, so they cannot be"
+            + " linked by pseudonym to earlier ones; earlier exports keep theirs. The key never leaves the workspace;"
+            + " the audit log records that it was rotated. Asks to confirm unless --yes.")
+    static final class RotatePseudonymKey implements Callable<Integer> {
+        static final String CONFIRMATION = "ROTATE";
+
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--yes", description = "Do not ask; rotate at once.")
+        boolean yes;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Who rotates, for the audit log"
+                + " (default: the reviewer name).")
+        String by;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            try (Workspace workspace = common.openWorkspace()) {
+                if (!yes && !confirmed(out, err)) {
+                    return 1;
+                }
+                workspace.rotatePseudonymSecret(ConsentCommand.actor(workspace, by));
+            }
+            out.println("Rotated the pseudonym key. Exports made from now on get new pseudonyms, also with a seed"
+                    + " used before; earlier exports keep theirs.");
+            out.flush();
+            return 0;
+        }
+
+        /** A closed stdin (no one to answer) is a refusal, never a yes. */
+        private static boolean confirmed(PrintWriter out, PrintWriter err) {
+            out.println("Exports made after this get new pseudonyms: they cannot be linked to earlier exports by"
+                    + " pseudonym, and an earlier seeded export can no longer be remade byte for byte.");
+            out.printf("Type %s to confirm: ", CONFIRMATION);
+            out.flush();
+            String answer;
+            try {
+                Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+                answer = new BufferedReader(new InputStreamReader(System.in, charset)).readLine();
+            } catch (IOException e) {
+                answer = null;
+            }
+            if (answer == null || !answer.strip().equals(CONFIRMATION)) {
+                out.println();
+                err.println("trailmark: error: " + (answer == null
+                        ? "no answer (standard input is closed); the key was not rotated. Run with --yes to rotate"
+                        + " without asking" : "not confirmed; the key was not rotated"));
+                err.flush();
+                return false;
+            }
+            return true;
         }
     }
 }

@@ -68,7 +68,8 @@ final class DatasetCard {
                 .append("  sessions, recorded with the subject's knowledge; no screen images.\n");
         s.append("- **Consent**: only sessions of subjects with a standing consent record for the training\n")
                 .append("  purpose are included; a subject who withdraws is left out of every later export.\n")
-                .append("  Subject ids are replaced by keyed HMAC-SHA256 pseudonyms whose key is not published.\n");
+                .append("  Subject and session ids are replaced by keyed HMAC-SHA256 pseudonyms; the key is a secret of\n")
+                .append("  the workspace the data came from and is not published, so the seed does not reveal it.\n");
         s.append("- **Review**: ").append(options.includeUnreviewed()
                 ? "sessions not yet approved were included on request (see manifest.json).\n"
                 : "only sessions a reviewer approved.\n");
@@ -83,7 +84,7 @@ final class DatasetCard {
         return s.toString();
     }
 
-    private static String sizeCategory(int n) {
+    static String sizeCategory(long n) {
         if (n < 1_000) {
             return "n<1K";
         } else if (n < 10_000) {

@@ -9,7 +9,8 @@ import java.util.OptionalLong;
  * What an export should do.
  *
  * @param split             train, validation and test ratios; non-negative and summing to 1
- * @param seed              fixes the split and the pseudonym key; empty means a fresh random export
+ * @param seed              with the workspace's pseudonym secret, fixes the split and the pseudonyms; empty means
+ *                          a fresh random export
  * @param includeUnreviewed also take sessions not approved yet (never rejected ones, never without consent)
  * @param toolVersion       written into the manifest
  * @param filter            which sessions and tasks to take among those consent and review allow

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,11 +18,19 @@ import org.trailmark.store.DatasetExports;
 import org.trailmark.store.Workspace;
 
 /**
- * Reads written export files back and looks for flagged original values: as text, with separators
- * removed, and spelled by consecutive typing and single-key actions. Problems name the file and the
- * way a value showed, never the value.
+ * Reads written export files back: checks them against the manifest (checksums, record counts, the
+ * exact file set, the card and export id agreeing with it) and looks for flagged original values: as
+ * text, with separators removed, and spelled by consecutive typing and single-key actions. Problems
+ * name the file and the way a value showed, never the value.
  */
 public final class ExportVerifier {
+    /** What {@link #verifyWithoutWorkspace} cannot check, said to whoever runs it. */
+    public static final List<String> NOT_CHECKED_WITHOUT_WORKSPACE = List.of(
+            "whether any flagged or private value survived redaction: that needs the original values, which only"
+                    + " the workspace that made the export holds",
+            "which workspace sessions the export took and whether they still hold consent: the workspace's audit"
+                    + " log and consent records say that");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -52,11 +59,11 @@ public final class ExportVerifier {
      * be looked for.
      */
     public static List<String> verifyFolder(Workspace workspace, Path dir) {
-        if (!Files.isRegularFile(dir.resolve(Exporter.MANIFEST))) {
-            return checkManifest(dir);
-        }
         List<String> problems = new ArrayList<>();
-        JsonNode manifest = parse(read(dir.resolve(Exporter.MANIFEST)));
+        JsonNode manifest = manifest(dir, problems);
+        if (manifest == null) {
+            return problems;
+        }
         String exportId = manifest.path("export_id").asText("");
         // Erased sessions keep their audit entries but have nothing left to check against.
         Set<String> exported = exportId.isEmpty() ? Set.of() : new java.util.TreeSet<>(
@@ -70,32 +77,76 @@ public final class ExportVerifier {
             problems.add(missing + " session(s) listed in the manifest are not in this workspace:"
                     + " their flagged values could not be checked");
         }
-        problems.addAll(verifyWritten(dir, originals));
+        problems.addAll(verifyWritten(dir, manifest, originals));
+        problems.addAll(DatasetConsistency.problems(manifest, card(dir)));
         return problems;
     }
 
-    /** Compares every file the manifest lists with its recorded SHA-256 and record count. */
+    /**
+     * Everything a dataset's receiver can check without the workspace: every file against the manifest's
+     * SHA-256 and record count, no file missing and none unlisted, the export id against the checksums,
+     * the dataset card and the event streams against the manifest. See {@link #NOT_CHECKED_WITHOUT_WORKSPACE}.
+     */
+    public static List<String> verifyWithoutWorkspace(Path dir) {
+        List<String> problems = new ArrayList<>();
+        JsonNode manifest = manifest(dir, problems);
+        if (manifest != null) {
+            problems.addAll(verifyWritten(dir, manifest, Set.of()));
+            problems.addAll(DatasetConsistency.problems(manifest, card(dir)));
+        }
+        return problems;
+    }
+
+    /** Compares every file with the manifest: its recorded SHA-256 and record count, and that it is listed at all. */
     public static List<String> checkManifest(Path dir) {
-        return verifyWritten(dir, Set.of());
+        List<String> problems = new ArrayList<>();
+        JsonNode manifest = manifest(dir, problems);
+        if (manifest != null) {
+            problems.addAll(verifyWritten(dir, manifest, Set.of()));
+        }
+        return problems;
+    }
+
+    /** The parsed manifest, or null with the reason added to {@code problems}. */
+    private static JsonNode manifest(Path dir, List<String> problems) {
+        Path file = dir.resolve(Exporter.MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            problems.add(Exporter.MANIFEST + " is missing");
+            return null;
+        }
+        try {
+            JsonNode manifest = MAPPER.readTree(readBytes(file));
+            if (manifest != null && manifest.isObject() && manifest.path("files").isObject()) {
+                return manifest;
+            }
+        } catch (IOException e) {
+            // Reported below, like any other manifest that lists no files.
+        }
+        problems.add(Exporter.MANIFEST + " is not a manifest (a JSON object with a \"files\" object)");
+        return null;
+    }
+
+    private static byte[] card(Path dir) {
+        Path card = dir.resolve(Exporter.CARD);
+        return Files.isRegularFile(card) ? readBytes(card) : null;
     }
 
     /**
-     * The export's own check of what it wrote: each file is read back once, looked through for the
-     * flagged values and compared with the manifest, which must list it with its checksum.
+     * Each file is read back once, looked through for the flagged values and compared with the
+     * manifest, which must list it with its checksum; listed files must exist.
      */
-    static List<String> verifyWritten(Path dir, Set<String> originals) {
+    private static List<String> verifyWritten(Path dir, JsonNode manifest, Set<String> originals) {
         List<String> problems = new ArrayList<>();
-        Path manifest = dir.resolve(Exporter.MANIFEST);
-        if (!Files.isRegularFile(manifest)) {
-            problems.add(Exporter.MANIFEST + " is missing");
-        }
         LeakScanner scanner = new LeakScanner(originals);
-        JsonNode listed = problems.isEmpty() ? parse(read(manifest)).path("files") : MAPPER.createObjectNode();
+        JsonNode listed = manifest.path("files");
         Set<String> unseen = new java.util.TreeSet<>();
         listed.fieldNames().forEachRemaining(unseen::add);
         for (Path file : files(dir)) {
             String name = dir.relativize(file).toString().replace('\\', '/');
             boolean isListed = listed.has(name);
+            if (!isListed && !name.equals(Exporter.MANIFEST)) {
+                problems.add(name + ": not listed in the manifest");
+            }
             if (scanner.isEmpty() && !isListed) {
                 continue;
             }
@@ -157,18 +208,6 @@ public final class ExportVerifier {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the export folder", e);
         }
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException("an export file is not valid JSON", e);
-        }
-    }
-
-    private static String read(Path file) {
-        return new String(readBytes(file), StandardCharsets.UTF_8);
     }
 
     private static byte[] readBytes(Path file) {

@@ -1,6 +1,7 @@
 package org.trailmark.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,15 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.trailmark.io.NativeSessionWriter;
 import org.trailmark.model.Flag;
 import org.trailmark.model.SessionInfo;
@@ -76,9 +70,9 @@ public final class Exporter {
                     + staging.getFileName());
         }
         Selection selection = Selection.of(workspace, options.includeUnreviewed(), options.filter());
-        Random splitRandom = new Random(options.seed().isPresent() ? options.seed().getAsLong() : new SecureRandom().nextLong());
-        byte[] key = pseudonymKey();
-        Map<String, String> splitOfSubject = splitSubjects(selection, splitRandom);
+        Pseudonyms key = options.seed().isPresent() ? Pseudonyms.seeded(workspace, options.seed().getAsLong())
+                : Pseudonyms.fresh();
+        Map<String, String> splitOfSubject = splitSubjects(selection, key.splitRandom());
         Set<String> maskedTitles = new HashSet<>();
         PassProgress firstPass = new PassProgress(monitor, 0, "");
         ExportResult result = write(target, staging, selection, splitOfSubject, key, firstPass, maskedTitles, false);
@@ -95,7 +89,8 @@ public final class Exporter {
      * earlier one, it returns null and the caller runs again with every masked title known.
      */
     private ExportResult write(Path target, Path staging, Selection selection, Map<String, String> splitOfSubject,
-                               byte[] key, ExportMonitor monitor, Set<String> maskedTitles, boolean titlesComplete) {
+                               Pseudonyms key, ExportMonitor monitor, Set<String> maskedTitles,
+                               boolean titlesComplete) {
         Set<String> titlesShown = new HashSet<>();
         boolean titleMaskedTooLate = false;
         Map<String, StringBuilder> lines = new LinkedHashMap<>();
@@ -146,8 +141,8 @@ public final class Exporter {
                 originals.addAll(redacted.originals());
                 redacted.counts().forEach((k, v) -> redactions.merge(k, v, Integer::sum));
                 String split = splitOfSubject.get(chosen.session().subject());
-                String pseudonym = pseudonym(key, chosen.session().subject());
-                String sessionPseudonym = "e-" + pseudonym(key, "session/" + id).substring(2);
+                String pseudonym = key.subject(chosen.session().subject());
+                String sessionPseudonym = key.session(id);
                 if (options.writes(ExportFormat.EVENTS)) {
                     String name = "data/events/" + split + "/" + sessionPseudonym + ".jsonl";
                     Path file = staging.resolve(name);
@@ -260,7 +255,7 @@ public final class Exporter {
     }
 
     /** Depends only on the files' contents, so a reproducible export keeps its id. */
-    private static String exportId(Map<String, ObjectNode> fileEntries) {
+    static String exportId(Map<String, ? extends JsonNode> fileEntries) {
         List<String> checksums = new ArrayList<>();
         fileEntries.values().forEach(e -> checksums.add(e.path("sha256").asText()));
         Collections.sort(checksums);
@@ -323,35 +318,6 @@ public final class Exporter {
             splitOf.put(subjects.get(i), split);
         }
         return splitOf;
-    }
-
-    /**
-     * A fresh random key per export, never written; with a seed the key is derived from it so the
-     * files are reproducible — whoever knows the seed can then link pseudonyms to subject ids.
-     */
-    private byte[] pseudonymKey() {
-        if (options.seed().isPresent()) {
-            try {
-                return MessageDigest.getInstance("SHA-256").digest(("trailmark-export-pseudonym-key/"
-                        + options.seed().getAsLong()).getBytes(StandardCharsets.UTF_8));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is not available", e);
-            }
-        }
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return key;
-    }
-
-    static String pseudonym(byte[] key, String subject) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] digest = mac.doFinal(subject.getBytes(StandardCharsets.UTF_8));
-            return "s-" + HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 
     private byte[] report(Map<String, Integer> redactions) {

@@ -43,7 +43,8 @@ final class TrajectoryRecords {
     }
 
     /**
-     * @param sessionPseudonym names the session in task and session ids: workspace session ids can name people
+     * @param sessionPseudonym names the session in task and session ids: workspace session ids can name people;
+     *                         a task id is the session pseudonym and the task's position in the session
      * @param pseudonym        the subject's pseudonym
      */
     List<ObjectNode> records(SessionInfo info, String sessionPseudonym, String pseudonym, List<Task> tasks,
@@ -53,13 +54,17 @@ final class TrajectoryRecords {
         List<ObjectNode> out = new ArrayList<>();
         List<Task> ordered = new ArrayList<>(tasks);
         ordered.sort(Comparator.comparingInt(Task::startMs).thenComparingLong(Task::id));
+        int position = 0;
         for (Task task : ordered) {
+            // Tasks are numbered within their session: a workspace row id is the same in every export
+            // and would link pseudonyms across seeds and key rotations.
+            position++;
             Set<String> appsOfTask = appsDuring(session.log(), task);
             if (!filter.takesTask(task, appsOfTask)) {
                 continue;
             }
             ObjectNode r = mapper.createObjectNode();
-            r.put("task_id", sessionPseudonym + "/" + task.id());
+            r.put("task_id", sessionPseudonym + "/" + position);
             r.put("session_id", sessionPseudonym);
             r.put("subject", pseudonym);
             r.put("instruction", task.instruction());

@@ -1,9 +1,11 @@
 package org.trailmark.privacy;
 
 /**
- * Masked previews of a matched value, e.g. {@code 4111 •••• •••• 1111}, {@code a•••@example.com},
- * {@code AKIA••••••••••••MPLE}. Enough to recognise a finding, never the value: at most a short
- * edge of it survives, and passwords and short secrets show nothing at all.
+ * Masked previews of a matched value, e.g. {@code •••• •••• •••• 1111}, {@code a•••@•••.com},
+ * {@code ••••••••••••••••MPLE}. Enough to tell findings apart, never the value: at most its last four
+ * characters survive (an e-mail keeps its first character and top-level domain instead), and
+ * passwords and short secrets show nothing at all. Previews are stored in the workspace and shown in
+ * the studio and the command line, so whatever they keep is kept outside the redaction.
  */
 public final class Previews {
     static final char DOT = '\u2022';
@@ -15,18 +17,15 @@ public final class Previews {
     public static String mask(FindingKind kind, String value) {
         return switch (kind) {
             case PASSWORD -> DOTS;
-            case PAYMENT_CARD -> keepDigits(value, 4, 4);
+            case PAYMENT_CARD -> keepDigits(value, 0, 4);
             case PHONE, NATIONAL_ID -> keepDigits(value, 0, 2);
             case DATE_OF_BIRTH -> maskAlnum(value, 0, 0);
-            case IBAN -> maskAlnum(value, 2, 2);
+            case IBAN -> maskAlnum(value, 0, 4);
             case EMAIL -> email(value);
-            case AWS_ACCESS_KEY -> maskAlnum(value, 4, 4);
+            case AWS_ACCESS_KEY -> maskAlnum(value, 0, 4);
             case IP_ADDRESS -> ip(value);
-            case GITHUB_TOKEN -> value.substring(0, value.startsWith("github_pat_") ? 11 : 4) + DOTS;
-            case SLACK_TOKEN -> value.substring(0, Math.min(5, value.length())) + DOTS;
-            case JWT -> "eyJ" + DOTS + "." + DOTS + "." + DOTS;
-            case PRIVATE_KEY -> privateKey(value);
-            case AWS_SECRET_KEY, GENERIC_SECRET, HIGH_ENTROPY -> edges(value);
+            case PRIVATE_KEY -> DOTS;
+            case GITHUB_TOKEN, SLACK_TOKEN, JWT, AWS_SECRET_KEY, GENERIC_SECRET, HIGH_ENTROPY -> tail(value);
         };
     }
 
@@ -69,12 +68,15 @@ public final class Previews {
         return sb.toString();
     }
 
+    /** {@code a•••@•••.org}: the whole domain would name the employer or the provider. */
     private static String email(String value) {
         int at = value.lastIndexOf('@');
         if (at <= 0) {
             return DOTS;
         }
-        return value.charAt(0) + "\u2022\u2022\u2022" + value.substring(at);
+        int dot = value.lastIndexOf('.');
+        String ending = dot > at && dot < value.length() - 1 ? value.substring(dot) : "";
+        return value.charAt(0) + "\u2022\u2022\u2022@\u2022\u2022\u2022" + ending;
     }
 
     private static String ip(String value) {
@@ -86,18 +88,12 @@ public final class Previews {
         return (colon > 0 ? value.substring(0, colon) : "") + ":" + DOTS;
     }
 
-    private static String privateKey(String value) {
-        int end = value.indexOf("PRIVATE KEY-----");
-        String header = end > 0 && end < 60 ? value.substring(0, end + 16) : "-----BEGIN PRIVATE KEY-----";
-        return header + " " + DOTS;
-    }
-
-    /** Shows at most two characters at each end, and only of values long enough that this gives nothing away. */
-    private static String edges(String value) {
-        int keep = Math.min(2, value.length() / 10);
-        if (keep == 0) {
-            return DOTS;
-        }
-        return value.substring(0, keep) + DOTS + value.substring(value.length() - keep);
+    /**
+     * At most the last four characters, and never more than a fifth of the value; a value shorter
+     * than ten characters shows nothing.
+     */
+    private static String tail(String value) {
+        int keep = value.length() < 10 ? 0 : Math.min(4, value.length() / 5);
+        return DOTS + value.substring(value.length() - keep);
     }
 }

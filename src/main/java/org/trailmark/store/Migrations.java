@@ -18,14 +18,15 @@ final class Migrations {
     static final int APPLICATION_ID = 0x54524D4B;
 
     /** Work a step does in Java after its statements, in the same transaction. */
-    @FunctionalInterface
     interface Backfill {
         void run(Connection c) throws SQLException;
+
+        Backfill NONE = c -> { };
     }
 
     record Step(int version, String purpose, List<String> statements, Backfill backfill) {
         Step(int version, String purpose, List<String> statements) {
-            this(version, purpose, statements, c -> { });
+            this(version, purpose, statements, Backfill.NONE);
         }
     }
 
@@ -130,6 +131,11 @@ final class Migrations {
                             + " value TEXT NOT NULL)")),
             new Step(3, "consent records per subject and purpose, backfilled from the sessions' capture headers",
                     ConsentRows.MIGRATION),
+            new Step(4, "a random pseudonym secret that never leaves the workspace; stored previews re-masked"
+                    + " to at most the last four characters", PseudonymSecret.MIGRATION, c -> {
+                        PseudonymSecret.createIfMissing(c);
+                        StoredPreviews.remaskVersion3Previews(c);
+                    }),
             new Step(5, "every session under the old shared subject \"unknown\" gets an unassigned subject of its own",
                     List.of(), UnassignedSubjects::splitLegacyUnknown));
 

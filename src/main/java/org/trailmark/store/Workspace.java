@@ -61,6 +61,8 @@ public final class Workspace implements AutoCloseable {
     static final int CHUNK_EVENTS = 65_536;
     static final int BUSY_TIMEOUT_MS = 5_000;
     static final int STRINGS_CODEC = 1;
+    /** The audit action of a pseudonym key rotation. */
+    public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
 
     /** Why a grant for an unassigned subject is refused, in words for the person who tried. */
     public static final String UNASSIGNED_CONSENT = "no person is assigned to this recording, so nobody can grant"
@@ -486,6 +488,54 @@ public final class Workspace implements AutoCloseable {
             insertAudit(now, actor, "settings", null, "setting " + key + (value == null ? " removed" : " set"));
             return null;
         }));
+    }
+
+    // ---- pseudonym secret ----
+
+    /**
+     * A key for pseudonyms, derived from the workspace's secret and {@code context} (such as an
+     * export's seed): the same workspace file (or a copy of it) and context always give the same key,
+     * and nobody without the file can compute it. The secret's own bytes are never handed out.
+     */
+    public byte[] pseudonymKey(String context) {
+        Objects.requireNonNull(context, "context");
+        return withLock("read the pseudonym secret", () -> {
+            if (!readOnly && !PseudonymSecret.exists(connection)) {
+                PseudonymSecret.createIfMissing(connection);
+            }
+            return PseudonymSecret.derive(connection, context).orElseThrow(() -> new WorkspaceException(
+                    "workspace " + file + " has no pseudonym secret yet; open it once for writing"));
+        });
+    }
+
+    /**
+     * Replaces the pseudonym secret with fresh random bytes, so exports made from now on get new
+     * pseudonyms, and audits the rotation (which, never how: no key bytes). The old bytes are
+     * overwritten in the file unless another program holds an old read open.
+     */
+    public void rotatePseudonymSecret(String actor) {
+        Objects.requireNonNull(actor, "actor");
+        if (readOnly) {
+            throw new WorkspaceException("cannot rotate the pseudonym key of workspace " + file + ": it is read-only");
+        }
+        Instant now = now();
+        withLock("rotate the pseudonym key", () -> {
+            boolean wasSecure = SessionErasure.secureDelete(connection, true);
+            try {
+                inTransaction(() -> {
+                    PseudonymSecret.replace(connection);
+                    insertAudit(now, actor, PSEUDONYM_KEY_ROTATED, null,
+                            "new pseudonym key: exports made from now on get new pseudonyms");
+                    return null;
+                });
+            } finally {
+                SessionErasure.secureDelete(connection, wasSecure);
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
     }
 
     private <T> List<T> replaceRows(RowReplacement.Table<T> table, String sessionId, List<T> expected,

@@ -34,7 +34,7 @@ class MappingTest {
         assertThat(found).extracting(Finding::kind).containsExactly(FindingKind.PAYMENT_CARD);
         Finding card = found.get(0);
         assertThat(typedBy(log, card)).isEqualTo("4111 117" + "11 1111 1111");
-        assertThat(card.preview()).isEqualTo("4111 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 1111");
+        assertThat(card.preview()).isEqualTo("\u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022 1111");
         assertThat(card.startMs()).isEqualTo(log.time(card.keyEvents()[0]));
         assertThat(card.endMs()).isEqualTo(log.time(card.keyEvents()[card.keyEvents().length - 1]) + 1);
     }
@@ -57,7 +57,7 @@ class MappingTest {
         List<Finding> found = scan(log);
         assertThat(found).extracting(Finding::kind).containsExactly(FindingKind.EMAIL);
         assertThat(typedBy(log, found.get(0))).isEqualTo("ana.lim@example.coma");
-        assertThat(found.get(0).preview()).isEqualTo("a\u2022\u2022\u2022@example.com");
+        assertThat(found.get(0).preview()).isEqualTo("a\u2022\u2022\u2022@\u2022\u2022\u2022.com");
     }
 
     @Test

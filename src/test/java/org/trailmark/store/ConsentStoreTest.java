@@ -237,8 +237,9 @@ class ConsentStoreTest {
         workspace.close();
         Path file = dir.resolve("ws.trailmark");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            // back to the schema before consent records existed
+            // back to the schema before consent records (step 3) and the pseudonym secret (step 4) existed
             s.execute("DROP TABLE consent_records");
+            s.execute("DROP TABLE secrets");
             s.execute("PRAGMA user_version = 2");
         }
 

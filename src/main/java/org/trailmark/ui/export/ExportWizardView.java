@@ -249,8 +249,8 @@ public final class ExportWizardView extends VBox {
         seed.setId(SEED_ID);
         seed.setPromptText("Blank for a random export");
         seed.textProperty().bindBidirectional(model.seedProperty());
-        return new VBox(4, seed, hint("Reproducible: the same seed gives identical files, "
-                + "and whoever knows it can link the pseudonyms back to subjects."));
+        return new VBox(4, seed, hint("Reproducible: the same seed gives identical files from this workspace. "
+                + "Pseudonyms come from a key kept in the workspace, so the seed alone does not reveal who is who."));
     }
 
     private static HBox dateRow(ExportWizardViewModel model) {
