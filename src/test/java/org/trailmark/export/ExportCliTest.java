@@ -93,7 +93,7 @@ class ExportCliTest {
         assertThat(run("export", "--out", dir.resolve("o").toString(), "--format", "events,videos")).isEqualTo(2);
         assertThat(run("export", "--out", dir.resolve("o").toString(), "--split", "0.5,0.5,0.5")).isEqualTo(2);
         assertThat(run("export", "--out", dir.resolve("o").toString(), "--outcome", "maybe")).isEqualTo(2);
-        assertThat(err.toString()).contains("--format takes trajectories, events or keystrokes", "sum to 1", "--outcome must be");
+        assertThat(err.toString()).contains("--format must be one of trajectories, events, keystrokes", "sum to 1", "--outcome must be");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 }
