@@ -30,9 +30,14 @@ public final class AuditActions {
     public static final String SUBJECT_ARCHIVE = "subject_archive";
     /** The sample sessions were put into a new workspace. */
     public static final String SEED = "seed";
+    /** A recording moved to the person it belongs to (or split off the old shared "unknown" subject). */
+    public static final String SUBJECT_ASSIGNED = "assign_subject";
+    /** The workspace's secret pseudonym key was replaced. */
+    public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
 
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
-            REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, DatasetExports.AUDIT_ACTION,
+            REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
+            PSEUDONYM_KEY_ROTATED, DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

@@ -16,7 +16,6 @@ import org.trailmark.model.SubjectIds;
  * workspace lock held, inside a transaction. Audit entries name ids only.
  */
 final class UnassignedSubjects {
-    static final String AUDIT_ACTION = "assign subject";
     private static final String UPGRADE_ACTOR = "migration";
 
     private UnassignedSubjects() {
@@ -49,7 +48,7 @@ final class UnassignedSubjects {
             ps.setString(2, sessionId);
             ps.executeUpdate();
         }
-        AuditRows.insert(c, now, actor, AUDIT_ACTION, sessionId, "subject " + from + " -> " + to
+        AuditRows.insert(c, now, actor, AuditActions.SUBJECT_ASSIGNED, sessionId, "subject " + from + " -> " + to
                 + (overAnAssignedSubject ? " (forced: it belonged to someone already)" : ""));
     }
 

@@ -62,7 +62,7 @@ public final class Workspace implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 5_000;
     static final int STRINGS_CODEC = 1;
     /** The audit action of a pseudonym key rotation. */
-    public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
+    public static final String PSEUDONYM_KEY_ROTATED = AuditActions.PSEUDONYM_KEY_ROTATED;
 
     /** Why a grant for an unassigned subject is refused, in words for the person who tried. */
     public static final String UNASSIGNED_CONSENT = "no person is assigned to this recording, so nobody can grant"
@@ -524,7 +524,7 @@ public final class Workspace implements AutoCloseable {
             try {
                 inTransaction(() -> {
                     PseudonymSecret.replace(connection);
-                    insertAudit(now, actor, PSEUDONYM_KEY_ROTATED, null,
+                    insertAudit(now, actor, AuditActions.PSEUDONYM_KEY_ROTATED, null,
                             "new pseudonym key: exports made from now on get new pseudonyms");
                     return null;
                 });

@@ -118,7 +118,7 @@ class UnassignedSubjectCliTest {
         }
         AuditEntry entry = audit(target.id()).get(audit(target.id()).size() - 1);
         assertThat(entry.actor()).isEqualTo("rita");
-        assertThat(entry.action()).isEqualTo("assign subject");
+        assertThat(entry.action()).isEqualTo(org.trailmark.store.AuditActions.SUBJECT_ASSIGNED);
         assertThat(entry.detail()).isEqualTo("subject " + target.subject() + " -> subj-ana");
     }
 
@@ -163,7 +163,7 @@ class UnassignedSubjectCliTest {
             assertThat(r.err()).as(id).contains("SUBJECT:");
         }
         assertThat(sessionSubject(target.id())).isEqualTo(target.subject());
-        assertThat(audit(target.id())).noneMatch(e -> e.action().equals("assign subject"));
+        assertThat(audit(target.id())).noneMatch(e -> e.action().equals(org.trailmark.store.AuditActions.SUBJECT_ASSIGNED));
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.trailmark.subject.SubjectService;
 class AuditActionsTest {
     /** appendAudit(actor, ACTION, ...) and insertAudit(at, actor, ACTION, ...). */
     private static final Pattern CALL = Pattern.compile(
-            "(?:appendAudit\\(\\s*[^,()]+|insertAudit\\(\\s*[^,()]+,\\s*[^,()]+),\\s*([^,()]+),");
+            "(?:appendAudit\\(\\s*[^,()]+|insertAudit\\(\\s*[^,()]+,\\s*[^,()]+"
+                    + "|AuditRows\\.insert\\(\\s*[^,()]+,\\s*[^,()]+,\\s*[^,()]+),\\s*([^,()]+),");
     /** The methods' own parameters, and named actions spelt elsewhere (each checked against the list below). */
     private static final List<String> NAMED = List.of("String action", "action", "AUDIT_ARCHIVE", "SEED_ACTION",
             "DatasetExports.AUDIT_ACTION", "ErasureResult.AUDIT_ACTION", "ErasureResult.SUBJECT_AUDIT_ACTION");

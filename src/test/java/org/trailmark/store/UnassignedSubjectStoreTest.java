@@ -47,7 +47,7 @@ class UnassignedSubjectStoreTest {
             assertThat(w.session("s-1").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.GRANTED);
             assertThat(w.assignSubject("s-1", "subj-ana", false, "rita").outcome())
                     .isEqualTo(SubjectAssignment.Outcome.UNCHANGED);
-            assertThat(w.audit("s-1")).filteredOn(e -> e.action().equals("assign subject")).hasSize(1);
+            assertThat(w.audit("s-1")).filteredOn(e -> e.action().equals(AuditActions.SUBJECT_ASSIGNED)).hasSize(1);
         }
     }
 
