@@ -2,11 +2,7 @@ package org.trailmark.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,13 +139,7 @@ final class EraseCommand implements Callable<Integer> {
                 plan.exports());
         to.printf("Consent records and the audit log stay. Type %s to confirm: ", CONFIRMATION);
         to.flush();
-        String answer;
-        try {
-            Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-            answer = new BufferedReader(new InputStreamReader(System.in, charset)).readLine();
-        } catch (IOException e) {
-            answer = null;
-        }
+        String answer = ConsoleAnswer.readLine();
         if (answer == null) {
             to.println();
             to.flush();

@@ -1,10 +1,6 @@
 package org.trailmark.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -113,13 +109,7 @@ final class WorkspaceCommand implements Runnable {
                     + " pseudonym, and an earlier seeded export can no longer be remade byte for byte.");
             out.printf("Type %s to confirm: ", CONFIRMATION);
             out.flush();
-            String answer;
-            try {
-                Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-                answer = new BufferedReader(new InputStreamReader(System.in, charset)).readLine();
-            } catch (IOException e) {
-                answer = null;
-            }
+            String answer = ConsoleAnswer.readLine();
             if (answer == null || !answer.strip().equals(CONFIRMATION)) {
                 out.println();
                 err.println("trailmark: error: " + (answer == null
