@@ -11,8 +11,11 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -28,12 +31,14 @@ import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.FxTaskExecutor;
 import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.player.PlayerStyles;
+import org.trailmark.ui.review.ReviewStyles;
 
 /**
  * The studio at the size of a common laptop, 1280×800, with a session open: the transport bar and
  * the session list's header show their words whole (or, in the transport bar, their icons only
  * with the words in a tooltip), nothing reaches past the window's edge, and a 1600×1000 window
- * still shows every word.
+ * with the session list hidden still shows every word. With the list hidden the replay stage takes
+ * a third of a 1280×800 window and the review's task table still shows five rows.
  */
 @ExtendWith(ApplicationExtension.class)
 class StudioLayoutTest {
@@ -97,13 +102,14 @@ class StudioLayoutTest {
         assertThat(narrow).as("skip idle and loop show their icons only").hasSize(2)
                 .allSatisfy(b -> assertThat(b.getTooltip()).isNotNull());
 
+        // below the stage, the transport bar has the window's width less the right column once the list is hidden
+        robot.interact(() -> model.setSessionListShown(false));
         Scene wide = detached(robot, 1600, 1000);
         List<String> cut = new ArrayList<>();
         List<Labeled> wideIconOnly = new ArrayList<>();
         robot.interact(() -> {
             laidOut(wide);
             cut.addAll(cutShort(transportBar(wide)));
-            cut.addAll(cutShort(sessionListHeader(wide)));
             wideIconOnly.addAll(iconOnly(transportBar(wide)));
         });
         assertThat(cut).isEmpty();
@@ -166,6 +172,63 @@ class StudioLayoutTest {
         });
 
         assertThat(rowsHigh[0] / events.getFixedCellSize()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void withTheSessionListHiddenTheStageTakesAThirdOfTheWindowAndTheTasksShowFiveRows(FxRobot robot)
+            throws Exception {
+        open(robot);
+        withSixTasks(robot);
+        robot.interact(() -> toggleSessionList());
+        double[] stageArea = new double[1];
+        int[] rows = new int[1];
+        robot.interact(() -> {
+            laidOut(scene);
+            Node stageNode = scene.getRoot().lookup("#" + PlayerStyles.ID_STAGE);
+            stageArea[0] = stageNode.getLayoutBounds().getWidth() * stageNode.getLayoutBounds().getHeight();
+            rows[0] = visibleTaskRows();
+        });
+
+        assertThat(scene.getRoot().lookup("#" + NodeIds.SESSION_TABLE)).as("the list is hidden").isNull();
+        assertThat(stageArea[0] / (scene.getWidth() * scene.getHeight())).as("the stage's share of the window")
+                .isGreaterThanOrEqualTo(1.0 / 3);
+        assertThat(rows[0]).as("task rows with the session list hidden; tasks table %s high",
+                scene.getRoot().lookup("#" + ReviewStyles.ID_TASKS).getLayoutBounds().getHeight())
+                .isGreaterThanOrEqualTo(5);
+        assertThat(model.sessionListShown()).as("remembered").isFalse();
+    }
+
+    /** As a click on View ▸ Session list does: the check item flips. */
+    private void toggleSessionList() {
+        MenuBar bar = (MenuBar) scene.getRoot().lookup(".menu-bar");
+        CheckMenuItem item = (CheckMenuItem) bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> StudioAction.SESSION_LIST.label().equals(i.getText())).findFirst().orElseThrow();
+        item.setSelected(!item.isSelected());
+    }
+
+    private void withSixTasks(FxRobot robot) {
+        robot.interact(() -> {
+            for (int i = 0; i < 6; i++) {
+                model.review().addTask(i * 1_000, i * 1_000 + 900, "Task " + i, null);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Task rows holding a task that lie wholly inside what the task table shows. */
+    private int visibleTaskRows() {
+        TableView<?> tasks = (TableView<?>) scene.getRoot().lookup("#" + ReviewStyles.ID_TASKS);
+        Node viewport = tasks.lookup(".clipped-container");
+        javafx.geometry.Bounds shown = viewport.localToScene(viewport.getLayoutBounds());
+        int whole = 0;
+        for (Node row : tasks.lookupAll(".table-row-cell")) {
+            javafx.geometry.Bounds b = row.localToScene(row.getLayoutBounds());
+            if (row.isVisible() && row instanceof TableRow<?> r && !r.isEmpty() && b.getHeight() > 0
+                    && b.getMinY() >= shown.getMinY() - 0.5 && b.getMaxY() <= shown.getMaxY() + 0.5) {
+                whole++;
+            }
+        }
+        return whole;
     }
 
     private void open(FxRobot robot) throws Exception {
