@@ -66,7 +66,7 @@ final class MainWindow extends BorderPane {
     static final String ID_MY_DATA_TAB = "studio-my-data-tab";
     static final String ID_SESSIONS_TAB = "studio-sessions-tab";
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
-    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Duration", "Events", "Apps");
+    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
@@ -141,16 +141,20 @@ final class MainWindow extends BorderPane {
             panel = reviewPanel;
         }
         panel.setMinHeight(150);
-        // the review panel sits in the player's right column, so the stage gets the height
-        playerAndReview = player.dock(panel, model.reviewDivider());
+        player.setMinHeight(320);
+        playerAndReview = new SplitPane(player, panel);
         playerAndReview.setId(ID_REVIEW_SPLIT);
-        split = new SplitPane(browser, player);
+        playerAndReview.setOrientation(Orientation.VERTICAL);
+        playerAndReview.setDividerPositions(model.reviewDivider());
+        // a taller window gives its height to the player's stage; the tables keep theirs
+        SplitPane.setResizableWithParent(panel, false);
+        split = new SplitPane(browser, playerAndReview);
         split.setId(ID_SIDE_SPLIT);
         split.setDividerPositions(model.sidePanelDivider());
         // a wider window gives its room to the player; the list keeps its width
         SplitPane.setResizableWithParent(browser, false);
         browser.setMinWidth(300);
-        player.setMinWidth(600);
+        playerAndReview.setMinWidth(480);
         sessionListShown.set(model.sessionListShown());
         showSessionList(sessionListShown.get());
         sessionListShown.addListener((obs, was, shown) -> {

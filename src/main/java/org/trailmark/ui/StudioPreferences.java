@@ -36,9 +36,9 @@ public final class StudioPreferences {
     private static final String LABELER = "labeler";
     private static final String SUBJECT = "subject";
     /** The session list's share of the window when nothing was remembered. */
-    public static final double DEFAULT_SIDE_PANEL_DIVIDER = 0.3;
-    /** The typed text and event inspector's share of the column above the review panel when nothing was remembered. */
-    public static final double DEFAULT_REVIEW_DIVIDER = 0.34;
+    public static final double DEFAULT_SIDE_PANEL_DIVIDER = 0.34;
+    /** The player's share of the height above the review panel when nothing was remembered. */
+    public static final double DEFAULT_REVIEW_DIVIDER = 0.62;
 
     /** Window placement; x and y are NaN when the system should choose. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
@@ -102,11 +102,11 @@ public final class StudioPreferences {
         flush();
     }
 
-    /** Where the divider above the review panel, below the typed text and events, was left (0..1 of the height). */
+    /** Where the divider between the player and the review panel was left (0..1 of the height). */
     public double reviewDivider() {
         double position = node.getDouble(REVIEW_DIVIDER, DEFAULT_REVIEW_DIVIDER);
         // the player's stage or the review's tables squeezed to a sliver is no place to come back to
-        return position >= 0.2 && position <= 0.8 ? position : DEFAULT_REVIEW_DIVIDER;
+        return position >= 0.3 && position <= 0.85 ? position : DEFAULT_REVIEW_DIVIDER;
     }
 
     public void setReviewDivider(double position) {

@@ -14,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,10 +22,8 @@ import org.trailmark.ui.common.Styles;
 import org.trailmark.ui.timeline.TimelineView;
 
 /**
- * The session player in one pane: the replay stage with the key HUD over it, the transport bar
- * and the timeline below the stage, and a column on the right, the window's whole height, with the
- * typed text, the event inspector and whatever panel is {@link #dock docked} below them (the
- * review panel). The stage gets the rest: it is what a reviewer watches. Shows an empty state
+ * The session player in one pane: the replay stage with the key HUD over it, the typed text and
+ * the event inspector beside it, then the transport bar and the timeline. Shows an empty state
  * when no session is open. Keys (see {@link PlayerShortcut} and {@link PlayerViewModel}) work
  * wherever the focus is inside the pane, except in text fields.
  */
@@ -35,17 +32,23 @@ public final class SessionPlayerView extends StackPane {
     static final double STAGE_MIN_WIDTH = 240;
     static final double STAGE_MIN_HEIGHT = 135;
     static final double SIDE_MIN_WIDTH = 260;
-    /** The right column's width when the window opens: the review panel's buttons on two rows, its table whole. */
-    static final double COLUMN_WIDTH = 440;
+    /** The stage's least width while the panels are side by side; more if its height can use it. */
+    static final double SIDE_BY_SIDE_STAGE_WIDTH = 280;
+    /**
+     * Stacked, the typed text shows about two cards and the inspector about six rows from this
+     * height on; below it the two go side by side.
+     */
+    static final double STACKED_MIN_HEIGHT = 320;
     private final PlayerViewModel model;
     private final ReplayStageView stage;
     private final TimelineView timeline;
     private final TypedTextView typedText;
     private final EventInspectorView inspector;
     private final SplitPane side;
-    private final SplitPane column;
-    private final SplitPane content;
+    private final SplitPane upper;
     private final VBox lower;
+    /** Where the stage/panels divider was while the panels were stacked, to go back to. */
+    private double stackedDivider = 0.64;
     private final AnimationTimer driver = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -74,36 +77,25 @@ public final class SessionPlayerView extends StackPane {
         inspector = new EventInspectorView(model);
         side = new SplitPane(typedText, inspector);
         side.setOrientation(Orientation.VERTICAL);
-        // the inspector's rows are worth a little more height than the typed text's cards
-        side.setDividerPositions(0.4);
-        column = new SplitPane(side);
-        column.setOrientation(Orientation.VERTICAL);
+        side.setDividerPositions(0.5);
+        upper = new SplitPane(stageBox, side);
+        upper.setDividerPositions(0.64);
+        SplitPane.setResizableWithParent(side, false);
         // wide enough for a card's app name and role badge, and for the inspector's columns
-        column.setMinWidth(SIDE_MIN_WIDTH);
-        column.setPrefWidth(COLUMN_WIDTH);
+        side.setMinWidth(SIDE_MIN_WIDTH);
+        // a player given less than its minimum squeezes the stage and the panels rather than
+        // pushing their tops out of the window; computeMinHeight still asks for the room
+        upper.setMinHeight(0);
+        upper.heightProperty().addListener((obs, old, height) -> arrangeSidePanels(height.doubleValue()));
 
         timeline = new TimelineView(model.timeline());
         timeline.setId(PlayerStyles.ID_TIMELINE);
         lower = new VBox(new TransportBar(model), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         lower.setMinHeight(VBox.USE_PREF_SIZE);
-        BorderPane watched = new BorderPane(stageBox);
-        watched.setBottom(lower);
-        // a player given less than its minimum squeezes the stage rather than pushing the
-        // timeline out of the window; computeMinHeight still asks for the room
-        watched.setMinHeight(0);
 
-        content = new SplitPane(watched, column);
-        // a wider window gives its room to the stage; the column keeps its width
-        SplitPane.setResizableWithParent(column, false);
-        content.widthProperty().addListener((obs, old, width) -> {
-            double room = width.doubleValue();
-            if (old.doubleValue() <= 0 && room > 0) {
-                // the column's width, or what the stage's transport bar leaves of it in a narrow window
-                double columnWidth = Math.max(SIDE_MIN_WIDTH, Math.min(COLUMN_WIDTH, room - watched.minWidth(-1)));
-                content.setDividerPositions(1 - columnWidth / room);
-            }
-        });
+        BorderPane content = new BorderPane(upper);
+        content.setBottom(lower);
         content.visibleProperty().bind(model.sessionProperty().isNotNull());
 
         getChildren().addAll(content, emptyState());
@@ -132,16 +124,38 @@ public final class SessionPlayerView extends StackPane {
         return snappedTopInset() + panels + lower.minHeight(width) + snappedBottomInset();
     }
 
+    /** Whether the typed text and the inspector are side by side, the stage being too short to stack them. */
+    boolean panelsSideBySide() {
+        return side.getOrientation() == Orientation.HORIZONTAL;
+    }
+
     /**
-     * Puts {@code panel} in the right column below the typed text and the inspector, with the
-     * divider between them at {@code divider} (0..1 of the column's height); the panel keeps its
-     * height when the window grows, the typed text and inspector take the rest.
+     * Stacked, the typed text and the inspector share the stage's height; on a short window (a
+     * 1280×800 laptop with the review panel open) that leaves each a sliver, so they go side by
+     * side and each gets the whole height, the stage giving up width it could not use anyway.
      */
-    public SplitPane dock(Region panel, double divider) {
-        column.getItems().setAll(side, panel);
-        column.setDividerPositions(divider);
-        SplitPane.setResizableWithParent(panel, false);
-        return column;
+    private void arrangeSidePanels(double height) {
+        boolean tooShort = height > 0 && height < STACKED_MIN_HEIGHT;
+        if (tooShort == panelsSideBySide()) {
+            return;
+        }
+        if (tooShort) {
+            stackedDivider = upper.getDividerPositions()[0];
+            side.setOrientation(Orientation.HORIZONTAL);
+            side.setMinWidth(2 * SIDE_MIN_WIDTH);
+            // a stage this short shows a narrow screen: its spare width is worth more to the panels
+            double width = upper.getWidth();
+            if (width > 0) {
+                double stageWidth = Math.max(SIDE_BY_SIDE_STAGE_WIDTH, height * 16 / 9 + 24);
+                upper.setDividerPositions(Math.min(stackedDivider, stageWidth / width));
+            }
+        } else {
+            side.setOrientation(Orientation.VERTICAL);
+            side.setMinWidth(SIDE_MIN_WIDTH);
+            upper.setDividerPositions(stackedDivider);
+        }
+        // side by side, the typed text's card headers want a little more than the inspector's columns
+        side.setDividerPositions(tooShort ? 0.54 : 0.5);
     }
 
     /** Paints the stage and the timeline now, for snapshots that do not wait for a pulse. */
