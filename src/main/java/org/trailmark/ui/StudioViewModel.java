@@ -480,6 +480,15 @@ public final class StudioViewModel {
         return preferences.reviewDivider();
     }
 
+    /** Whether the session list shows beside the player, as it was left. */
+    public boolean sessionListShown() {
+        return preferences.sessionListShown();
+    }
+
+    public void setSessionListShown(boolean shown) {
+        preferences.setSessionListShown(shown);
+    }
+
     public void setReviewDivider(double position) {
         preferences.setReviewDivider(position);
     }

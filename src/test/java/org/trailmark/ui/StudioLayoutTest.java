@@ -11,8 +11,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Cell;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -33,7 +35,7 @@ import org.trailmark.ui.player.PlayerStyles;
  * The studio at the size of a common laptop, 1280×800, with a session open: the transport bar and
  * the session list's header show their words whole (or, in the transport bar, their icons only
  * with the words in a tooltip), nothing reaches past the window's edge, and a 1600×1000 window
- * still shows every word.
+ * still shows every word. Hiding the session list gives its width to the stage.
  */
 @ExtendWith(ApplicationExtension.class)
 class StudioLayoutTest {
@@ -166,6 +168,39 @@ class StudioLayoutTest {
         });
 
         assertThat(rowsHigh[0] / events.getFixedCellSize()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void hidingTheSessionListGivesItsWidthToTheStageAndIsRemembered(FxRobot robot) throws Exception {
+        open(robot);
+        double[] before = new double[1];
+        robot.interact(() -> {
+            laidOut(scene);
+            before[0] = scene.getRoot().lookup("#" + PlayerStyles.ID_STAGE).getLayoutBounds().getWidth();
+        });
+
+        robot.interact(this::toggleSessionList);
+        double[] after = new double[1];
+        robot.interact(() -> {
+            laidOut(scene);
+            after[0] = scene.getRoot().lookup("#" + PlayerStyles.ID_STAGE).getLayoutBounds().getWidth();
+        });
+
+        assertThat(scene.getRoot().lookup("#" + NodeIds.SESSION_TABLE)).as("the list is hidden").isNull();
+        assertThat(after[0]).as("the stage takes the list's width").isGreaterThan(before[0] + 250);
+        assertThat(model.sessionListShown()).as("remembered").isFalse();
+
+        robot.interact(this::toggleSessionList);
+        assertThat(scene.getRoot().lookup("#" + NodeIds.SESSION_TABLE)).as("the list is back").isNotNull();
+        assertThat(model.sessionListShown()).isTrue();
+    }
+
+    /** As a click on View ▸ Session list does: the check item flips. */
+    private void toggleSessionList() {
+        MenuBar bar = (MenuBar) scene.getRoot().lookup(".menu-bar");
+        CheckMenuItem item = (CheckMenuItem) bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> StudioAction.SESSION_LIST.label().equals(i.getText())).findFirst().orElseThrow();
+        item.setSelected(!item.isSelected());
     }
 
     private void open(FxRobot robot) throws Exception {
