@@ -7,7 +7,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -47,9 +49,10 @@ import org.trailmark.ui.theme.Theme;
 
 /**
  * The studio window's content, laid out like a video editor: menus and toolbar on top, the
- * session browser as a side panel on the left, the player (stage, typed text, inspector,
- * transport, timeline) filling the rest with the review panel (status, marks, tasks, flags) below
- * it, the status bar at the bottom. Files and folders dropped anywhere
+ * session browser as a side panel on the left (hideable; hidden when the first session opens in
+ * a window too narrow to spare it), the player (stage, typed text, inspector, transport, timeline) filling the rest with
+ * the review panel (status, marks, tasks, flags) below it or, where the room is wide, in a column
+ * to its right (see {@link ReviewDock}), the status bar at the bottom. Files and folders dropped anywhere
  * on it are imported.
  *
  * <p>Every shortcut goes through one filter on the window, before any panel sees the key, so no
@@ -68,6 +71,8 @@ final class MainWindow extends BorderPane {
     static final String ID_SESSIONS_TAB = "studio-sessions-tab";
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
     private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
+    /** Narrower than this, a window opened for the first time leaves the player the session list's width. */
+    static final double LIST_SHOWN_FROM = 1500;
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
@@ -77,12 +82,14 @@ final class MainWindow extends BorderPane {
     private final ReviewPanel reviewPanel;
     private final SubjectPanel subjectPanel;
     private final SplitPane split;
-    private final SplitPane playerAndReview;
+    private final ReviewDock reviewDock;
     private final TabPane subjectTabs;
     private final boolean subjectMode;
     private final BooleanProperty sessionListShown = new SimpleBooleanProperty(this, "sessionListShown", true);
     /** Where the list's divider was before the list was hidden, to bring it back there. */
     private double shownDivider;
+    /** Set while the window, not the user, hides the list: that is no choice to remember. */
+    private boolean hidingByDefault;
 
     MainWindow(StudioViewModel model, Runnable quit) {
         this(model, quit, null);
@@ -143,12 +150,8 @@ final class MainWindow extends BorderPane {
         }
         panel.setMinHeight(150);
         player.setMinHeight(320);
-        playerAndReview = new SplitPane(player, panel);
-        playerAndReview.setId(ID_REVIEW_SPLIT);
-        playerAndReview.setOrientation(Orientation.VERTICAL);
-        playerAndReview.setDividerPositions(model.reviewDivider());
-        // a taller window gives its height to the player's stage; the tables keep theirs
-        SplitPane.setResizableWithParent(panel, false);
+        reviewDock = new ReviewDock(player, panel, model.reviewDivider());
+        SplitPane playerAndReview = reviewDock.node();
         split = new SplitPane(browser, playerAndReview);
         split.setId(ID_SIDE_SPLIT);
         split.setDividerPositions(model.sidePanelDivider());
@@ -159,9 +162,14 @@ final class MainWindow extends BorderPane {
         sessionListShown.set(model.sessionListShown());
         showSessionList(sessionListShown.get());
         sessionListShown.addListener((obs, was, shown) -> {
-            model.setSessionListShown(shown);
+            if (!hidingByDefault) {
+                model.setSessionListShown(shown);
+            }
             showSessionList(shown);
         });
+        if (!subjectMode && !model.sessionListChosen()) {
+            hideListIfNarrowWhenASessionOpens();
+        }
         if (subjectMode) {
             // "My data" comes first: what a person opening their own data wants to know
             Tab myData = new Tab("My data", new MyDataView(model.myData()));
@@ -363,6 +371,30 @@ final class MainWindow extends BorderPane {
         }
     }
 
+    /**
+     * The first time the studio opens a session, in a window too narrow for the list and a roomy
+     * player both, the list goes (the toolbar's list button brings it back); until a session opens
+     * it stays, as a newcomer's empty workspace shows its import buttons there. Once someone shows
+     * or hides the list, their choice wins.
+     */
+    private void hideListIfNarrowWhenASessionOpens() {
+        model.player().sessionProperty().addListener(new ChangeListener<Object>() {
+            @Override
+            public void changed(ObservableValue<?> obs, Object old, Object session) {
+                if (session == null) {
+                    return;
+                }
+                model.player().sessionProperty().removeListener(this);
+                double width = getWidth() > 0 ? getWidth() : getScene() == null ? 0 : getScene().getWidth();
+                if (width > 0 && width < LIST_SHOWN_FROM && !model.sessionListChosen()) {
+                    hidingByDefault = true;
+                    sessionListShown.set(false);
+                    hidingByDefault = false;
+                }
+            }
+        });
+    }
+
     /** Where the side panel's divider is (or was, while the list is hidden), for the preferences. */
     double sidePanelDivider() {
         return split.getItems().contains(browser) ? split.getDividerPositions()[0] : shownDivider;
@@ -370,7 +402,7 @@ final class MainWindow extends BorderPane {
 
     /** Where the player/review divider is now, for the preferences. */
     double reviewDivider() {
-        return playerAndReview.getDividerPositions()[0];
+        return reviewDock.belowDivider();
     }
 
     private void focusFilter() {

@@ -119,6 +119,11 @@ public final class StudioPreferences {
         return node.getBoolean(SESSION_LIST, true);
     }
 
+    /** Whether someone has shown or hidden the session list; until then the window's width decides. */
+    public boolean sessionListChosen() {
+        return node.get(SESSION_LIST, null) != null;
+    }
+
     public void setSessionListShown(boolean shown) {
         node.putBoolean(SESSION_LIST, shown);
         flush();

@@ -489,6 +489,11 @@ public final class StudioViewModel {
         preferences.setSessionListShown(shown);
     }
 
+    /** Whether the session list's showing was ever chosen, rather than left to the window's width. */
+    public boolean sessionListChosen() {
+        return preferences.sessionListChosen();
+    }
+
     public void setReviewDivider(double position) {
         preferences.setReviewDivider(position);
     }
