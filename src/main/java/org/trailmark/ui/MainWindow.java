@@ -7,9 +7,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -71,8 +69,6 @@ final class MainWindow extends BorderPane {
     static final String ID_SESSIONS_TAB = "studio-sessions-tab";
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
     private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
-    /** Narrower than this, a window opened for the first time leaves the player the session list's width. */
-    static final double LIST_SHOWN_FROM = 1500;
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
@@ -86,10 +82,7 @@ final class MainWindow extends BorderPane {
     private final TabPane subjectTabs;
     private final boolean subjectMode;
     private final BooleanProperty sessionListShown = new SimpleBooleanProperty(this, "sessionListShown", true);
-    /** Where the list's divider was before the list was hidden, to bring it back there. */
-    private double shownDivider;
-    /** Set while the window, not the user, hides the list: that is no choice to remember. */
-    private boolean hidingByDefault;
+    private final SessionListSide listSide;
 
     MainWindow(StudioViewModel model, Runnable quit) {
         this(model, quit, null);
@@ -159,16 +152,9 @@ final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(browser, false);
         browser.setMinWidth(300);
         playerAndReview.setMinWidth(480);
-        sessionListShown.set(model.sessionListShown());
-        showSessionList(sessionListShown.get());
-        sessionListShown.addListener((obs, was, shown) -> {
-            if (!hidingByDefault) {
-                model.setSessionListShown(shown);
-            }
-            showSessionList(shown);
-        });
-        if (!subjectMode && !model.sessionListChosen()) {
-            hideListIfNarrowWhenASessionOpens();
+        listSide = new SessionListSide(sessionListShown, split, browser, model);
+        if (!subjectMode) {
+            listSide.hideWhenASessionOpensIfNarrow(this);
         }
         if (subjectMode) {
             // "My data" comes first: what a person opening their own data wants to know
@@ -356,48 +342,9 @@ final class MainWindow extends BorderPane {
         browser.table().requestFocus();
     }
 
-    /**
-     * Hides the session list (the player takes the window's width) or brings it back where its
-     * divider was. Filtering (Ctrl+F) shows it again: the filter acts on the list.
-     */
-    private void showSessionList(boolean shown) {
-        boolean showing = split.getItems().contains(browser);
-        if (shown && !showing) {
-            split.getItems().add(0, browser);
-            split.setDividerPositions(shownDivider);
-        } else if (!shown && showing) {
-            shownDivider = split.getDividerPositions()[0];
-            split.getItems().remove(browser);
-        }
-    }
-
-    /**
-     * The first time the studio opens a session, in a window too narrow for the list and a roomy
-     * player both, the list goes (the toolbar's list button brings it back); until a session opens
-     * it stays, as a newcomer's empty workspace shows its import buttons there. Once someone shows
-     * or hides the list, their choice wins.
-     */
-    private void hideListIfNarrowWhenASessionOpens() {
-        model.player().sessionProperty().addListener(new ChangeListener<Object>() {
-            @Override
-            public void changed(ObservableValue<?> obs, Object old, Object session) {
-                if (session == null) {
-                    return;
-                }
-                model.player().sessionProperty().removeListener(this);
-                double width = getWidth() > 0 ? getWidth() : getScene() == null ? 0 : getScene().getWidth();
-                if (width > 0 && width < LIST_SHOWN_FROM && !model.sessionListChosen()) {
-                    hidingByDefault = true;
-                    sessionListShown.set(false);
-                    hidingByDefault = false;
-                }
-            }
-        });
-    }
-
     /** Where the side panel's divider is (or was, while the list is hidden), for the preferences. */
     double sidePanelDivider() {
-        return split.getItems().contains(browser) ? split.getDividerPositions()[0] : shownDivider;
+        return listSide.divider();
     }
 
     /** Where the player/review divider is now, for the preferences. */
@@ -405,6 +352,7 @@ final class MainWindow extends BorderPane {
         return reviewDock.belowDivider();
     }
 
+    /** Filtering (Ctrl+F) shows the list again: the filter acts on it. */
     private void focusFilter() {
         sessionListShown.set(true);
         filter.requestFocus();
