@@ -61,14 +61,10 @@ public final class Exporter {
     /** Progress is by events of the included sessions; the last 10 % is verification. */
     public ExportResult run(Path out, ExportMonitor monitor) {
         Path target = out.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isEmptyDirectory(target)) {
-            throw new IllegalArgumentException("the output folder exists and is not empty");
-        }
-        Path staging = target.resolveSibling(target.getFileName() + ".partial");
-        if (Files.exists(staging)) {
-            throw new IllegalArgumentException("a staging folder from an earlier export is in the way: "
-                    + staging.getFileName());
-        }
+        OutputFolder.problem(target).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        Path staging = OutputFolder.staging(target);
         Selection selection = Selection.of(workspace, options.includeUnreviewed(), options.filter());
         Pseudonyms key = options.seed().isPresent() ? Pseudonyms.seeded(workspace, options.seed().getAsLong())
                 : Pseudonyms.fresh();
@@ -409,17 +405,6 @@ public final class Exporter {
                     .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a summary file", e);
-        }
-    }
-
-    private static boolean isEmptyDirectory(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the output folder", e);
         }
     }
 

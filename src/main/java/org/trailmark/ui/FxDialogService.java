@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -22,6 +23,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trailmark.ui.common.NodeIds;
 import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.common.WindowLimits;
+import org.trailmark.ui.common.WindowPlacement;
 import org.trailmark.ui.review.AuditView;
 import org.trailmark.ui.review.AuditViewModel;
 import org.trailmark.ui.theme.Theme;
@@ -86,15 +89,14 @@ final class FxDialogService implements DialogService {
             case WITH_WARNINGS -> AlertType.WARNING;
             case NOTHING_IMPORTED -> AlertType.ERROR;
         };
-        Alert alert = alert(type, summary.title(), summary.title());
+        Alert alert = alert(type, summary.title(), summary.title(), WindowLimits.FORM);
         VBox content = new VBox(10);
         content.setId(NodeIds.IMPORT_REPORT);
-        content.setPrefWidth(680);
         content.getStyleClass().add(Styles.REPORT);
         Label headline = new Label(summary.headline());
         headline.getStyleClass().add(Styles.REPORT_HEADLINE);
         headline.setWrapText(true);
-        headline.setMaxWidth(680);
+        headline.setMinHeight(Region.USE_PREF_SIZE);
         content.getChildren().add(headline);
         addSessions(content, "Imported", summary.imported());
         addSessions(content, "Already in the workspace, not imported again", summary.alreadyPresent());
@@ -106,7 +108,7 @@ final class FxDialogService implements DialogService {
             problems.setEditable(false);
             problems.setWrapText(true);
             problems.setPrefRowCount(Math.min(12, Math.max(3, summary.problems().size())));
-            problems.setPrefColumnCount(80);
+            problems.setPrefColumnCount(60);
             VBox.setVgrow(problems, Priority.ALWAYS);
             content.getChildren().addAll(heading, problems);
         }
@@ -117,22 +119,18 @@ final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = alert(AlertType.ERROR, title, title);
-        Label text = new Label(message);
+        Alert alert = alert(AlertType.ERROR, title, title, WindowLimits.MESSAGE);
+        Label text = wrappedLabel(message);
         text.setId(NodeIds.ERROR_MESSAGE);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
         alert.show();
     }
 
     @Override
     public void showNotice(String title, String message) {
-        Alert alert = alert(AlertType.INFORMATION, title, title);
-        Label text = new Label(message);
+        Alert alert = alert(AlertType.INFORMATION, title, title, WindowLimits.MESSAGE);
+        Label text = wrappedLabel(message);
         text.setId(NodeIds.ERROR_MESSAGE);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
         alert.getDialogPane().setContent(text);
         alert.show();
     }
@@ -143,12 +141,12 @@ final class FxDialogService implements DialogService {
      */
     @Override
     public void showShortcuts(boolean subjectMode) {
-        Alert alert = alert(AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts");
+        Alert alert = alert(AlertType.INFORMATION, "Keyboard shortcuts", "Keyboard shortcuts", WindowLimits.SHEET);
         GridPane playback = new GridPane();
         GridPane review = new GridPane();
         GridPane other = new GridPane();
         for (GridPane grid : List.of(playback, review, other)) {
-            grid.setHgap(14);
+            grid.setHgap(10);
             grid.setVgap(5);
         }
         int left = addGroup(playback, 0, StudioAction.Group.PLAYBACK, subjectMode);
@@ -169,11 +167,18 @@ final class FxDialogService implements DialogService {
                 + "while typing in a text field or editing a table cell.");
         note.getStyleClass().add(Styles.MUTED);
         note.setWrapText(true);
-        note.setMaxWidth(980);
-        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(32, playback, review, other);
+        note.setMinHeight(Region.USE_PREF_SIZE);
+        // the note wraps to the columns' width rather than setting the sheet's
+        note.setPrefWidth(1);
+        note.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox columns = new javafx.scene.layout.HBox(24, playback, review, other);
         VBox content = new VBox(12, columns, note);
         content.setId(SHORTCUTS_SHEET);
-        alert.getDialogPane().setContent(content);
+        // on a small screen the sheet scrolls rather than cutting keys short or pushing OK off the screen
+        javafx.scene.control.ScrollPane sheet = new javafx.scene.control.ScrollPane(content);
+        sheet.getStyleClass().add("edge-to-edge");
+        sheet.setFitToWidth(true);
+        alert.getDialogPane().setContent(sheet);
         alert.setResizable(true);
         alert.show();
     }
@@ -191,6 +196,7 @@ final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         theme.get().applyTo(dialog.getDialogPane());
+        WindowPlacement.dialog(dialog, WindowLimits.MESSAGE);
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
@@ -207,7 +213,10 @@ final class FxDialogService implements DialogService {
                 auditWindow.initOwner(window);
             }
             auditWindow.setTitle("Audit log");
-            auditWindow.setScene(new Scene(new AuditView(audit), 960, 560));
+            AuditView view = new AuditView(audit);
+            view.setPrefSize(960, 560);
+            auditWindow.setScene(new Scene(view));
+            WindowPlacement.window(auditWindow, WindowLimits.TOOL);
             auditWindow.focusedProperty().addListener((obs, was, focused) -> {
                 if (focused) {
                     audit.refresh();
@@ -235,12 +244,12 @@ final class FxDialogService implements DialogService {
         }
         grid.add(title, 0, row++, 2, 1);
         for (StudioAction action : offered) {
-            grid.addRow(row++, key(action.keysText()), new Label(action.label()));
+            grid.addRow(row++, key(action.keysText()), whole(new Label(action.label())));
         }
         return row;
     }
 
-    private Alert alert(AlertType type, String title, String header) {
+    private Alert alert(AlertType type, String title, String header, WindowLimits limits) {
         Alert alert = new Alert(type);
         Window window = owner.get();
         if (window != null) {
@@ -249,6 +258,7 @@ final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(header);
         theme.get().applyTo(alert.getDialogPane());
+        WindowPlacement.dialog(alert, limits);
         return alert;
     }
 
@@ -275,8 +285,14 @@ final class FxDialogService implements DialogService {
     }
 
     private static Label key(String text) {
-        Label label = new Label(text);
+        Label label = whole(new Label(text));
         label.getStyleClass().add(Styles.SHORTCUT_KEY);
+        return label;
+    }
+
+    /** Never cut short to "Ctrl+…": a key or action shown in part is worse than a sheet that scrolls. */
+    private static Label whole(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -295,11 +311,8 @@ final class FxDialogService implements DialogService {
     @Override
     public boolean confirmWithdrawal(String meaning) {
         Alert alert = alert(AlertType.CONFIRMATION, "Withdraw training consent",
-                "Withdraw your consent to training use?");
-        Label text = new Label(meaning);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                "Withdraw your consent to training use?", WindowLimits.MESSAGE);
+        Label text = wrappedLabel(meaning);
         alert.getDialogPane().setContent(text);
         javafx.scene.control.ButtonType withdraw = new javafx.scene.control.ButtonType("Withdraw consent",
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -329,11 +342,9 @@ final class FxDialogService implements DialogService {
 
     @Override
     public void showSaved(String title, String message, Path file) {
-        Alert alert = alert(AlertType.INFORMATION, title, title);
-        Label text = new Label(message);
+        Alert alert = alert(AlertType.INFORMATION, title, title, WindowLimits.MESSAGE);
+        Label text = wrappedLabel(message);
         text.setId(NodeIds.ERROR_MESSAGE);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
         VBox content = new VBox(10, text);
         Path folder = file.toAbsolutePath().getParent();
         if (hostServices != null && folder != null) {
@@ -381,7 +392,6 @@ final class FxDialogService implements DialogService {
         confirm.setPromptText(org.trailmark.ui.subject.ErasureRequest.CONFIRM_WORD);
         content.getChildren().addAll(new Label("Type \"" + org.trailmark.ui.subject.ErasureRequest.CONFIRM_WORD
                 + "\" to confirm:"), confirm);
-        content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         javafx.scene.control.ButtonType erase = new javafx.scene.control.ButtonType("Erase",
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
@@ -393,15 +403,21 @@ final class FxDialogService implements DialogService {
                 ? (scope.getSelectedToggle() == thisOne ? org.trailmark.ui.subject.ErasureScope.THIS_SESSION
                         : org.trailmark.ui.subject.ErasureScope.ALL_SESSIONS) : null);
         theme.get().applyTo(dialog.getDialogPane());
+        WindowPlacement.dialog(dialog, WindowLimits.FORM);
         javafx.application.Platform.runLater(confirm::requestFocus);
         return dialog.showAndWait();
     }
 
+    /**
+     * Text that wraps to the width the dialog is given (see {@link WindowLimits}) and keeps every
+     * line: a preferred width of its own would set the dialog's, up to a line of thousands of pixels.
+     */
     private static Label wrappedLabel(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(560);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setPrefWidth(1);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -2,10 +2,10 @@ package org.trailmark.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Orientation;
@@ -13,10 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -51,9 +47,10 @@ import org.trailmark.ui.theme.Theme;
 
 /**
  * The studio window's content, laid out like a video editor: menus and toolbar on top, the
- * session browser as a side panel on the left, the player (stage, typed text, inspector,
- * transport, timeline) filling the rest with the review panel (status, marks, tasks, flags) below
- * it, the status bar at the bottom. Files and folders dropped anywhere
+ * session browser as a side panel on the left (hideable; hidden when the first session opens in
+ * a window too narrow to spare it), the player (stage, typed text, inspector, transport, timeline) filling the rest with
+ * the review panel (status, marks, tasks, flags) below it or, where the room is wide, in a column
+ * to its right (see {@link ReviewDock}), the status bar at the bottom. Files and folders dropped anywhere
  * on it are imported.
  *
  * <p>Every shortcut goes through one filter on the window, before any panel sees the key, so no
@@ -81,9 +78,11 @@ final class MainWindow extends BorderPane {
     private final ReviewPanel reviewPanel;
     private final SubjectPanel subjectPanel;
     private final SplitPane split;
-    private final SplitPane playerAndReview;
+    private final ReviewDock reviewDock;
     private final TabPane subjectTabs;
     private final boolean subjectMode;
+    private final BooleanProperty sessionListShown = new SimpleBooleanProperty(this, "sessionListShown", true);
+    private final SessionListSide listSide;
 
     MainWindow(StudioViewModel model, Runnable quit) {
         this(model, quit, null);
@@ -105,6 +104,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.IMPORT_FOLDER, model::importFolder)
                 .on(StudioAction.REFRESH, model::refresh)
                 .on(StudioAction.FIND, this::focusFilter)
+                .toggles(StudioAction.SESSION_LIST, sessionListShown)
                 .on(StudioAction.TOGGLE_THEME, model::toggleTheme)
                 .on(StudioAction.SHORTCUTS, model::showShortcuts)
                 .on(StudioAction.QUIT, quit)
@@ -122,7 +122,7 @@ final class MainWindow extends BorderPane {
         // what this role is not offered has no handler, so neither a menu nor a key reaches it
         actions.keepOnlyOffered(subjectMode);
 
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(StudioMenuBar.build(actions, subjectMode), toolBar()));
         browser = new SessionBrowserView(model.browser(), subjectMode ? List.of() : List.of(
                 actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER)));
         fitIntoSidePanel(browser);
@@ -143,12 +143,8 @@ final class MainWindow extends BorderPane {
         }
         panel.setMinHeight(150);
         player.setMinHeight(320);
-        playerAndReview = new SplitPane(player, panel);
-        playerAndReview.setId(ID_REVIEW_SPLIT);
-        playerAndReview.setOrientation(Orientation.VERTICAL);
-        playerAndReview.setDividerPositions(model.reviewDivider());
-        // a taller window gives its height to the player's stage; the tables keep theirs
-        SplitPane.setResizableWithParent(panel, false);
+        reviewDock = new ReviewDock(player, panel, model.reviewDivider());
+        SplitPane playerAndReview = reviewDock.node();
         split = new SplitPane(browser, playerAndReview);
         split.setId(ID_SIDE_SPLIT);
         split.setDividerPositions(model.sidePanelDivider());
@@ -156,6 +152,10 @@ final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(browser, false);
         browser.setMinWidth(300);
         playerAndReview.setMinWidth(480);
+        listSide = new SessionListSide(sessionListShown, split, browser, model);
+        if (!subjectMode) {
+            listSide.hideWhenASessionOpensIfNarrow(this);
+        }
         if (subjectMode) {
             // "My data" comes first: what a person opening their own data wants to know
             Tab myData = new Tab("My data", new MyDataView(model.myData()));
@@ -273,61 +273,6 @@ final class MainWindow extends BorderPane {
         }
     }
 
-    private MenuBar menuBar() {
-        Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER, null,
-                StudioAction.EXPORT, null, StudioAction.SWITCH_ROLE, null, StudioAction.REFRESH, null,
-                StudioAction.QUIT);
-        Menu playback = menu(StudioAction.Group.PLAYBACK, StudioAction.PLAY_PAUSE, StudioAction.PLAY_FASTER,
-                StudioAction.SLOWER_OR_BACK, StudioAction.PAUSE, null,
-                StudioAction.PREVIOUS_EVENT, StudioAction.NEXT_EVENT, StudioAction.BACK_SECOND,
-                StudioAction.FORWARD_SECOND, StudioAction.PREVIOUS_FRAME, StudioAction.NEXT_FRAME, null,
-                StudioAction.PREVIOUS_OF_KIND, StudioAction.NEXT_OF_KIND, StudioAction.GO_TO_START,
-                StudioAction.GO_TO_END, null, StudioAction.SKIP_IDLE, StudioAction.LOOP_SELECTION);
-        Menu edit = menu(StudioAction.Group.EDIT, StudioAction.UNDO, StudioAction.REDO, null,
-                StudioAction.NEXT_TO_REVIEW);
-        Menu review = menu(StudioAction.Group.REVIEW, StudioAction.MARK_IN, StudioAction.MARK_OUT,
-                StudioAction.ADD_TASK, StudioAction.USE_SUGGESTION, StudioAction.CLEAR_MARKS, null,
-                StudioAction.SPLIT_TASK, StudioAction.MERGE_TASK, StudioAction.DELETE_TASK, null,
-                StudioAction.FLAG_SPAN, StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG, null,
-                StudioAction.SCAN_SESSION);
-        Menu privacy = menu(StudioAction.Group.PRIVACY, StudioAction.MARK_IN, StudioAction.MARK_OUT,
-                StudioAction.CLEAR_MARKS, null, StudioAction.MARK_PRIVATE, StudioAction.MARK_SESSION_PRIVATE);
-        Menu view = menu(StudioAction.Group.VIEW, StudioAction.MY_DATA, null, StudioAction.ZOOM_IN,
-                StudioAction.ZOOM_OUT, StudioAction.FIT, null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null,
-                StudioAction.AUDIT_LOG);
-        Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);
-        List<Menu> menus = new ArrayList<>(List.of(file, edit, playback));
-        menus.add(subjectMode ? privacy : review);
-        menus.addAll(List.of(view, help));
-        menus.removeIf(m -> m.getItems().isEmpty());
-        MenuBar bar = new MenuBar(menus.toArray(Menu[]::new));
-        bar.setUseSystemMenuBar(true);
-        return bar;
-    }
-
-    /**
-     * A menu of the actions in that order that this role is offered; null stands for a separator,
-     * kept only between two items.
-     */
-    private Menu menu(StudioAction.Group group, StudioAction... items) {
-        Menu menu = new Menu(group.label());
-        List<MenuItem> entries = new ArrayList<>();
-        boolean separatorDue = false;
-        for (StudioAction action : items) {
-            if (action == null) {
-                separatorDue = !entries.isEmpty();
-            } else if (actions.handles(action)) {
-                if (separatorDue) {
-                    entries.add(new SeparatorMenuItem());
-                    separatorDue = false;
-                }
-                entries.add(actions.menuItem(action));
-            }
-        }
-        menu.getItems().setAll(entries);
-        return menu;
-    }
-
     private ToolBar toolBar() {
         filter.setId(NodeIds.FILTER_FIELD);
         filter.getStyleClass().add(Styles.FILTER);
@@ -355,7 +300,8 @@ final class MainWindow extends BorderPane {
                 : List.of(actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER));
         ToolBar bar = new ToolBar();
         bar.getItems().addAll(left);
-        bar.getItems().addAll(actions.iconButton(StudioAction.REFRESH), spacer, filterBox,
+        bar.getItems().addAll(actions.iconButton(StudioAction.SESSION_LIST), actions.iconButton(StudioAction.REFRESH),
+                spacer, filterBox,
                 actions.iconButton(StudioAction.TOGGLE_THEME), actions.iconButton(StudioAction.SHORTCUTS));
         bar.getStyleClass().add(Styles.TOOLBAR);
         return bar;
@@ -396,17 +342,19 @@ final class MainWindow extends BorderPane {
         browser.table().requestFocus();
     }
 
-    /** Where the side panel's divider is now, for the preferences. */
+    /** Where the side panel's divider is (or was, while the list is hidden), for the preferences. */
     double sidePanelDivider() {
-        return split.getDividerPositions()[0];
+        return listSide.divider();
     }
 
     /** Where the player/review divider is now, for the preferences. */
     double reviewDivider() {
-        return playerAndReview.getDividerPositions()[0];
+        return reviewDock.belowDivider();
     }
 
+    /** Filtering (Ctrl+F) shows the list again: the filter acts on it. */
     private void focusFilter() {
+        sessionListShown.set(true);
         filter.requestFocus();
         filter.selectAll();
     }
@@ -460,6 +408,10 @@ final class MainWindow extends BorderPane {
 
     SessionPlayerView player() {
         return player;
+    }
+
+    StudioViewModel model() {
+        return model;
     }
 
     /** The review panel; null in subject mode, where {@link #subjectPanel()} takes its place. */

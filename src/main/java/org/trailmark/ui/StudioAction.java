@@ -113,6 +113,7 @@ public enum StudioAction {
             code(KeyCode.MINUS), code(KeyCode.SUBTRACT)),
     FIT(Group.VIEW, "Show the whole session on the timeline", code(KeyCode.F), MaterialDesignF.FIT_TO_PAGE_OUTLINE),
     FIND(Group.VIEW, "Filter sessions", code(KeyCode.F, KeyCombination.SHORTCUT_DOWN), MaterialDesignM.MAGNIFY),
+    SESSION_LIST(Group.VIEW, "Session list", code(KeyCode.B, KeyCombination.SHORTCUT_DOWN), MaterialDesignD.DOCK_LEFT),
     TOGGLE_THEME(Group.VIEW, "Toggle light/dark theme",
             code(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK),
     AUDIT_LOG(Group.VIEW, "Audit log…", code(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

@@ -8,7 +8,6 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
@@ -17,6 +16,8 @@ import org.trailmark.store.WorkspaceLock;
 import org.trailmark.ui.StudioPreferences.WindowBounds;
 import org.trailmark.ui.common.FxTaskExecutor;
 import org.trailmark.ui.common.TaskExecutor;
+import org.trailmark.ui.common.WindowLimits;
+import org.trailmark.ui.common.WindowPlacement;
 import org.trailmark.ui.theme.Theme;
 
 /**
@@ -62,7 +63,8 @@ public final class StudioApp extends Application {
         stage.setScene(scene);
         StudioShell shell = new StudioShell(stage, scene, workspace, executor, preferences,
                 () -> new FxDialogService(() -> stage, preferences::theme, getHostServices()));
-        place(stage, bounds);
+        WindowPlacement.mainWindow(stage, new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
+                bounds.maximized(), WindowLimits.MAIN);
         stage.setOnHidden(event -> {
             rememberBounds();
             shell.closeStudio();
@@ -91,11 +93,7 @@ public final class StudioApp extends Application {
 
     /** A message as a sentence: capital first letter, full stop at the end. */
     static String sentence(String message) {
-        if (message == null || message.isEmpty()) {
-            return "";
-        }
-        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
-        return text.endsWith(".") ? text : text + ".";
+        return org.trailmark.ui.common.Formats.sentence(message);
     }
 
     @Override
@@ -135,20 +133,6 @@ public final class StudioApp extends Application {
         }
     }
 
-    /** Restores the last position only if it is still on a screen (a monitor may have gone). */
-    private static void place(Stage stage, WindowBounds bounds) {
-        if (bounds.hasPosition()) {
-            Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-            boolean visible = Screen.getScreens().stream()
-                    .anyMatch(s -> s.getVisualBounds().intersects(wanted.getMinX(), wanted.getMinY(), 100, 60));
-            if (visible) {
-                stage.setX(bounds.x());
-                stage.setY(bounds.y());
-            }
-        }
-        stage.setMaximized(bounds.maximized());
-    }
-
     private static void showStartupError(String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Trailmark cannot start");
@@ -157,6 +141,7 @@ public final class StudioApp extends Application {
         alert.setContentText(sentence
                 + "\n\nChoose another workspace with --workspace FILE or the TRAILMARK_WORKSPACE variable.");
         Theme.LIGHT.applyTo(alert.getDialogPane());
+        WindowPlacement.dialog(alert, WindowLimits.MESSAGE);
         alert.showAndWait();
     }
 }

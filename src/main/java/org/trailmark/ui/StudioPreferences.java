@@ -30,6 +30,7 @@ public final class StudioPreferences {
     private static final String BROWSER_SESSION = "browser.session";
     private static final String SIDE_PANEL_DIVIDER = "window.sidePanelDivider";
     private static final String REVIEW_DIVIDER = "window.reviewDivider";
+    private static final String SESSION_LIST = "window.sessionList";
     private static final String ROLE = "start.role";
     private static final String ROLE_SUBJECT = "start.subject";
     private static final String LABELER = "labeler";
@@ -110,6 +111,21 @@ public final class StudioPreferences {
 
     public void setReviewDivider(double position) {
         node.putDouble(REVIEW_DIVIDER, position);
+        flush();
+    }
+
+    /** Whether the session list was left shown beside the player (it is, until someone hides it). */
+    public boolean sessionListShown() {
+        return node.getBoolean(SESSION_LIST, true);
+    }
+
+    /** Whether someone has shown or hidden the session list; until then the window's width decides. */
+    public boolean sessionListChosen() {
+        return node.get(SESSION_LIST, null) != null;
+    }
+
+    public void setSessionListShown(boolean shown) {
+        node.putBoolean(SESSION_LIST, shown);
         flush();
     }
 

@@ -480,6 +480,20 @@ public final class StudioViewModel {
         return preferences.reviewDivider();
     }
 
+    /** Whether the session list shows beside the player, as it was left. */
+    public boolean sessionListShown() {
+        return preferences.sessionListShown();
+    }
+
+    public void setSessionListShown(boolean shown) {
+        preferences.setSessionListShown(shown);
+    }
+
+    /** Whether the session list's showing was ever chosen, rather than left to the window's width. */
+    public boolean sessionListChosen() {
+        return preferences.sessionListChosen();
+    }
+
     public void setReviewDivider(double position) {
         preferences.setReviewDivider(position);
     }

@@ -67,7 +67,7 @@ class StudioReviewTest {
         executor = new FxTaskExecutor();
         StudioViewModel[] self = new StudioViewModel[1];
         dialogs = new AnsweringDialogs(new FxDialogService(() -> stage, () -> self[0].getTheme()));
-        model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
+        model = new StudioViewModel(workspace, executor, dialogs, ListShownPreferences.create());
         self[0] = model;
         scene = new Scene(new MainWindow(model, stage::close), 1280, 800);
         stage.setScene(scene);

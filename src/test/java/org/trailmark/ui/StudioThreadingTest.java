@@ -58,7 +58,7 @@ class StudioThreadingTest {
         });
         executor = new FxTaskExecutor();
         dialogs = new RecordingDialogs();
-        model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
+        model = new StudioViewModel(workspace, executor, dialogs, ListShownPreferences.create());
         stage.setScene(new Scene(new MainWindow(model, () -> { }, () -> { }), 1280, 800));
         stage.show();
         model.start(false);

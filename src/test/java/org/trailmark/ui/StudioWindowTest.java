@@ -63,7 +63,7 @@ class StudioWindowTest {
         executor = new FxTaskExecutor();
         StudioViewModel[] self = new StudioViewModel[1];
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> self[0].getTheme());
-        model = new StudioViewModel(workspace, executor, dialogs, new StudioPreferences(new MemoryPreferences()));
+        model = new StudioViewModel(workspace, executor, dialogs, ListShownPreferences.create());
         self[0] = model;
         scene = new Scene(new MainWindow(model, stage::close, () -> roleSwitches++), 1280, 800);
         stage.setScene(scene);
@@ -260,7 +260,7 @@ class StudioWindowTest {
     void aReadOnlyWorkspaceShowsTheBadgeAndOffersNoImports(FxRobot robot) {
         try (Workspace readOnly = Workspace.openReadOnly(workspace.file())) {
             StudioViewModel viewer = new StudioViewModel(readOnly, new org.trailmark.ui.common.SameThreadTaskExecutor(),
-                    new RecordingDialogs(), new StudioPreferences(new MemoryPreferences()));
+                    new RecordingDialogs(), ListShownPreferences.create());
             Scene[] other = new Scene[1];
             robot.interact(() -> {
                 other[0] = new Scene(new MainWindow(viewer, () -> { }), 1280, 800);

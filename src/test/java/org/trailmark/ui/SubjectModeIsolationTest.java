@@ -49,7 +49,7 @@ class SubjectModeIsolationTest {
     void start(Stage stage) {
         workspace = SubjectFixtures.twoSubjects(dir);
         model = new StudioViewModel(workspace, new SameThreadTaskExecutor(), dialogs,
-                new StudioPreferences(new MemoryPreferences()), SubjectFixtures.ALICE);
+                ListShownPreferences.create(), SubjectFixtures.ALICE);
         window = new MainWindow(model, () -> { }, () -> switches++);
         stage.setScene(new Scene(window, 1280, 800));
         stage.sizeToScene();
@@ -159,7 +159,7 @@ class SubjectModeIsolationTest {
     @Test
     void theTextCheckSeesTheOtherSubjectInALabelersWindow(FxRobot robot) {
         StudioViewModel labeler = new StudioViewModel(workspace, new SameThreadTaskExecutor(), new RecordingDialogs(),
-                new StudioPreferences(new MemoryPreferences()));
+                ListShownPreferences.create());
         List<String> seen = new ArrayList<>();
         robot.interact(() -> {
             MainWindow other = new MainWindow(labeler, () -> { });

@@ -42,6 +42,15 @@ public final class Formats {
         return time == null ? "" : START_FULL.format(time);
     }
 
+    /** A message as a sentence: capital first letter, full stop at the end. */
+    public static String sentence(String message) {
+        if (message == null || message.isEmpty()) {
+            return "";
+        }
+        String text = Character.toUpperCase(message.charAt(0)) + message.substring(1);
+        return text.endsWith(".") ? text : text + ".";
+    }
+
     /** "a, b, c" or the given placeholder when empty. */
     public static String joined(List<String> items, String whenEmpty) {
         return items == null || items.isEmpty() ? whenEmpty : String.join(", ", items);

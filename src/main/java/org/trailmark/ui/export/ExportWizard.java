@@ -9,6 +9,8 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.trailmark.ui.common.WindowLimits;
+import org.trailmark.ui.common.WindowPlacement;
 import org.trailmark.ui.export.ExportWizardViewModel.Phase;
 
 /** Opens the export wizard in a window of its own, modal to the studio. */
@@ -45,12 +47,9 @@ public final class ExportWizard {
                 event.consume();
             }
         });
-        // the warning, progress and outcome come and go; the window grows with them rather than cut them off
-        model.phaseProperty().addListener((obs, old, now) -> stage.sizeToScene());
-        model.includeUnreviewedProperty().addListener((obs, old, now) -> stage.sizeToScene());
-        model.problemProperty().addListener((obs, old, now) -> stage.sizeToScene());
-        model.taskSummaryProperty().addListener((obs, old, now) -> stage.sizeToScene());
+        // sized once for the screen: the choices scroll, and the outcome and buttons stay pinned below them
         stage.setScene(scene);
+        WindowPlacement.window(stage, WindowLimits.TOOL);
         stage.show();
         return stage;
     }

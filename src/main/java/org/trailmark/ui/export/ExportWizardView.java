@@ -20,6 +20,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
@@ -45,6 +46,7 @@ public final class ExportWizardView extends VBox {
     public static final String TASK_SUMMARY_ID = "export-task-summary";
     public static final String PROBLEM_ID = "export-problem";
     public static final String FOLDER_ID = "export-folder";
+    public static final String CHOICES_ID = "export-choices";
     public static final String SPLIT_ID = "export-split";
     public static final String SEED_ID = "export-seed";
     public static final String PYAUTOGUI_ID = "export-pyautogui";
@@ -77,7 +79,7 @@ public final class ExportWizardView extends VBox {
                             Runnable close) {
         setSpacing(12);
         setPadding(new Insets(16));
-        setPrefWidth(680);
+        setPrefWidth(720);
         getStyleClass().add("tm-export-wizard");
 
         Label heading = new Label("Export training set");
@@ -188,18 +190,27 @@ public final class ExportWizardView extends VBox {
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox included = new VBox(4, summary, taskSummary);
-        getChildren().addAll(heading, form, unreviewed, unreviewedWarning, new Separator(), included, problem,
-                running, outcome, buttons);
+        // the choices scroll when the screen is short; what the export says and its buttons stay in view
+        VBox choices = new VBox(12, form, unreviewed, unreviewedWarning, new Separator(), included);
+        choices.setPadding(new Insets(0, 4, 0, 0));
+        ScrollPane middle = new ScrollPane(choices);
+        middle.setId(CHOICES_ID);
+        middle.setFitToWidth(true);
+        middle.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        middle.getStyleClass().add("edge-to-edge");
+        middle.setMinHeight(80);
+        VBox.setVgrow(middle, Priority.ALWAYS);
+        VBox pinned = new VBox(8, problem, running, outcome, buttons);
+        pinned.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(heading, middle, pinned);
     }
 
+    /** The folder typed or chosen; what is typed is checked as it is typed (see the problem line). */
     private static HBox folderRow(ExportWizardViewModel model, Supplier<Path> chooseFolder) {
         TextField folder = new TextField();
         folder.setId(FOLDER_ID);
-        folder.setEditable(false);
-        folder.setPromptText("No folder chosen");
-        folder.textProperty().bind(Bindings.createStringBinding(
-                () -> model.outputFolderProperty().get() == null ? "" : model.outputFolderProperty().get().toString(),
-                model.outputFolderProperty()));
+        folder.setPromptText("Type a new or empty folder's full path, or choose one");
+        FolderText.bind(folder.textProperty(), model.outputFolderProperty());
         Button browse = new Button("Choose…");
         browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {

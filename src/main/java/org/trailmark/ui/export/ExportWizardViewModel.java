@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,6 +46,7 @@ import org.trailmark.export.ExportMonitor;
 import org.trailmark.export.ExportOptions;
 import org.trailmark.export.ExportResult;
 import org.trailmark.export.Exporter;
+import org.trailmark.export.OutputFolder;
 import org.trailmark.export.Selection;
 import org.trailmark.model.SubjectIds;
 import org.trailmark.model.Task;
@@ -52,6 +54,7 @@ import org.trailmark.model.TaskOutcome;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.BackgroundTask;
+import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.TaskExecutor;
 
 /**
@@ -438,10 +441,19 @@ public final class ExportWizardViewModel {
         }
         Path folder = outputFolder.get();
         if (folder == null) {
-            return "Choose an empty output folder.";
+            return "Choose an empty output folder, or type its full path.";
         }
-        if (Files.exists(folder) && !isEmptyDirectory(folder)) {
-            return "The output folder is not empty; choose an empty or new folder.";
+        if (!folder.isAbsolute()) {
+            return "Type the output folder's full path, starting at " + folder.toAbsolutePath().getRoot() + ".";
+        }
+        Optional<String> refused;
+        try {
+            refused = OutputFolder.problem(folder.normalize());
+        } catch (UncheckedIOException unreadable) {
+            refused = Optional.of("the output folder cannot be read");
+        }
+        if (refused.isPresent()) {
+            return Formats.sentence(refused.get()) + " Choose an empty or new folder.";
         }
         try {
             parseSplit(split.get());
@@ -612,17 +624,6 @@ public final class ExportWizardViewModel {
 
     private static List<String> sorted(Stream<String> values) {
         return List.copyOf(values.filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
-    }
-
-    private static boolean isEmptyDirectory(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**

@@ -35,6 +35,8 @@ public final class PlayerStyles {
     public static final String ID_PLAYER = "session-player";
     public static final String ID_STAGE = "replay-stage";
     public static final String ID_TEXT = "typed-text";
+    /** The tabs that hold the typed text and the event inspector when there is no room for both at once. */
+    public static final String ID_SIDE_TABS = "player-side-tabs";
     public static final String ID_HUD = "key-hud";
     public static final String ID_INSPECTOR = "event-inspector";
     public static final String ID_PLAY = "play-button";

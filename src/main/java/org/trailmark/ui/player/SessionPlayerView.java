@@ -3,7 +3,6 @@ package org.trailmark.ui.player;
 import java.net.URL;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,7 +23,9 @@ import org.trailmark.ui.timeline.TimelineView;
 
 /**
  * The session player in one pane: the replay stage with the key HUD over it, the typed text and
- * the event inspector beside it, then the transport bar and the timeline. Shows an empty state
+ * the event inspector beside it (stacked, or as tabs when the stage is short), then the transport
+ * bar and the timeline. The window may {@link #releaseSidePanels take} the typed text and the
+ * inspector into a column of its own, leaving the stage the player's whole width. Shows an empty state
  * when no session is open. Keys (see {@link PlayerShortcut} and {@link PlayerViewModel}) work
  * wherever the focus is inside the pane, except in text fields.
  */
@@ -32,11 +34,11 @@ public final class SessionPlayerView extends StackPane {
     static final double STAGE_MIN_WIDTH = 240;
     static final double STAGE_MIN_HEIGHT = 135;
     static final double SIDE_MIN_WIDTH = 260;
-    /** The stage's least width while the panels are side by side; more if its height can use it. */
-    static final double SIDE_BY_SIDE_STAGE_WIDTH = 280;
+    /** The tabs' width beside a short stage: a card's app name and role badge, the inspector's columns. */
+    static final double TABS_WIDTH = 300;
     /**
      * Stacked, the typed text shows about two cards and the inspector about six rows from this
-     * height on; below it the two go side by side.
+     * height on; below it the two become tabs in the same column.
      */
     static final double STACKED_MIN_HEIGHT = 320;
     private final PlayerViewModel model;
@@ -44,7 +46,7 @@ public final class SessionPlayerView extends StackPane {
     private final TimelineView timeline;
     private final TypedTextView typedText;
     private final EventInspectorView inspector;
-    private final SplitPane side;
+    private final SidePanels side;
     private final SplitPane upper;
     private final VBox lower;
     /** Where the stage/panels divider was while the panels were stacked, to go back to. */
@@ -75,9 +77,7 @@ public final class SessionPlayerView extends StackPane {
 
         typedText = new TypedTextView(model);
         inspector = new EventInspectorView(model);
-        side = new SplitPane(typedText, inspector);
-        side.setOrientation(Orientation.VERTICAL);
-        side.setDividerPositions(0.5);
+        side = new SidePanels(typedText, inspector);
         upper = new SplitPane(stageBox, side);
         upper.setDividerPositions(0.64);
         SplitPane.setResizableWithParent(side, false);
@@ -115,7 +115,7 @@ public final class SessionPlayerView extends StackPane {
 
     /**
      * The height at which the stage and the panels each show something useful (with the panels
-     * side by side), the transport bar and every lane of the timeline. A window that can give the
+     * as tabs), the transport bar and every lane of the timeline. A window that can give the
      * player this much should.
      */
     @Override
@@ -124,38 +124,62 @@ public final class SessionPlayerView extends StackPane {
         return snappedTopInset() + panels + lower.minHeight(width) + snappedBottomInset();
     }
 
-    /** Whether the typed text and the inspector are side by side, the stage being too short to stack them. */
-    boolean panelsSideBySide() {
-        return side.getOrientation() == Orientation.HORIZONTAL;
+    /** Whether the typed text and the inspector are tabs, the stage being too short to stack them. */
+    boolean panelsTabbed() {
+        return side.isTabbed();
+    }
+
+    /** Whether the typed text and the inspector are beside the stage, rather than taken by the window. */
+    public boolean holdsSidePanels() {
+        return upper.getItems().contains(side);
+    }
+
+    /**
+     * Takes the typed text and the inspector out from beside the stage, as tabs, for the window to
+     * place elsewhere (a column beside the player): the stage gets the player's whole width.
+     */
+    public Region releaseSidePanels() {
+        if (holdsSidePanels()) {
+            stackedDivider = upper.getDividerPositions()[0];
+            upper.getItems().remove(side);
+        }
+        side.setTabbed(true);
+        return side;
+    }
+
+    /** Puts the typed text and the inspector back beside the stage, where the divider was. */
+    public void reclaimSidePanels() {
+        if (!holdsSidePanels()) {
+            upper.getItems().add(side);
+            // arranged afresh for the height the stage has now
+            side.setTabbed(false);
+            upper.setDividerPositions(stackedDivider);
+            arrangeSidePanels(upper.getHeight());
+        }
     }
 
     /**
      * Stacked, the typed text and the inspector share the stage's height; on a short window (a
-     * 1280×800 laptop with the review panel open) that leaves each a sliver, so they go side by
-     * side and each gets the whole height, the stage giving up width it could not use anyway.
+     * 1280×800 laptop with the review panel below) that leaves each a sliver, so they become two
+     * tabs in the same narrow column, each one click away, and the stage keeps the width.
      */
     private void arrangeSidePanels(double height) {
         boolean tooShort = height > 0 && height < STACKED_MIN_HEIGHT;
-        if (tooShort == panelsSideBySide()) {
+        if (!holdsSidePanels() || tooShort == panelsTabbed()) {
             return;
         }
         if (tooShort) {
             stackedDivider = upper.getDividerPositions()[0];
-            side.setOrientation(Orientation.HORIZONTAL);
-            side.setMinWidth(2 * SIDE_MIN_WIDTH);
-            // a stage this short shows a narrow screen: its spare width is worth more to the panels
+            side.setTabbed(true);
+            // one column of tabs needs less width than the two stacked panels had
             double width = upper.getWidth();
             if (width > 0) {
-                double stageWidth = Math.max(SIDE_BY_SIDE_STAGE_WIDTH, height * 16 / 9 + 24);
-                upper.setDividerPositions(Math.min(stackedDivider, stageWidth / width));
+                upper.setDividerPositions(Math.max(stackedDivider, 1 - TABS_WIDTH / width));
             }
         } else {
-            side.setOrientation(Orientation.VERTICAL);
-            side.setMinWidth(SIDE_MIN_WIDTH);
+            side.setTabbed(false);
             upper.setDividerPositions(stackedDivider);
         }
-        // side by side, the typed text's card headers want a little more than the inspector's columns
-        side.setDividerPositions(tooShort ? 0.54 : 0.5);
     }
 
     /** Paints the stage and the timeline now, for snapshots that do not wait for a pulse. */

@@ -14,6 +14,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.trailmark.model.FlagCategory;
+import org.trailmark.ui.common.WindowLimits;
+import org.trailmark.ui.common.WindowPlacement;
 
 /** The review panel's dialogs, owned by the panel's window. */
 final class FxReviewPrompts implements ReviewPrompts {
@@ -99,5 +101,6 @@ final class FxReviewPrompts implements ReviewPrompts {
         if (owner.getScene() != null && owner.getScene().getWindow() != null) {
             dialog.initOwner(owner.getScene().getWindow());
         }
+        WindowPlacement.dialog(dialog, dialog instanceof LabelSetDialog ? WindowLimits.FORM : WindowLimits.MESSAGE);
     }
 }

@@ -10,10 +10,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -39,7 +41,12 @@ final class LabelSetDialog extends Dialog<List<org.trailmark.model.Label>> {
         }
         Button add = new Button("Add label");
         add.setOnAction(e -> addRow("", Color.web("#6f93e6"), 0));
-        VBox content = new VBox(10, grid, new HBox(add));
+        // a long label set scrolls; the dialog's buttons stay on the screen
+        ScrollPane rowsPane = new ScrollPane(grid);
+        rowsPane.setFitToWidth(true);
+        rowsPane.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(rowsPane, Priority.ALWAYS);
+        VBox content = new VBox(10, rowsPane, new HBox(add));
         content.setPadding(new Insets(12));
         getDialogPane().setContent(content);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

@@ -224,6 +224,8 @@ public final class ReviewPanel extends VBox {
 
         TableColumn<Task, String> label = new TableColumn<>("Label");
         label.setPrefWidth(130);
+        // in a narrow column the last column gives way, not the headers of the short ones
+        label.setMinWidth(80);
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label() == null ? NO_LABEL
                 : c.getValue().label()));
         label.setCellFactory(col -> new LabelCell(labelChoices));
@@ -234,6 +236,7 @@ public final class ReviewPanel extends VBox {
 
         TableColumn<Task, TaskOutcome> outcome = new TableColumn<>("Outcome");
         outcome.setPrefWidth(100);
+        outcome.setMinWidth(90);
         outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().outcome()));
         outcome.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -303,6 +306,7 @@ public final class ReviewPanel extends VBox {
 
         TableColumn<Flag, FlagCategory> category = new TableColumn<>("Category");
         category.setPrefWidth(150);
+        category.setMinWidth(90);
         category.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().category()));
         category.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -464,6 +468,7 @@ public final class ReviewPanel extends VBox {
     private static <T> TableColumn<T, String> readOnly(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 70));
         column.setEditable(false);
         column.setCellValueFactory(c -> (ObservableValue<String>) new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(col -> new TableCell<>() {

@@ -294,11 +294,58 @@ class ExportWizardViewModelTest {
     }
 
     @Test
-    void anExportIntoAFolderTakenMeanwhileFailsInPlainWords() throws Exception {
+    void theFolderIsCheckedByTheExportCommandsRulesAsItIsTyped() throws Exception {
         ExportWizardViewModel model = wizard(new SameThreadTaskExecutor());
-        Path out = dir.resolve("out");
+        model.outputFolderProperty().set(Path.of("relative", "out"));
+        assertThat(model.problemProperty().get()).startsWith("Type the output folder's full path");
+        assertThat(model.canExportProperty().get()).isFalse();
+
+        Path out = dir.resolve("typed");
+        Files.createDirectories(out.resolveSibling("typed.partial"));
         model.outputFolderProperty().set(out);
-        Files.createDirectories(out.resolveSibling("out.partial"));
+        assertThat(model.problemProperty().get()).startsWith("A staging folder from an earlier export is in the way");
+
+        Files.writeString(dir.resolve("a-file"), "x");
+        model.outputFolderProperty().set(dir.resolve("a-file"));
+        assertThat(model.problemProperty().get()).startsWith("The output folder is a file, not a folder.");
+
+        model.outputFolderProperty().set(dir.resolve("fresh"));
+        assertThat(model.problemProperty().get()).isEmpty();
+        assertThat(model.canExportProperty().get()).isTrue();
+    }
+
+    @Test
+    void anExportIntoAFolderTakenMeanwhileFailsInPlainWords() throws Exception {
+        Path out = dir.resolve("out");
+        SameThreadTaskExecutor same = new SameThreadTaskExecutor();
+        // the staging folder appears after the wizard checked the folder, before the export starts
+        ExportWizardViewModel model = wizard(new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                try {
+                    Files.createDirectories(out.resolveSibling("out.partial"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                same.execute(task);
+            }
+
+            @Override
+            public TaskProgress progress() {
+                return same.progress();
+            }
+
+            @Override
+            public TaskProgress interactiveProgress() {
+                return same.interactiveProgress();
+            }
+
+            @Override
+            public void close() {
+                same.close();
+            }
+        });
+        model.outputFolderProperty().set(out);
 
         model.export();
 

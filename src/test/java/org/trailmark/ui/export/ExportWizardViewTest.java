@@ -68,6 +68,26 @@ class ExportWizardViewTest {
     }
 
     @Test
+    void theOutputFolderCanBeTypedAndTheOutcomeAndCloseStayInViewOnAShortWindow(FxRobot robot) {
+        javafx.scene.control.TextField folder = robot.lookup("#" + ExportWizardView.FOLDER_ID)
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(folder).write(dir.resolve("typed-out").toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.outputFolderProperty().get()).isEqualTo(dir.resolve("typed-out"));
+        assertThat(label(robot, ExportWizardView.PROBLEM_ID).isVisible()).isFalse();
+
+        robot.interact(() -> {
+            stage.setHeight(420);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        Button close = robot.lookup("#" + ExportWizardView.CLOSE_ID).queryButton();
+        javafx.geometry.Bounds shown = close.localToScene(close.getLayoutBounds());
+        assertThat(shown.getMaxY()).as("Close inside the short window").isLessThanOrEqualTo(stage.getScene().getHeight());
+        assertThat(close.isVisible()).isTrue();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void showsWhatWillBeExportedAndWhyTheRestIsLeftOut(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
