@@ -1,13 +1,12 @@
 package org.trailmark.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
  * Checks a folder a command is to create and fill, before any work is done, so that a wrong path
- * fails at once with its name and what is wrong with it.
+ * fails at once with its name and what is wrong with it. The rule itself is the exporter's
+ * ({@link org.trailmark.export.OutputFolder}), which the studio's wizard uses too; this adds the
+ * command line's wording and the check of the folders above.
  */
 final class OutputFolder {
     private OutputFolder() {
@@ -17,21 +16,10 @@ final class OutputFolder {
     static Path check(Path given, String option) {
         Path target = given.toAbsolutePath().normalize();
         OutputFile.refuseFileOnTheWay(target, option);
-        if (Files.isRegularFile(target)) {
-            throw new UserError(option + " " + target + " is a file: name a new or empty folder");
-        }
-        if (Files.isDirectory(target) && !isEmpty(target)) {
-            throw new UserError(option + " " + target + " is a folder that is not empty: name a new or empty"
-                    + " folder (nothing was written)");
-        }
+        org.trailmark.export.OutputFolder.problem(target).ifPresent(problem -> {
+            throw new UserError(option + " " + target + ": " + problem + "; name a new or empty folder"
+                    + " (nothing was written)");
+        });
         return target;
-    }
-
-    private static boolean isEmpty(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw new UserError(FileProblem.describe(e));
-        }
     }
 }

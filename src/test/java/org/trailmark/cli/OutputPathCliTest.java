@@ -56,7 +56,7 @@ class OutputPathCliTest {
 
         CliRun run = run("export", "--out", file.toString(), "--include-unreviewed");
 
-        assertOnePlainLine(run, file + " is a file");
+        assertOnePlainLine(run, file + ": the output folder is a file, not a folder");
         assertThat(Files.readString(file)).isEqualTo("mine");
     }
 
@@ -67,7 +67,7 @@ class OutputPathCliTest {
 
         CliRun run = run("export", "--out", folder.toString(), "--include-unreviewed");
 
-        assertOnePlainLine(run, folder + " is a folder that is not empty");
+        assertOnePlainLine(run, folder + ": the output folder exists and is not empty");
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files).containsExactly(folder.resolve("keep.txt"));
         }
