@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -100,32 +98,14 @@ public final class LabelsExchange {
             }
             n.put("status", f.status().wireName());
         }
-        writeWhole(file, MAPPER.writeValueAsString(root) + "\n");
+        // Instructions, notes and flag reasons are about people's sessions: owner-only, like the workspace.
+        byte[] text = (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        OwnerOnlyFiles.replaceWhole(file, out -> {
+            out.write(text);
+            return null;
+        });
         service.workspace().appendAudit(service.actor(), "export", sessionId,
                 "labels file: " + tasks.size() + " tasks, " + flags.size() + " flags");
-    }
-
-    /**
-     * Writes beside the target and moves it into place, so an existing file is replaced whole or
-     * not at all: a failed write never leaves half a labels file where a good one was. Instructions,
-     * notes and flag reasons are about people's sessions, so the file is owner-only like the workspace
-     * (a temporary file is created rw------- on POSIX and keeps that mode through the move).
-     */
-    private static void writeWhole(Path file, String text) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        OwnerOnlyFiles.createParentFolders(target);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try {
-            Files.writeString(temp, text);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     /** Reads a labels file into the session of the same id in this workspace. */

@@ -3,9 +3,11 @@ package org.trailmark.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -111,6 +113,40 @@ public final class OwnerOnlyFiles {
             restrict(file);
         }
         return FileChannel.open(file, StandardOpenOption.WRITE);
+    }
+
+    /** What {@link #replaceWhole} writes into the new file. */
+    @FunctionalInterface
+    public interface Content<T> {
+        T writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a new owner-only file beside {@code file} and moves it into place, so an existing file is
+     * replaced whole or not at all: a failed write never leaves half a file where a good one was.
+     * Folders it has to make are owner-only; the temporary file is created rw------- on POSIX and keeps
+     * that mode through the move.
+     *
+     * @return what {@code content} returned
+     */
+    public static <T> T replaceWhole(Path file, Content<T> content) throws IOException {
+        Path target = file.toAbsolutePath();
+        createParentFolders(target);
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            T result;
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                result = content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return result;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     /** Writes {@code bytes} to {@code file} as {@link #newOutputStream} opens it. */

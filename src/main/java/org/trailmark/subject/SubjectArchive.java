@@ -4,12 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -77,39 +73,14 @@ final class SubjectArchive {
 
     /** @return how many sessions went in */
     int write(Path file) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = null;
         try {
-            OwnerOnlyFiles.createFolders(dir);
-            // A temporary file is owner-only (rw-------) on POSIX, and keeps that mode when moved.
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-            int sessions;
-            try (OutputStream out = Files.newOutputStream(temp);
-                 JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                sessions = writeArchive(g);
-            }
-            moveIntoPlace(temp, target);
-            temp = null;
-            return sessions;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the archive " + target, e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The write already failed; that error is the one to report.
+            return OwnerOnlyFiles.replaceWhole(file, out -> {
+                try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                    return writeArchive(g);
                 }
-            }
-        }
-    }
-
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the archive " + file.toAbsolutePath(), e);
         }
     }
 
