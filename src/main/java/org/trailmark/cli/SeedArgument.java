@@ -4,8 +4,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * An export seed: a whole number that links pseudonyms to subject ids, so a refusal never repeats
- * what was typed (a mistyped seed is nearly the seed).
+ * An export seed: a whole number. Since pseudonyms are keyed by the workspace's secret, a seed links
+ * nothing by itself (it is written into the manifest); the refusal still does not echo what was typed,
+ * which adds nothing to the accepted range it states.
  */
 final class SeedArgument implements ITypeConverter<Long> {
     @Override
@@ -19,6 +20,6 @@ final class SeedArgument implements ITypeConverter<Long> {
             }
         }
         throw new TypeConversionException("not a whole number between " + Long.MIN_VALUE + " and " + Long.MAX_VALUE
-                + " (the value is not repeated here: keep seeds private)");
+               );
     }
 }
