@@ -27,6 +27,7 @@ class LayerRulesTest {
                 .layer("Model").definedBy("org.trailmark.model..")
                 .layer("Io").definedBy("org.trailmark.io..")
                 .layer("Store").definedBy("org.trailmark.store..")
+                .layer("Media").definedBy("org.trailmark.media..")
                 .layer("Generate").definedBy("org.trailmark.generate..")
                 .layer("Ingest").definedBy("org.trailmark.ingest..")
                 .layer("Replay").definedBy("org.trailmark.replay..")
@@ -50,6 +51,7 @@ class LayerRulesTest {
                 .whereLayer("Ingest").mayOnlyBeAccessedByLayers("Export", "Bench", "Cli", "Ui")
                 .whereLayer("Generate").mayOnlyBeAccessedByLayers("Bench", "Cli", "Ui")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Ingest", "Review", "Export", "Subject", "Bench", "Cli", "Ui")
+                .whereLayer("Media").mayOnlyBeAccessedByLayers("Ingest", "Review", "Privacy", "Export", "Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Io").mayOnlyBeAccessedByLayers("Generate", "Ingest", "Export", "Subject", "Bench", "Cli", "Ui")
                 .withOptionalLayers(true);
         rule.check(production);
@@ -66,6 +68,22 @@ class LayerRulesTest {
     void theUiNeverTouchesSql() {
         noClasses().that().resideInAPackage("org.trailmark.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .check(production);
+    }
+
+    @Test
+    void onlyTheMediaLayerTouchesTheNativeDecoder() {
+        noClasses().that().resideOutsideOfPackage("org.trailmark.media..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..")
+                .check(production);
+    }
+
+    @Test
+    void theMediaLayerUsesOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.trailmark.media..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.trailmark.io..", "org.trailmark.store..",
+                        "org.trailmark.replay..", "org.trailmark.review..", "org.trailmark.privacy..",
+                        "org.trailmark.export..", "org.trailmark.ui..", "org.trailmark.cli..")
                 .check(production);
     }
 
