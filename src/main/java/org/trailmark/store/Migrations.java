@@ -137,7 +137,9 @@ final class Migrations {
                         StoredPreviews.remaskVersion3Previews(c);
                     }),
             new Step(5, "every session under the old shared subject \"unknown\" gets an unassigned subject of its own",
-                    List.of(), UnassignedSubjects::splitLegacyUnknown));
+                    List.of(), UnassignedSubjects::splitLegacyUnknown),
+            new Step(6, "screen media: which videos and stills each session carries (files in <workspace>.media/)",
+                    MediaRows.MIGRATION));
 
     private Migrations() {
     }

@@ -50,6 +50,7 @@ final class SessionErasure {
         for (String table : new String[] {"event_chunks", "session_strings", "tasks", "flags"}) {
             update(c, "DELETE FROM " + table + " WHERE session_id = ?", sessionId);
         }
+        MediaRows.delete(c, sessionId);
         String prefix = settingPrefix(sessionId);
         try (PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM settings WHERE substr(key, 1, length(?)) = ?")) {

@@ -36,6 +36,7 @@ import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.ScreenMedia;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.SessionReview;
@@ -71,6 +72,7 @@ public final class Workspace implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final MediaStore mediaStore;
     private final Connection connection;
     private final boolean readOnly;
     private final ReentrantLock lock = new ReentrantLock();
@@ -79,6 +81,7 @@ public final class Workspace implements AutoCloseable {
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this.file = file;
+        this.mediaStore = new MediaStore(file);
         this.connection = connection;
         this.readOnly = readOnly;
     }
@@ -206,7 +209,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Adds a whole session atomically (all events or nothing) and audits the import. */
     public AddOutcome addSession(SessionInfo info, SessionLog log, String sourcePath, String actor) {
+        return addSession(info, log, List.of(), sourcePath, actor);
+    }
+
+    /**
+     * Adds a whole session with the screen media it carries, atomically. The media files must already
+     * be in {@link #mediaStore()}; a session that fails to be added leaves them unreferenced, and
+     * {@link #removeUnreferencedMedia()} clears them.
+     */
+    public AddOutcome addSession(SessionInfo info, SessionLog log, List<ScreenMedia> media, String sourcePath,
+                                 String actor) {
         Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(media, "media");
         Objects.requireNonNull(log, "log");
         Objects.requireNonNull(actor, "actor");
         if (containsSession(info.id())) {
@@ -235,11 +249,47 @@ public final class Workspace implements AutoCloseable {
                 ps.executeUpdate();
             }
             insertChunks(info.id(), log, chunks);
+            MediaRows.insert(connection, info.id(), media);
             insertAudit(now, actor, "import", info.id(),
-                    "events=" + log.size() + " format=" + info.sourceFormat());
+                    "events=" + log.size() + " format=" + info.sourceFormat()
+                            + (media.isEmpty() ? "" : " media=" + media.size()));
             recordHeaderConsent(info, now);
             return AddOutcome.ADDED;
         }));
+    }
+
+    /** Where this workspace keeps screen media files. */
+    public MediaStore mediaStore() {
+        return mediaStore;
+    }
+
+    /** The screen media a session carries, in the order they were imported; empty when it has none. */
+    public List<ScreenMedia> media(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return withLock("read screen media", () -> MediaRows.of(connection, sessionId));
+    }
+
+    /** The stored file with that content hash (a video, or one still), if the workspace holds it. */
+    public Optional<Path> mediaFile(String sha256) {
+        return mediaStore.find(sha256);
+    }
+
+    /**
+     * Destroys media files no session cites any more (after an erasure, or left by an import that
+     * failed): overwritten, then deleted. Returns how many went.
+     */
+    public int removeUnreferencedMedia() {
+        if (readOnly) {
+            return 0;
+        }
+        return withLock("remove unused screen media", () -> {
+            try {
+                return mediaStore.removeAllBut(MediaRows.referencedHashes(connection));
+            } catch (java.io.IOException e) {
+                throw new WorkspaceException("could not remove unused screen media in " + mediaStore.folder()
+                        + ": " + e.getMessage());
+            }
+        });
     }
 
     /** All sessions, oldest start first. */
@@ -638,6 +688,14 @@ public final class Workspace implements AutoCloseable {
             } finally {
                 SessionErasure.secureDelete(connection, wasSecure);
             }
+            try {
+                // the pictures go too: files no remaining session cites are overwritten and deleted
+                mediaStore.removeAllBut(MediaRows.referencedHashes(connection));
+            } catch (java.io.IOException e) {
+                throw new WorkspaceException("sessions " + String.join(", ", ids) + " were erased, but their"
+                        + " screen media in " + mediaStore.folder() + " could not be removed: " + e.getMessage()
+                        + "; run `trailmark erase --wipe-free-space` to finish");
+            }
             if (!SessionErasure.wipeFreedPages(connection)) {
                 throw new WorkspaceException("sessions " + String.join(", ", ids) + " were erased, but another"
                         + " program using workspace " + file + " kept their old bytes from being wiped from the"
@@ -659,6 +717,12 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException("cannot wipe workspace " + file + ": it is read-only");
         }
         withLock("wipe free space", () -> {
+            try {
+                mediaStore.removeAllBut(MediaRows.referencedHashes(connection));
+            } catch (java.io.IOException e) {
+                throw new WorkspaceException("could not remove unused screen media in " + mediaStore.folder()
+                        + ": " + e.getMessage());
+            }
             if (!SessionErasure.wipeFreedPages(connection)) {
                 throw new WorkspaceException("another program using workspace " + file
                         + " kept its free space from being wiped; close it and try again");
