@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class MediaRows {
     static final List<String> MIGRATION = List.of(
-            "CREATE TABLE media ("
+            "CREATE TABLE IF NOT EXISTS media ("
                     + " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
                     + " ordinal INTEGER NOT NULL,"
                     + " kind TEXT NOT NULL,"
@@ -38,8 +38,8 @@ final class MediaRows {
                     + " area_height INTEGER NOT NULL,"
                     + " source_name TEXT,"
                     + " PRIMARY KEY (session_id, ordinal))",
-            "CREATE INDEX media_by_sha ON media(sha256)",
-            "CREATE TABLE media_segments ("
+            "CREATE INDEX IF NOT EXISTS media_by_sha ON media(sha256)",
+            "CREATE TABLE IF NOT EXISTS media_segments ("
                     + " session_id TEXT NOT NULL,"
                     + " ordinal INTEGER NOT NULL,"
                     + " idx INTEGER NOT NULL,"
@@ -47,7 +47,7 @@ final class MediaRows {
                     + " media_start_ms INTEGER NOT NULL,"
                     + " duration_ms INTEGER NOT NULL,"
                     + " PRIMARY KEY (session_id, ordinal, idx))",
-            "CREATE TABLE media_stills ("
+            "CREATE TABLE IF NOT EXISTS media_stills ("
                     + " session_id TEXT NOT NULL,"
                     + " ordinal INTEGER NOT NULL,"
                     + " idx INTEGER NOT NULL,"
@@ -56,7 +56,7 @@ final class MediaRows {
                     + " width INTEGER NOT NULL,"
                     + " height INTEGER NOT NULL,"
                     + " PRIMARY KEY (session_id, ordinal, idx))",
-            "CREATE INDEX media_stills_by_sha ON media_stills(sha256)");
+            "CREATE INDEX IF NOT EXISTS media_stills_by_sha ON media_stills(sha256)");
 
     /** Tables erasure empties for a session (besides {@code media} itself). */
     static final List<String> TABLES = List.of("media_segments", "media_stills", "media");
