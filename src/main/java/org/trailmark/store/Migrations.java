@@ -137,7 +137,9 @@ final class Migrations {
                         StoredPreviews.remaskVersion3Previews(c);
                     }),
             new Step(5, "every session under the old shared subject \"unknown\" gets an unassigned subject of its own",
-                    List.of(), UnassignedSubjects::splitLegacyUnknown));
+                    List.of(), UnassignedSubjects::splitLegacyUnknown),
+            new Step(7, "region flags: the screen area a flag masks (null for a flag over its whole span)",
+                    FlagRows.REGION_MIGRATION));
 
     private Migrations() {
     }
