@@ -268,7 +268,8 @@ public final class ReviewService {
         Flag flag = currentFlag(flagId);
         refuseSubjectFlag(flag, "reveal");
         workspace.appendAudit(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
-                + flag.category().wireName() + ", " + flag.status().wireName() + ")");
+                + flag.category().wireName() + ", " + flag.status().wireName()
+                + (flag.isRegion() ? ", region " + flag.region() : "") + ")");
         return flag;
     }
 

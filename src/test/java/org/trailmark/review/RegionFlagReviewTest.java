@@ -136,6 +136,7 @@ class RegionFlagReviewTest {
         Flag added = chat();
         service.moveFlagRegion(added.id(), new ScreenRegion(0, 0, 300, 200));
         service.undo();
+        service.revealFlag(added.id());
 
         List<String> details = workspace.audit(S).stream().map(AuditEntry::detail).toList();
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Add region flag: flag " + added.id() + " added")
@@ -143,6 +144,10 @@ class RegionFlagReviewTest {
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Move flag region")
                 .contains("region 1200,600,700,400->0,0,300,200"));
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("undo Move flag region"));
+        assertThat(workspace.audit(S)).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("reveal");
+            assertThat(e.detail()).isEqualTo("flag " + added.id() + " (third_party, confirmed, region 1200,600,700,400)");
+        });
         assertThat(String.join("\n", details)).doesNotContain(ReviewFixtures.WINDOW_TITLE).doesNotContain("chat");
     }
 
