@@ -82,7 +82,7 @@ final class SessionObservations {
         if (Redactor.inside(pictureHidden, t)) {
             return Observation.withheld(Observation.DETECTED_VALUE);
         }
-        ScreenMedia shown = showing(t);
+        ScreenMedia shown = showing(media, t);
         if (shown == null) {
             return Observation.withheld(Observation.NO_PICTURE);
         }
@@ -102,7 +102,7 @@ final class SessionObservations {
     }
 
     /** The media showing a picture at a session time, or null. */
-    private ScreenMedia showing(int t) {
+    static ScreenMedia showing(List<ScreenMedia> media, int t) {
         if (t < 0) {
             return null;
         }
