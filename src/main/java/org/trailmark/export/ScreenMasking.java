@@ -13,6 +13,11 @@ import org.trailmark.model.ScreenMedia;
  * line, so they all show the same; nothing here reveals a flag (masked stays masked).
  */
 public interface ScreenMasking {
+    /** The masks the studio paints: {@code privacy.ScreenMasks} and {@code media.MaskPainter}. */
+    static ScreenMasking standard() {
+        return new StandardScreenMasking();
+    }
+
     /** What must not be seen at each session time, for a session with these flags and nothing revealed. */
     IntFunction<FrameMask> masksOf(List<Flag> flags);
 

@@ -29,34 +29,34 @@ import org.trailmark.store.Workspace;
  * An approved, consented session of a 1920×1080 screen whose recording is a time-coded video (each
  * frame spells its number), so an exported observation can be traced to the exact frame.
  */
-final class ScreenFixtures {
-    static final int FPS = 10;
-    static final int FRAMES = 400;
-    static final int VIDEO_WIDTH = 384;
-    static final int VIDEO_HEIGHT = 216;
+public final class ScreenFixtures {
+    public static final int FPS = 10;
+    public static final int FRAMES = 400;
+    public static final int VIDEO_WIDTH = 384;
+    public static final int VIDEO_HEIGHT = 216;
     /** The recording started one second into the session. */
-    static final int VIDEO_START_MS = 1_000;
-    static final int DURATION_MS = 42_000;
+    public static final int VIDEO_START_MS = 1_000;
+    public static final int DURATION_MS = 42_000;
     /** Clicks; each one's observation is the frame half a second earlier. */
     static final int[] CLICKS = {300, 5_000, 12_000, 20_000, 30_000};
     /** A region flag over the lower-left quarter of the screen. */
-    static final ScreenRegion REGION = new ScreenRegion(0, 540, 960, 540);
-    static final int REGION_FROM = 10_000;
-    static final int REGION_TO = 15_000;
+    public static final ScreenRegion REGION = new ScreenRegion(0, 540, 960, 540);
+    public static final int REGION_FROM = 10_000;
+    public static final int REGION_TO = 15_000;
     /** A flag over the whole picture. */
-    static final int FLAG_FROM = 19_000;
-    static final int FLAG_TO = 22_000;
+    public static final int FLAG_FROM = 19_000;
+    public static final int FLAG_TO = 22_000;
 
     private ScreenFixtures() {
     }
 
-    static Path video(Path dir) throws MediaException {
+    public static Path video(Path dir) throws MediaException {
         return TimeCodedVideo.write(dir.resolve("screen.mp4"), VIDEO_WIDTH, VIDEO_HEIGHT, FPS, FRAMES, 30,
                 VideoEncoder.Codec.H264, i -> new int[] {200, 150});
     }
 
     /** Adds the session with the video (stored in the workspace), its flags and one task over all of it. */
-    static void addSession(Workspace ws, String id, String subject, Path video) throws IOException {
+    public static void addSession(Workspace ws, String id, String subject, Path video) throws IOException {
         MediaStore.StoredFile stored = ws.mediaStore().store(video);
         ScreenMedia media = new ScreenMedia(MediaKind.VIDEO, stored.sha256(), VIDEO_WIDTH, VIDEO_HEIGHT, FPS, FRAMES,
                 List.of(new MediaSegment(VIDEO_START_MS, 0, FRAMES * 1000 / FPS)), List.of(),
@@ -64,7 +64,7 @@ final class ScreenFixtures {
         addSession(ws, id, subject, List.of(media));
     }
 
-    static void addSession(Workspace ws, String id, String subject, List<ScreenMedia> media) {
+    public static void addSession(Workspace ws, String id, String subject, List<ScreenMedia> media) {
         SessionInfo info = new SessionInfo(id, subject, "native", OffsetDateTime.parse("2026-03-02T09:00:00Z"),
                 List.of(new Screen(0, 0, 0, 1920, 1080, 1.0)), "test", "1", null, null);
         SessionLogBuilder b = new SessionLogBuilder();
@@ -85,7 +85,7 @@ final class ScreenFixtures {
     }
 
     /** The frame number on screen at a session time. */
-    static int frameAt(int sessionMs) {
+    public static int frameAt(int sessionMs) {
         return (sessionMs - VIDEO_START_MS) * FPS / 1000;
     }
 }
