@@ -179,7 +179,15 @@ public final class SubjectService {
 
     /** Marks the whole session private, from its start to one ms past its last event. */
     public Flag markSessionPrivate(String sessionId) {
+        return markSessionPrivate(sessionId, null);
+    }
+
+    /** Marks an area of the screen private for the whole session, or everything when {@code region} is null. */
+    public Flag markSessionPrivate(String sessionId, ScreenRegion region) {
         SessionSummary s = session(sessionId);
+        if (region != null) {
+            return markPrivate(sessionId, 0, wholeSessionEnd(s), region);
+        }
         return addMark(s, 0, wholeSessionEnd(s), null, "subject marks session private");
     }
 
