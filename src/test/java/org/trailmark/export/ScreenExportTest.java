@@ -28,6 +28,7 @@ import org.trailmark.store.Workspace;
 
 class ScreenExportTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ScreenMasking MASKS = ScreenMasking.standard();
     private static Path video;
 
     @TempDir
@@ -55,7 +56,7 @@ class ScreenExportTest {
     void eachStepObservesTheFrameOnScreenHalfASecondBeforeItsAction() throws IOException {
         Path out = dir.resolve("out");
         try (Workspace ws = workspaceWithScreens()) {
-            assertThat(new Exporter(ws, withScreens(), new PaintedMasks()).run(out).problems()).isEmpty();
+            assertThat(new Exporter(ws, withScreens(), MASKS).run(out).problems()).isEmpty();
         }
         JsonNode record = onlyRecord(out);
         Map<String, Integer> seen = new TreeMap<>();
@@ -82,11 +83,11 @@ class ScreenExportTest {
                 int fills = 0;
                 for (int y = 108; y < 216; y++) {
                     for (int x = 0; x < 192; x++) {
-                        fills += frame.pixel(x, y) == PaintedMasks.FILL ? 1 : 0;
+                        fills += MASKS.isMaskPixel(frame.pixel(x, y)) ? 1 : 0;
                     }
                 }
                 assertThat(fills).isEqualTo(regionMasked ? 192 * 108 : 0);
-                assertThat(frame.pixel(300, 50)).isNotEqualTo(PaintedMasks.FILL);
+                assertThat(MASKS.isMaskPixel(frame.pixel(300, 50))).isFalse();
                 seen.merge(regionMasked ? "region" : "picture", 1, Integer::sum);
             }
         }
@@ -97,7 +98,7 @@ class ScreenExportTest {
     void picturesAreListedWithTheirChecksumsAndLoadAsAnImageFolder() throws IOException {
         Path out = dir.resolve("out");
         try (Workspace ws = workspaceWithScreens()) {
-            new Exporter(ws, withScreens(), new PaintedMasks()).run(out);
+            new Exporter(ws, withScreens(), MASKS).run(out);
         }
         JsonNode manifest = MAPPER.readTree(out.resolve("manifest.json").toFile());
         List<Path> pngs = files(out).stream().filter(p -> p.toString().endsWith(".png")).toList();
@@ -132,8 +133,8 @@ class ScreenExportTest {
     @Test
     void theSameSeedGivesByteIdenticalPictures() throws IOException {
         try (Workspace ws = workspaceWithScreens()) {
-            new Exporter(ws, withScreens(), new PaintedMasks()).run(dir.resolve("a"));
-            new Exporter(ws, withScreens(), new PaintedMasks()).run(dir.resolve("b"));
+            new Exporter(ws, withScreens(), MASKS).run(dir.resolve("a"));
+            new Exporter(ws, withScreens(), MASKS).run(dir.resolve("b"));
         }
         Map<String, String> a = contents(dir.resolve("a"));
         assertThat(a.keySet()).anyMatch(n -> n.endsWith(".png"));
@@ -145,7 +146,7 @@ class ScreenExportTest {
         Path out = dir.resolve("out");
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             ScreenFixtures.addSession(ws, "plain", "bob", List.of());
-            assertThat(new Exporter(ws, withScreens(), new PaintedMasks()).run(out).problems()).isEmpty();
+            assertThat(new Exporter(ws, withScreens(), MASKS).run(out).problems()).isEmpty();
         }
         JsonNode record = onlyRecord(out);
         assertThat(record.path("actions").size()).isPositive();
@@ -178,15 +179,15 @@ class ScreenExportTest {
     void verificationFindsDetailInAMaskedRegion() throws IOException {
         Path out = dir.resolve("out");
         try (Workspace ws = workspaceWithScreens()) {
-            new Exporter(ws, withScreens(), new PaintedMasks()).run(out);
-            assertThat(ExportVerifier.verifyFolder(ws, out, new PaintedMasks())).isEmpty();
+            new Exporter(ws, withScreens(), MASKS).run(out);
+            assertThat(ExportVerifier.verifyFolder(ws, out, MASKS)).isEmpty();
             Path masked = pictureAt(out, 11_500);
             VideoFrame frame = read(masked);
             frame.argb()[150 * frame.width() + 50] = 0xFF112233;
             try (PngEncoder encoder = new PngEncoder()) {
                 Files.write(masked, encoder.encode(frame.argb(), frame.width(), frame.height()));
             }
-            assertThat(ExportVerifier.verifyFolder(ws, out, new PaintedMasks()))
+            assertThat(ExportVerifier.verifyFolder(ws, out, MASKS))
                     .contains(out.relativize(masked) + ": a masked region shows detail");
         }
     }
@@ -195,10 +196,10 @@ class ScreenExportTest {
     void verificationFindsAPictureFromASpanFlaggedSince() throws IOException {
         Path out = dir.resolve("out");
         try (Workspace ws = workspaceWithScreens()) {
-            new Exporter(ws, withScreens(), new PaintedMasks()).run(out);
+            new Exporter(ws, withScreens(), MASKS).run(out);
             Path picture = pictureAt(out, 29_500);
             new ReviewService(ws, "rita").addFlag(Flag.manual("v1", 29_000, 31_000, FlagCategory.values()[0], null));
-            assertThat(ExportVerifier.verifyFolder(ws, out, new PaintedMasks()))
+            assertThat(ExportVerifier.verifyFolder(ws, out, MASKS))
                     .contains(out.relativize(picture) + ": taken inside a masked span");
         }
     }
@@ -207,7 +208,7 @@ class ScreenExportTest {
     void theDatasetAloneShowsAStepPointingAtAPictureOfAnotherTime() throws IOException {
         Path out = dir.resolve("out");
         try (Workspace ws = workspaceWithScreens()) {
-            new Exporter(ws, withScreens(), new PaintedMasks()).run(out);
+            new Exporter(ws, withScreens(), MASKS).run(out);
         }
         Path metadata;
         try (Stream<Path> s = Files.walk(out)) {
