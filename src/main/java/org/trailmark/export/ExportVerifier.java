@@ -29,7 +29,9 @@ public final class ExportVerifier {
             "whether any flagged or private value survived redaction: that needs the original values, which only"
                     + " the workspace that made the export holds",
             "which workspace sessions the export took and whether they still hold consent: the workspace's audit"
-                    + " log and consent records say that");
+                    + " log and consent records say that",
+            "for screen pictures, whether any was taken inside a flagged stretch or shows detail inside a flagged"
+                    + " region: that needs the flags, which the workspace holds");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(

@@ -125,6 +125,7 @@ public final class Exporter {
         Map<String, StringBuilder> observationRows = new TreeMap<>();
         Map<String, Integer> withheld = new TreeMap<>();
         int[] observationImages = {0};
+        List<String> pictureProblems = new ArrayList<>();
         long totalEvents = Math.max(1, selection.included().stream().mapToLong(c -> c.session().events()).sum());
         long doneEvents = 0;
         int sessionNumber = 0;
@@ -178,8 +179,12 @@ public final class Exporter {
                                 options.filter(), redactedActions, observations)
                         : List.of();
                 if (observations != null) {
-                    writeObservations(staging, pictures, observations, split, sessionPseudonym, observationRows,
-                            observationImages);
+                    List<ObservationRows.Row> written = writeObservations(staging, pictures, observations, split,
+                            sessionPseudonym, observationRows, observationImages);
+                    // Read back like every other file: a picture from a masked time or with detail in a masked
+                    // region fails the export, whatever went wrong on the way.
+                    pictureProblems.addAll(new ObservationCheck(log, flags, workspace.media(id), masking)
+                            .problems(staging, written));
                     countWithheld(taskRecords, withheld);
                 }
                 for (ObjectNode record : taskRecords) {
@@ -223,6 +228,7 @@ public final class Exporter {
             checkNotCancelled(monitor);
             monitor.progress("Verifying the written files", 0.9);
             List<String> problems = readBack(staging, originals, fileEntries);
+            problems.addAll(pictureProblems);
             for (String split : SPLITS) {
                 ObjectNode table = fileEntries.get("data/keystrokes/" + split + ".tsv");
                 if (table != null) {
@@ -417,12 +423,14 @@ public final class Exporter {
     }
 
     /** Decodes, masks and encodes one session's observations and adds their rows to the split's metadata. */
-    private static void writeObservations(Path staging, ObservationWriter pictures, SessionObservations observations,
-                                          String split, String sessionPseudonym,
-                                          Map<String, StringBuilder> rows, int[] images) throws IOException {
+    private static List<ObservationRows.Row> writeObservations(Path staging, ObservationWriter pictures,
+                                                               SessionObservations observations, String split,
+                                                               String sessionPseudonym, Map<String, StringBuilder> rows,
+                                                               int[] images) throws IOException {
         List<SessionObservations.Request> requests = observations.requests();
+        List<ObservationRows.Row> written = new ArrayList<>();
         if (requests.isEmpty()) {
-            return;
+            return written;
         }
         Files.createDirectories(staging.resolve(observationFolder(split)));
         pictures.write(requests);
@@ -436,7 +444,9 @@ public final class Exporter {
             row.put("at_ms", r.atMs());
             lines.append(json(row)).append('\n');
             images[0]++;
+            written.add(new ObservationRows.Row(r.file(), sessionPseudonym, r.atMs()));
         }
+        return written;
     }
 
     private static void countWithheld(List<ObjectNode> taskRecords, Map<String, Integer> withheld) {

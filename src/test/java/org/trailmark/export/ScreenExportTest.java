@@ -176,6 +176,33 @@ class ScreenExportTest {
     }
 
     @Test
+    void anExportWhosePainterMissedARegionFailsAndLeavesNothing() throws IOException {
+        ScreenMasking paintsNothing = new ScreenMasking() {
+            @Override
+            public java.util.function.IntFunction<org.trailmark.model.FrameMask> masksOf(List<Flag> flags) {
+                return MASKS.masksOf(flags);
+            }
+
+            @Override
+            public void burn(int[] argb, int width, int height, org.trailmark.model.ScreenMedia media,
+                             org.trailmark.model.FrameMask mask) {
+            }
+
+            @Override
+            public boolean isMaskPixel(int argb) {
+                return MASKS.isMaskPixel(argb);
+            }
+        };
+        Path out = dir.resolve("out");
+        ExportResult result;
+        try (Workspace ws = workspaceWithScreens()) {
+            result = new Exporter(ws, withScreens(), paintsNothing).run(out);
+        }
+        assertThat(result.problems()).anyMatch(p -> p.endsWith("-0000011500.png: a masked region shows detail"));
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void verificationFindsDetailInAMaskedRegion() throws IOException {
         Path out = dir.resolve("out");
         try (Workspace ws = workspaceWithScreens()) {
