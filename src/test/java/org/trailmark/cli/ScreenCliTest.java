@@ -98,6 +98,22 @@ class ScreenCliTest {
     }
 
     @Test
+    void theObservationOffsetIsInSeconds(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("set");
+        assertThat(run("export", "--out", out.toString(), "--with-screens", "--observation-offset", "1.5").code())
+                .isZero();
+        com.fasterxml.jackson.databind.JsonNode manifest = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("manifest.json").toFile());
+        assertThat(manifest.path("observations").path("offset_ms").asInt()).isEqualTo(1500);
+        try (Stream<Path> s = Files.walk(out)) {
+            // the click at 5 s is observed at 3.5 s
+            assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.endsWith("-0000003500.png"));
+        }
+        assertThat(run("export", "--out", dir.resolve("x").toString(), "--with-screens", "--observation-offset", "-1")
+                .code()).isEqualTo(2);
+    }
+
+    @Test
     void screensNeedTrajectories(@TempDir Path dir) {
         CliRun r = run("export", "--out", dir.resolve("set").toString(), "--with-screens", "--format", "events");
         assertThat(r.code()).isEqualTo(2);
