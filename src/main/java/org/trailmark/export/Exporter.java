@@ -122,14 +122,11 @@ public final class Exporter {
         Map<String, ObjectNode> fileEntries = new TreeMap<>();
         Set<String> eventStreams = new TreeSet<>();
         boolean screens = options.withScreens() && options.writes(ExportFormat.TRAJECTORIES);
-        Map<String, StringBuilder> observationRows = new TreeMap<>();
-        Map<String, Integer> withheld = new TreeMap<>();
-        int[] observationImages = {0};
-        List<String> pictureProblems = new ArrayList<>();
         long totalEvents = Math.max(1, selection.included().stream().mapToLong(c -> c.session().events()).sum());
         long doneEvents = 0;
         int sessionNumber = 0;
-        ObservationWriter pictures = screens ? new ObservationWriter(staging, masking) : null;
+        ExportObservations pictures = screens
+                ? new ExportObservations(workspace, masking, options.observationOffsetMs(), staging) : null;
         try (pictures) {
             // The dataset folder is owner-only until its curator shares it on purpose (docs/export.md);
             // the files inside keep ordinary modes, so one chmod of the folder shares the whole set.
@@ -171,21 +168,14 @@ public final class Exporter {
                     keystrokeRows.merge(split, KeystrokeTable.append(pseudonym, sessionPseudonym, redacted,
                             keystrokes.get(split)), Integer::sum);
                 }
-                SessionObservations observations = screens ? new SessionObservations(workspace.media(id),
-                        workspace::mediaFile, flags, log, redacted, masking, options.observationOffsetMs(),
-                        observationFolder(split), sessionPseudonym) : null;
+                SessionObservations observations = screens
+                        ? pictures.plan(id, log, flags, redacted, split, sessionPseudonym) : null;
                 List<ObjectNode> taskRecords = options.writes(ExportFormat.TRAJECTORIES)
                         ? trajectories.records(chosen.session().info(), sessionPseudonym, pseudonym, tasks, redacted,
                                 options.filter(), redactedActions, observations)
                         : List.of();
                 if (observations != null) {
-                    List<ObservationRows.Row> written = writeObservations(staging, pictures, observations, split,
-                            sessionPseudonym, observationRows, observationImages);
-                    // Read back like every other file: a picture from a masked time or with detail in a masked
-                    // region fails the export, whatever went wrong on the way.
-                    pictureProblems.addAll(new ObservationCheck(log, flags, workspace.media(id), masking)
-                            .problems(staging, written));
-                    countWithheld(taskRecords, withheld);
+                    pictures.write(id, log, flags, observations, split, sessionPseudonym, taskRecords);
                 }
                 for (ObjectNode record : taskRecords) {
                     lines.get(split).append(json(record)).append('\n');
@@ -217,18 +207,21 @@ public final class Exporter {
                             keystrokes.get(split).toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
-            observationRows.forEach((split, rows) -> written.put(observationFolder(split) + "/" + OBSERVATION_METADATA,
-                    rows.toString().getBytes(StandardCharsets.UTF_8)));
+            if (screens) {
+                written.putAll(pictures.metadataFiles());
+            }
             written.put(REPORT, report(redactions));
             written.put(CARD, DatasetCard.text(records, selection, options, eventSplits(eventStreams),
-                    observationRows.keySet()).getBytes(StandardCharsets.UTF_8));
+                    screens ? pictures.splits() : Set.of()).getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> e : written.entrySet()) {
                 Files.write(staging.resolve(e.getKey()), e.getValue());
             }
             checkNotCancelled(monitor);
             monitor.progress("Verifying the written files", 0.9);
             List<String> problems = readBack(staging, originals, fileEntries);
-            problems.addAll(pictureProblems);
+            if (screens) {
+                problems.addAll(pictures.problems());
+            }
             for (String split : SPLITS) {
                 ObjectNode table = fileEntries.get("data/keystrokes/" + split + ".tsv");
                 if (table != null) {
@@ -236,7 +229,7 @@ public final class Exporter {
                 }
             }
             String exportId = exportId(fileEntries);
-            ObjectNode observationSummary = screens ? observationSummary(observationImages[0], withheld) : null;
+            ObjectNode observationSummary = screens ? pictures.summary() : null;
             Files.write(staging.resolve(MANIFEST), manifest(exportId, fileEntries, selection, sessions, withoutTasks,
                     observationSummary));
             problems.addAll(new LeakScanner(originals).scan(MANIFEST, Files.readAllBytes(staging.resolve(MANIFEST))));
@@ -419,53 +412,7 @@ public final class Exporter {
     }
 
     static String observationFolder(String split) {
-        return "data/observations/" + split;
-    }
-
-    /** Decodes, masks and encodes one session's observations and adds their rows to the split's metadata. */
-    private static List<ObservationRows.Row> writeObservations(Path staging, ObservationWriter pictures,
-                                                               SessionObservations observations, String split,
-                                                               String sessionPseudonym, Map<String, StringBuilder> rows,
-                                                               int[] images) throws IOException {
-        List<SessionObservations.Request> requests = observations.requests();
-        List<ObservationRows.Row> written = new ArrayList<>();
-        if (requests.isEmpty()) {
-            return written;
-        }
-        Files.createDirectories(staging.resolve(observationFolder(split)));
-        pictures.write(requests);
-        StringBuilder lines = rows.computeIfAbsent(split, s -> new StringBuilder());
-        String prefix = observationFolder(split) + "/";
-        for (SessionObservations.Request r : requests) {
-            ObjectNode row = MAPPER.createObjectNode();
-            // ImageFolder reads file_name relative to the metadata file's own folder.
-            row.put("file_name", r.file().substring(prefix.length()));
-            row.put("session_id", sessionPseudonym);
-            row.put("at_ms", r.atMs());
-            lines.append(json(row)).append('\n');
-            images[0]++;
-            written.add(new ObservationRows.Row(r.file(), sessionPseudonym, r.atMs()));
-        }
-        return written;
-    }
-
-    private static void countWithheld(List<ObjectNode> taskRecords, Map<String, Integer> withheld) {
-        for (ObjectNode record : taskRecords) {
-            for (JsonNode step : record.path("actions")) {
-                if (step.hasNonNull("observation_withheld")) {
-                    withheld.merge(step.get("observation_withheld").asText(), 1, Integer::sum);
-                }
-            }
-        }
-    }
-
-    private ObjectNode observationSummary(int images, Map<String, Integer> withheld) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("offset_ms", options.observationOffsetMs());
-        o.put("images", images);
-        ObjectNode reasons = o.putObject("withheld_steps");
-        withheld.forEach(reasons::put);
-        return o;
+        return ExportObservations.folder(split);
     }
 
     private ObjectNode filter() {
