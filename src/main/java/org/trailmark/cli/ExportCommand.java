@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Write a redacted, verified training set of approved sessions whose"
         + " subjects granted training consent: data/{train,validation,test}.jsonl (one trajectory per task),"
-        + " README.md, manifest.json, redaction_report.json. Exit code 1 when verification finds a flagged"
+        + " README.md, manifest.json, redaction_report.json; with --with-screens also a PNG of the screen before"
+        + " each step under data/observations/{split}/. Exit code 1 when verification finds a flagged"
         + " value; nothing is left in DIR then.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
