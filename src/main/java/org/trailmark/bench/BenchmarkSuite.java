@@ -36,6 +36,7 @@ public final class BenchmarkSuite {
     private final int rounds;
     private final Path workDir;
     private final PrintWriter log;
+    private Path screenVideo;
 
     /**
      * @param rounds  how many times each fast operation is repeated (the median is reported)
@@ -47,6 +48,12 @@ public final class BenchmarkSuite {
         this.rounds = Math.max(1, rounds);
         this.workDir = workDir;
         this.log = log;
+    }
+
+    /** Measures observation export on this recording instead of a generated one (e.g. a real OBS video). */
+    public BenchmarkSuite withScreenVideo(Path video) {
+        this.screenVideo = video;
+        return this;
     }
 
     public List<Figure> run() throws Exception {
@@ -153,6 +160,7 @@ public final class BenchmarkSuite {
                 scan.naiveMbPerSecond(), 100, true));
 
         figures.addAll(exportFigures());
+        figures.addAll(ObservationFigures.measure(screenVideo, events, rounds, workDir, log));
 
         deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);

@@ -29,6 +29,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder).")
     Path work;
 
+    @Option(names = "--screen-video", paramLabel = "FILE", description = "Measure observation export on this"
+            + " recording (e.g. a real OBS video) instead of a generated 1280x720 one.")
+    Path screenVideo;
+
     @Option(names = "--json", description = "Print one object keyed by figure: {value, unit, baseline, target, meets_target};"
             + " target and meets_target are null for a figure reported for reference only.")
     boolean json;
@@ -48,7 +52,11 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("--rounds must be at least 1");
         }
         Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
-        List<Figure> figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr()).run();
+        if (screenVideo != null && !Files.isRegularFile(screenVideo)) {
+            throw new UserError("--screen-video " + screenVideo + ": no such file");
+        }
+        List<Figure> figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
+                .withScreenVideo(screenVideo).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();

@@ -18,6 +18,7 @@ import org.trailmark.export.ExportFormat;
 import org.trailmark.export.ExportOptions;
 import org.trailmark.export.ExportResult;
 import org.trailmark.export.Exporter;
+import org.trailmark.export.ScreenMasking;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Write a redacted, verified training set of approved sessions whose"
         + " subjects granted training consent: data/{train,validation,test}.jsonl (one trajectory per task),"
-        + " README.md, manifest.json, redaction_report.json. Exit code 1 when verification finds a flagged"
+        + " README.md, manifest.json, redaction_report.json; with --with-screens also a PNG of the screen before"
+        + " each step under data/observations/{split}/. Exit code 1 when verification finds a flagged"
         + " value; nothing is left in DIR then.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
@@ -48,6 +50,17 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--pyautogui", description = "Also write each trajectory action as a pyautogui call string.")
     boolean pyautogui;
+
+    @Option(names = "--with-screens", description = "Give each trajectory step an observation: a PNG of the screen"
+            + " just before its action, under data/observations/{split}/. Screens hold whatever was visible:"
+            + " review them first. Steps inside flagged or private stretches get none; region flags are painted"
+            + " over.")
+    boolean withScreens;
+
+    @Option(names = "--observation-offset", paramLabel = "SECONDS", defaultValue = "0.5",
+            description = "How long before each action its observation is taken (default: ${DEFAULT-VALUE} s,"
+                    + " as OpenCUA).")
+    double observationOffset;
 
     @Option(names = "--split", paramLabel = "T,V,T", defaultValue = "0.8,0.1,0.1",
             description = "Train, validation and test ratios by subject (default: ${DEFAULT-VALUE}).")
@@ -89,6 +102,12 @@ final class ExportCommand implements Callable<Integer> {
         for (String f : format.split(",")) {
             formats.add(ReviewCli.choice(f, "--format", ExportFormat.class, ExportFormat::ofWireName));
         }
+        if (withScreens && !formats.contains(ExportFormat.TRAJECTORIES)) {
+            throw new UserError("--with-screens gives trajectory steps their pictures: add trajectories to --format");
+        }
+        if (!(observationOffset >= 0 && observationOffset <= 60)) {
+            throw new UserError("--observation-offset must be between 0 and 60 seconds, e.g. 0.5");
+        }
         Set<String> outcomeNames = new TreeSet<>();
         for (String o : outcomes) {
             outcomeNames.add(ReviewCli.choice(o, "--outcome", TaskOutcome.class, TaskOutcome::ofWireName).wireName());
@@ -112,7 +131,9 @@ final class ExportCommand implements Callable<Integer> {
         try (Workspace workspace = common.openWorkspace()) {
             KnownValues.requireExportFilters(workspace, subjects, labels, apps);
             try {
-                result = new Exporter(workspace, options.withActor(ConsentCommand.actor(workspace, null))).run(target);
+                ExportOptions chosen = options.withActor(ConsentCommand.actor(workspace, null))
+                        .withScreens(withScreens, (int) Math.round(observationOffset * 1000));
+                result = new Exporter(workspace, chosen, withScreens ? ScreenMasking.standard() : null).run(target);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             } catch (UncheckedIOException e) {

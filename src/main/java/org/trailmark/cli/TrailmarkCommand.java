@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
                 FlagsCommand.class, RegionCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
                 DetectionQualityCommand.class,
-                ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, SubjectCommand.class,
+                ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, FrameCommand.class, SubjectCommand.class,
                 EraseCommand.class, WorkspaceCommand.class,
                 CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {

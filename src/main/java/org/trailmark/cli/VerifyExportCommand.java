@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.trailmark.export.ExportVerifier;
+import org.trailmark.export.ScreenMasking;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLocation;
 import picocli.CommandLine.Command;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
         + " what it could not check. With --workspace FILE (or TRAILMARK_WORKSPACE), the workspace that made the"
         + " export, it also checks that no flagged value of its sessions appears as text, without separators or"
         + " spelled by key actions: the workspace's audit log says which sessions went into that export id."
+        + " With screens, it also checks that no picture was taken inside a masked span and that every masked"
+        + " region of a picture holds nothing but the mask (for exports made with --seed)."
         + " Exit code 1 on any problem.")
 final class VerifyExportCommand implements Callable<Integer> {
     @Mixin
@@ -41,7 +44,7 @@ final class VerifyExportCommand implements Callable<Integer> {
         List<String> problems;
         if (withWorkspace) {
             try (Workspace workspace = Workspace.openReadOnly(common.existingWorkspaceFile())) {
-                problems = ExportVerifier.verifyFolder(workspace, dir);
+                problems = ExportVerifier.verifyFolder(workspace, dir, ScreenMasking.standard());
             }
         } else {
             problems = ExportVerifier.verifyWithoutWorkspace(dir);
@@ -63,7 +66,9 @@ final class VerifyExportCommand implements Callable<Integer> {
             }
             err.flush();
         }
-        if (!withWorkspace) {
+        if (withWorkspace) {
+            ExportVerifier.observationNote(dir).ifPresent(note -> out.println("Not checked: " + note + "."));
+        } else {
             out.println("Not checked without the workspace that made the export (give it with --workspace FILE):");
             ExportVerifier.NOT_CHECKED_WITHOUT_WORKSPACE.forEach(n -> out.println("  " + n));
         }

@@ -17,11 +17,22 @@ import java.util.OptionalLong;
  * @param formats           which files to write; at least one
  * @param pyautogui         also write each trajectory action as a pyautogui call string
  * @param actor             who runs the export, for the audit entries of the exported sessions
+ * @param withScreens       give each trajectory step an observation: the screen just before its action
+ * @param observationOffsetMs how long before the action the observation is taken (OpenCUA: 500 ms)
  */
 public record ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
-                            ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui, String actor) {
+                            ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui, String actor,
+                            boolean withScreens, int observationOffsetMs) {
     /** Who the audit log names when nobody said who runs the export. */
     public static final String DEFAULT_ACTOR = "curator";
+    /** OpenCUA takes each action's observation half a second before it. */
+    public static final int DEFAULT_OBSERVATION_OFFSET_MS = 500;
+
+    public ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
+                         ExportFilter filter, Set<ExportFormat> formats, boolean pyautogui, String actor) {
+        this(split, seed, includeUnreviewed, toolVersion, filter, formats, pyautogui, actor, false,
+                DEFAULT_OBSERVATION_OFFSET_MS);
+    }
 
     public ExportOptions(double[] split, OptionalLong seed, boolean includeUnreviewed, String toolVersion,
                          ExportFilter filter) {
@@ -55,6 +66,9 @@ public record ExportOptions(double[] split, OptionalLong seed, boolean includeUn
         if (Math.abs(sum - 1.0) > 1e-6) {
             throw new IllegalArgumentException("split ratios must sum to 1");
         }
+        if (observationOffsetMs < 0) {
+            throw new IllegalArgumentException("the observation offset must not be negative");
+        }
         split = split.clone();
         actor = actor == null || actor.isBlank() ? DEFAULT_ACTOR : actor;
     }
@@ -69,27 +83,33 @@ public record ExportOptions(double[] split, OptionalLong seed, boolean includeUn
     }
 
     public ExportOptions withSeed(long newSeed) {
-        return new ExportOptions(split, OptionalLong.of(newSeed), includeUnreviewed, toolVersion, filter, formats, pyautogui, actor);
+        return new ExportOptions(split, OptionalLong.of(newSeed), includeUnreviewed, toolVersion, filter, formats, pyautogui, actor, withScreens, observationOffsetMs);
     }
 
     public ExportOptions withIncludeUnreviewed(boolean include) {
-        return new ExportOptions(split, seed, include, toolVersion, filter, formats, pyautogui, actor);
+        return new ExportOptions(split, seed, include, toolVersion, filter, formats, pyautogui, actor, withScreens, observationOffsetMs);
     }
 
     public ExportOptions withFilter(ExportFilter newFilter) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, newFilter, formats, pyautogui, actor);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, newFilter, formats, pyautogui, actor, withScreens, observationOffsetMs);
     }
 
     public ExportOptions withFormats(Set<ExportFormat> newFormats) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, newFormats, pyautogui, actor);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, newFormats, pyautogui, actor, withScreens, observationOffsetMs);
     }
 
     public ExportOptions withPyautogui(boolean write) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, write, actor);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, write, actor, withScreens, observationOffsetMs);
     }
 
     public ExportOptions withActor(String who) {
-        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, pyautogui, who);
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, pyautogui, who, withScreens, observationOffsetMs);
+    }
+
+    /** With an observation per trajectory step, taken {@code offsetMs} before the action. */
+    public ExportOptions withScreens(boolean write, int offsetMs) {
+        return new ExportOptions(split, seed, includeUnreviewed, toolVersion, filter, formats, pyautogui, actor, write,
+                offsetMs);
     }
 
     public boolean writes(ExportFormat format) {

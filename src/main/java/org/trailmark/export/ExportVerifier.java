@@ -29,7 +29,9 @@ public final class ExportVerifier {
             "whether any flagged or private value survived redaction: that needs the original values, which only"
                     + " the workspace that made the export holds",
             "which workspace sessions the export took and whether they still hold consent: the workspace's audit"
-                    + " log and consent records say that");
+                    + " log and consent records say that",
+            "for screen pictures, whether any was taken inside a flagged stretch or shows detail inside a flagged"
+                    + " region: that needs the flags, which the workspace holds");
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
@@ -59,6 +61,18 @@ public final class ExportVerifier {
      * be looked for.
      */
     public static List<String> verifyFolder(Workspace workspace, Path dir) {
+        return verifyFolder(workspace, dir, null);
+    }
+
+    /**
+     * The same, and for an export with screens made with a seed: every observation picture against its
+     * session's flags as they are now (see {@link ObservationCheck}). Without a seed the pictures cannot be
+     * tied to workspace sessions (their pseudonyms were keyed by a random key that was never kept), which
+     * is said as a problem-free note in {@link #observationNote}.
+     *
+     * @param masking how masks look in pictures; null leaves the pictures unchecked against the workspace
+     */
+    public static List<String> verifyFolder(Workspace workspace, Path dir, ScreenMasking masking) {
         List<String> problems = new ArrayList<>();
         JsonNode manifest = manifest(dir, problems);
         if (manifest == null) {
@@ -79,6 +93,45 @@ public final class ExportVerifier {
         }
         problems.addAll(verifyWritten(dir, manifest, originals));
         problems.addAll(DatasetConsistency.problems(manifest, card(dir)));
+        problems.addAll(ObservationConsistency.problems(dir, manifest));
+        if (masking != null && manifest.has("observations") && manifest.has("seed")) {
+            problems.addAll(observations(workspace, dir, exported, manifest.path("seed").asLong(), masking));
+        }
+        return problems;
+    }
+
+    /** What verifying with the workspace could not do for this folder, or empty. */
+    public static java.util.Optional<String> observationNote(Path dir) {
+        List<String> ignored = new ArrayList<>();
+        JsonNode manifest = manifest(dir, ignored);
+        if (manifest != null && manifest.has("observations") && !manifest.has("seed")) {
+            return java.util.Optional.of("the screen pictures' times against the flags: the export was made without"
+                    + " --seed, so its session pseudonyms cannot be tied to workspace sessions (the export itself"
+                    + " checked them when it was made)");
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static List<String> observations(Workspace workspace, Path dir, Set<String> exported, long seed,
+                                             ScreenMasking masking) {
+        List<String> problems = new ArrayList<>();
+        List<ObservationRows.Row> rows = ObservationRows.read(dir, problems);
+        Pseudonyms key = Pseudonyms.seeded(workspace, seed);
+        java.util.Map<String, String> sessionOf = new java.util.HashMap<>();
+        for (String id : exported) {
+            sessionOf.put(key.session(id), id);
+        }
+        java.util.Map<String, List<ObservationRows.Row>> bySession = new java.util.TreeMap<>();
+        for (ObservationRows.Row row : rows) {
+            String id = sessionOf.get(row.sessionId());
+            if (id == null) {
+                problems.add(row.file() + ": of a session this workspace did not export with this seed");
+            } else {
+                bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
+            }
+        }
+        bySession.forEach((id, sessionRows) -> problems.addAll(new ObservationCheck(workspace.loadLog(id),
+                workspace.flags(id), workspace.media(id), masking).problems(dir, sessionRows)));
         return problems;
     }
 
@@ -93,6 +146,7 @@ public final class ExportVerifier {
         if (manifest != null) {
             problems.addAll(verifyWritten(dir, manifest, Set.of()));
             problems.addAll(DatasetConsistency.problems(manifest, card(dir)));
+            problems.addAll(ObservationConsistency.problems(dir, manifest));
         }
         return problems;
     }
@@ -151,6 +205,13 @@ public final class ExportVerifier {
                 continue;
             }
             byte[] bytes = readBytes(file);
+            if (isPicture(name)) {
+                if (isListed) {
+                    checkEntry(name, listed.get(name), bytes, problems);
+                }
+                unseen.remove(name);
+                continue;
+            }
             List<String> entryProblems = new ArrayList<>();
             problems.addAll(scanner.scan(name, bytes, () -> {
                 if (isListed) {
@@ -175,6 +236,11 @@ public final class ExportVerifier {
         if (entry.has("records") && entry.get("records").asLong() + headerLines != lines(bytes)) {
             problems.add(name + ": record count differs from the manifest");
         }
+    }
+
+    /** Observation pictures: compressed pixels, hashed but not searched for text. */
+    static boolean isPicture(String name) {
+        return name.endsWith(".png");
     }
 
     static String sha256(byte[] bytes) {

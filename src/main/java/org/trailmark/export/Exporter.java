@@ -41,6 +41,8 @@ public final class Exporter {
     public static final String MANIFEST = "manifest.json";
     public static final String REPORT = "redaction_report.json";
     public static final String CARD = "README.md";
+    /** Each observation split folder's ImageFolder metadata: one row per picture. */
+    public static final String OBSERVATION_METADATA = "metadata.jsonl";
     public static final String REDACTION_POLICY_VERSION = "1";
     public static final List<String> SPLITS = List.of("train", "validation", "test");
 
@@ -48,10 +50,20 @@ public final class Exporter {
 
     private final Workspace workspace;
     private final ExportOptions options;
+    private final ScreenMasking masking;
 
     public Exporter(Workspace workspace, ExportOptions options) {
+        this(workspace, options, null);
+    }
+
+    /** @param masking how masks are painted into observation pictures; needed only with screens */
+    public Exporter(Workspace workspace, ExportOptions options, ScreenMasking masking) {
+        if (options.withScreens() && masking == null) {
+            throw new IllegalArgumentException("screens cannot be exported without a way to paint masks into them");
+        }
         this.workspace = workspace;
         this.options = options;
+        this.masking = masking;
     }
 
     public ExportResult run(Path out) {
@@ -109,10 +121,13 @@ public final class Exporter {
         });
         Map<String, ObjectNode> fileEntries = new TreeMap<>();
         Set<String> eventStreams = new TreeSet<>();
+        boolean screens = options.withScreens() && options.writes(ExportFormat.TRAJECTORIES);
         long totalEvents = Math.max(1, selection.included().stream().mapToLong(c -> c.session().events()).sum());
         long doneEvents = 0;
         int sessionNumber = 0;
-        try {
+        ExportObservations pictures = screens
+                ? new ExportObservations(workspace, masking, options.observationOffsetMs(), staging) : null;
+        try (pictures) {
             // The dataset folder is owner-only until its curator shares it on purpose (docs/export.md);
             // the files inside keep ordinary modes, so one chmod of the folder shares the whole set.
             OwnerOnlyFiles.createFolders(staging);
@@ -153,10 +168,15 @@ public final class Exporter {
                     keystrokeRows.merge(split, KeystrokeTable.append(pseudonym, sessionPseudonym, redacted,
                             keystrokes.get(split)), Integer::sum);
                 }
+                SessionObservations observations = screens
+                        ? pictures.plan(id, log, flags, redacted, split, sessionPseudonym) : null;
                 List<ObjectNode> taskRecords = options.writes(ExportFormat.TRAJECTORIES)
                         ? trajectories.records(chosen.session().info(), sessionPseudonym, pseudonym, tasks, redacted,
-                                options.filter(), redactedActions)
+                                options.filter(), redactedActions, observations)
                         : List.of();
+                if (observations != null) {
+                    pictures.write(id, log, flags, observations, split, sessionPseudonym, taskRecords);
+                }
                 for (ObjectNode record : taskRecords) {
                     lines.get(split).append(json(record)).append('\n');
                     records.merge(split, 1, Integer::sum);
@@ -187,15 +207,21 @@ public final class Exporter {
                             keystrokes.get(split).toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
+            if (screens) {
+                written.putAll(pictures.metadataFiles());
+            }
             written.put(REPORT, report(redactions));
-            written.put(CARD, DatasetCard.text(records, selection, options, eventSplits(eventStreams))
-                    .getBytes(StandardCharsets.UTF_8));
+            written.put(CARD, DatasetCard.text(records, selection, options, eventSplits(eventStreams),
+                    screens ? pictures.splits() : Set.of()).getBytes(StandardCharsets.UTF_8));
             for (Map.Entry<String, byte[]> e : written.entrySet()) {
                 Files.write(staging.resolve(e.getKey()), e.getValue());
             }
             checkNotCancelled(monitor);
             monitor.progress("Verifying the written files", 0.9);
             List<String> problems = readBack(staging, originals, fileEntries);
+            if (screens) {
+                problems.addAll(pictures.problems());
+            }
             for (String split : SPLITS) {
                 ObjectNode table = fileEntries.get("data/keystrokes/" + split + ".tsv");
                 if (table != null) {
@@ -203,7 +229,9 @@ public final class Exporter {
                 }
             }
             String exportId = exportId(fileEntries);
-            Files.write(staging.resolve(MANIFEST), manifest(exportId, fileEntries, selection, sessions, withoutTasks));
+            ObjectNode observationSummary = screens ? pictures.summary() : null;
+            Files.write(staging.resolve(MANIFEST), manifest(exportId, fileEntries, selection, sessions, withoutTasks,
+                    observationSummary));
             problems.addAll(new LeakScanner(originals).scan(MANIFEST, Files.readAllBytes(staging.resolve(MANIFEST))));
             if (!problems.isEmpty()) {
                 deleteTree(staging);
@@ -237,6 +265,11 @@ public final class Exporter {
         for (Path file : ExportVerifier.files(staging)) {
             String name = staging.relativize(file).toString().replace('\\', '/');
             byte[] bytes = Files.readAllBytes(file);
+            if (ExportVerifier.isPicture(name)) {
+                // Compressed pixels hold no text to look through; they are checked by their masks instead.
+                fileEntries.put(name, entry(bytes, false));
+                continue;
+            }
             problems.addAll(scanner.scan(name, bytes, () -> fileEntries.put(name, entry(bytes, name.endsWith(".jsonl")))));
         }
         return problems;
@@ -344,7 +377,7 @@ public final class Exporter {
     }
 
     private byte[] manifest(String exportId, Map<String, ObjectNode> fileEntries, Selection selection,
-                            ArrayNode sessions, int withoutTasks) {
+                            ArrayNode sessions, int withoutTasks, ObjectNode observations) {
         ObjectNode m = MAPPER.createObjectNode();
         m.put("export_id", exportId);
         m.put("format", String.join(",", java.util.Arrays.stream(ExportFormat.values()).filter(options::writes)
@@ -361,6 +394,9 @@ public final class Exporter {
         }
         m.put("include_unreviewed", options.includeUnreviewed());
         m.set("filter", filter());
+        if (observations != null) {
+            m.set("observations", observations);
+        }
         ObjectNode files = m.putObject("files");
         fileEntries.forEach(files::set);
         ArrayNode consent = m.putArray("consent_record_ids");
@@ -373,6 +409,10 @@ public final class Exporter {
             excluded.put(reason.wireName(), selection.excluded().getOrDefault(reason, 0));
         }
         return pretty(m);
+    }
+
+    static String observationFolder(String split) {
+        return ExportObservations.folder(split);
     }
 
     private ObjectNode filter() {

@@ -49,6 +49,13 @@ final class TrajectoryRecords {
      */
     List<ObjectNode> records(SessionInfo info, String sessionPseudonym, String pseudonym, List<Task> tasks,
                              RedactedSession session, ExportFilter filter, int[] redactedActionCount) {
+        return records(info, sessionPseudonym, pseudonym, tasks, session, filter, redactedActionCount, null);
+    }
+
+    /** @param observations when screens are exported, what each step saw; null otherwise */
+    List<ObjectNode> records(SessionInfo info, String sessionPseudonym, String pseudonym, List<Task> tasks,
+                             RedactedSession session, ExportFilter filter, int[] redactedActionCount,
+                             SessionObservations observations) {
         List<Step> steps = steps(session);
         int[] bounds = screenBounds(info.screens());
         List<ObjectNode> out = new ArrayList<>();
@@ -82,7 +89,11 @@ final class TrajectoryRecords {
                 if (s.startMs < task.startMs() || s.startMs >= task.endMs()) {
                     continue;
                 }
-                actions.add(step(s, task, bounds));
+                ObjectNode step = actions.addObject();
+                step.setAll(step(s, task, bounds));
+                if (observations != null) {
+                    observe(step, observations.at(s.startMs));
+                }
                 if (s.action == null) {
                     // what the report counts is what a reader of the records sees: redacted actions written
                     redactedActionCount[0]++;
@@ -141,6 +152,14 @@ final class TrajectoryRecords {
             }
         }
         return out;
+    }
+
+    /** Every step gets the key, so a reader sees at once that the picture was withheld rather than never taken. */
+    private static void observe(ObjectNode step, Observation observation) {
+        step.put("observation", observation.file());
+        if (observation.withheld() != null) {
+            step.put("observation_withheld", observation.withheld());
+        }
     }
 
     private ObjectNode step(Step s, Task task, int[] bounds) {

@@ -29,5 +29,9 @@ class BenchJsonTest {
         assertThat(root.path("export_events_per_s").path("target").asDouble()).isEqualTo(1_000_000);
         assertThat(root.path("export_events_per_s").path("unit").asText()).isEqualTo("events/s");
         assertThat(root.path("export_events_per_s").path("value").asDouble()).isPositive();
+        assertThat(root.path("export_observations_per_s").path("unit").asText()).isEqualTo("frames/s");
+        assertThat(root.path("export_observations_per_s").path("target").asDouble()).isEqualTo(50);
+        assertThat(root.path("export_observations_per_s").path("value").asDouble()).isPositive();
+        assertThat(root.path("export_observations_naive_per_s").path("value").asDouble()).isPositive();
     }
 }

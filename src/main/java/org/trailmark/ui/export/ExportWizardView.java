@@ -50,6 +50,8 @@ public final class ExportWizardView extends VBox {
     public static final String SPLIT_ID = "export-split";
     public static final String SEED_ID = "export-seed";
     public static final String PYAUTOGUI_ID = "export-pyautogui";
+    public static final String SCREENS_ID = "export-screens";
+    public static final String SCREENS_WARNING_ID = "export-screens-warning";
     public static final String SUBJECTS_ID = "export-subjects";
     public static final String APPS_ID = "export-apps";
     public static final String LABELS_ID = "export-labels";
@@ -233,9 +235,22 @@ public final class ExportWizardView extends VBox {
         pyautogui.selectedProperty().bindBidirectional(model.pyautoguiProperty());
         pyautogui.disableProperty().bind(trajectories.selectedProperty().not());
         pyautogui.setPadding(new Insets(0, 0, 0, 22));
+        CheckBox screens = new CheckBox("Include screens: a picture of the screen just before each action");
+        screens.setId(SCREENS_ID);
+        screens.selectedProperty().bindBidirectional(model.withScreensProperty());
+        screens.disableProperty().bind(trajectories.selectedProperty().not());
+        screens.setPadding(new Insets(0, 0, 0, 22));
+        Label screensWarning = wrapped(new Label("Screens hold whatever was visible: other people's messages,"
+                + " documents, names. Pictures inside flagged or private stretches are left out and flagged regions"
+                + " are painted over, but anything nobody flagged goes into the dataset as it was."));
+        screensWarning.setId(SCREENS_WARNING_ID);
+        screensWarning.getStyleClass().add(Styles.WARNING);
+        screensWarning.setPadding(new Insets(0, 0, 0, 22));
+        screensWarning.visibleProperty().bind(screens.selectedProperty().and(screens.disabledProperty().not()));
+        screensWarning.managedProperty().bind(screensWarning.visibleProperty());
         Label what = hint("Trajectories: one JSON record of actions per task. Events: the redacted raw "
                 + "stream per session. Keystroke timings: per-key press and release times.");
-        return new VBox(6, boxes, pyautogui, what);
+        return new VBox(6, boxes, pyautogui, screens, screensWarning, what);
     }
 
     private static CheckBox formatBox(ExportWizardViewModel model, ExportFormat format, String text) {

@@ -46,6 +46,7 @@ import org.trailmark.export.ExportMonitor;
 import org.trailmark.export.ExportOptions;
 import org.trailmark.export.ExportResult;
 import org.trailmark.export.Exporter;
+import org.trailmark.export.ScreenMasking;
 import org.trailmark.export.OutputFolder;
 import org.trailmark.export.Selection;
 import org.trailmark.model.SubjectIds;
@@ -92,6 +93,7 @@ public final class ExportWizardViewModel {
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "");
     private final Map<ExportFormat, BooleanProperty> formats = new EnumMap<>(ExportFormat.class);
     private final BooleanProperty pyautogui = new SimpleBooleanProperty(this, "pyautogui", false);
+    private final BooleanProperty withScreens = new SimpleBooleanProperty(this, "withScreens", false);
 
     private final ObjectProperty<Set<String>> subjects = new SimpleObjectProperty<>(this, "subjects", Set.of());
     private final ObjectProperty<Set<String>> apps = new SimpleObjectProperty<>(this, "apps", Set.of());
@@ -178,6 +180,14 @@ public final class ExportWizardViewModel {
     /** Whether the export writes this format; trajectories are chosen at first. */
     public BooleanProperty formatProperty(ExportFormat format) {
         return formats.get(format);
+    }
+
+    /**
+     * Give each trajectory step a picture of the screen just before its action (off by default: screens
+     * hold whatever was visible); only matters with trajectories.
+     */
+    public BooleanProperty withScreensProperty() {
+        return withScreens;
     }
 
     /** Also write each trajectory action as a pyautogui call string; only matters with trajectories. */
@@ -335,7 +345,8 @@ public final class ExportWizardViewModel {
                 }
             };
             try {
-                ExportResult done = new Exporter(workspace, options).run(target, monitor);
+                ExportResult done = new Exporter(workspace, options,
+                        options.withScreens() ? ScreenMasking.standard() : null).run(target, monitor);
                 if (cancel.get() && done.verified()) {
                     // Cancel came after the last point the exporter looks at it: take the finished output back out
                     sink.update("Cancelling: removing the written files", -1);
@@ -495,7 +506,9 @@ public final class ExportWizardViewModel {
         Long s = seed.get().isBlank() ? null : parseSeed(seed.get());
         return new ExportOptions(parseSplit(split.get()), s == null ? OptionalLong.empty() : OptionalLong.of(s),
                 includeUnreviewed.get(), toolVersion, filterOrNull(), chosen,
-                pyautogui.get() && chosen.contains(ExportFormat.TRAJECTORIES));
+                pyautogui.get() && chosen.contains(ExportFormat.TRAJECTORIES))
+                .withScreens(withScreens.get() && chosen.contains(ExportFormat.TRAJECTORIES),
+                        ExportOptions.DEFAULT_OBSERVATION_OFFSET_MS);
     }
 
     static double[] parseSplit(String text) {

@@ -151,6 +151,20 @@ class ExportWizardViewModelTest {
     }
 
     @Test
+    void screensAreOffByDefaultAndOnlyGoWithTrajectories() {
+        ExportWizardViewModel model = wizard(new SameThreadTaskExecutor());
+        assertThat(model.options().withScreens()).isFalse();
+        model.withScreensProperty().set(true);
+        assertThat(model.options().withScreens()).isTrue();
+        assertThat(model.options().observationOffsetMs()).isEqualTo(500);
+
+        model.formatProperty(ExportFormat.TRAJECTORIES).set(false);
+        model.formatProperty(ExportFormat.EVENTS).set(true);
+
+        assertThat(model.options().withScreens()).isFalse();
+    }
+
+    @Test
     void pyautoguiCallStringsOnlyGoWithTrajectories() {
         ExportWizardViewModel model = wizard(new SameThreadTaskExecutor());
         model.pyautoguiProperty().set(true);

@@ -113,6 +113,24 @@ class ExportWizardViewTest {
     }
 
     @Test
+    void includingScreensShowsAPlainWarning(FxRobot robot) {
+        javafx.scene.control.CheckBox screens = robot.lookup("#" + ExportWizardView.SCREENS_ID)
+                .queryAs(javafx.scene.control.CheckBox.class);
+        Label warning = label(robot, ExportWizardView.SCREENS_WARNING_ID);
+        assertThat(screens.isSelected()).isFalse();
+        assertThat(warning.isVisible()).isFalse();
+
+        robot.interact(() -> screens.setSelected(true));
+
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).startsWith("Screens hold whatever was visible");
+        assertThat(model.withScreensProperty().get()).isTrue();
+        robot.interact(() -> model.formatProperty(ExportFormat.TRAJECTORIES).set(false));
+        assertThat(screens.isDisabled()).isTrue();
+        assertThat(warning.isVisible()).isFalse();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void checkingASubjectInTheFilterUpdatesTheCounts(FxRobot robot) {
         CheckComboBox<String> subjects = robot.lookup("#" + ExportWizardView.SUBJECTS_ID).queryAs(CheckComboBox.class);
