@@ -139,7 +139,7 @@ public final class NativeSessionWriter {
 
     private static void header(SessionInfo info, List<MediaReference> media, Path folder, NativeJsonBytes out) {
         out.ascii("{\"format\":").string(NativeFormat.FORMAT_ID)
-                .ascii(",\"version\":").string(NativeFormat.WRITTEN_VERSION)
+                .ascii(",\"version\":").string(media.isEmpty() ? NativeFormat.WRITTEN_VERSION : NativeFormat.MEDIA_VERSION)
                 .ascii(",\"session\":").string(info.id())
                 .ascii(",\"subject\":").string(info.subject())
                 .ascii(",\"start\":").string(START_TIME.format(info.start()))
