@@ -96,7 +96,8 @@ public record MediaReference(MediaKind kind, Path file, int firstFrameMs, List<P
 
     /** Adds the stretch {@code [from, until)} from media time {@code mediaAt}; returns the media time after it. */
     private static long add(List<MediaSegment> segments, long from, long mediaAt, long until, long mediaLength) {
-        long length = Math.min(until - from, mediaLength - mediaAt);
+        long span = until == Long.MAX_VALUE ? Long.MAX_VALUE : until - from;
+        long length = Math.min(span, mediaLength - mediaAt);
         length = Math.min(length, (long) Integer.MAX_VALUE - Math.max(from, 0));
         if (length <= 0 || from < Integer.MIN_VALUE || from > Integer.MAX_VALUE) {
             return mediaAt;

@@ -26,6 +26,8 @@ import org.trailmark.io.Problem;
 final class RecordingVideo {
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4", "mkv");
     private static final int NAMES_LISTED = 20;
+    /** Read-me and note files people put beside a recording: no recorder writes them, so nothing is missed. */
+    private static final Set<String> NOTES_BY_PEOPLE = Set.of("md", "txt");
 
     /** The video references (zero or one) and notes on what was left unused. */
     record Found(List<MediaReference> media, List<Problem> notes) {
@@ -43,7 +45,7 @@ final class RecordingVideo {
         List<Path> unused = new ArrayList<>();
         for (Path file : filesIn(folder)) {
             String name = file.getFileName().toString();
-            if (read.contains(name) || name.startsWith(".")) {
+            if (read.contains(name) || name.startsWith(".") || NOTES_BY_PEOPLE.contains(extension(name))) {
                 continue;
             }
             (VIDEO_EXTENSIONS.contains(extension(name)) ? videos : unused).add(file);
