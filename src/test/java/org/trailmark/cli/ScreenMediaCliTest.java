@@ -151,6 +151,19 @@ class ScreenMediaCliTest {
         assertThat(containsAnywhere(workspace.getParent(), probe)).isFalse();
     }
 
+    @Test
+    void validateNamesWhatARecorderLeftUnusedWithoutCallingItAProblem() {
+        StringWriter out = new StringWriter();
+
+        int code = Cli.run(new String[] {"validate", "src/test/resources/agentnet-video"}, new PrintWriter(out),
+                new PrintWriter(new StringWriter()));
+
+        // the one problem is the episode naming no host; the note is not counted
+        assertThat(out.toString()).contains("reduced_events_complete.jsonl: note: not used by Trailmark")
+                .contains("warning: the recording names no host").contains("1 session readable, 1 problem\n");
+        assertThat(code).isEqualTo(1);
+    }
+
     private static boolean containsAnywhere(Path folder, byte[] needle) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
