@@ -57,7 +57,9 @@ public final class ImportService {
         }
         String sourcePath = parsed.source() == null ? null : parsed.source().toString();
         List<Problem> warnings = new ArrayList<>(parsed.problems());
-        MediaIntake.Taken media = parsed.media().isEmpty() || workspace.containsSession(info.id())
+        // nothing is copied for a session that will not be added: already there, or a read-only workspace
+        MediaIntake.Taken media = parsed.media().isEmpty() || workspace.isReadOnly()
+                || workspace.containsSession(info.id())
                 ? new MediaIntake.Taken(List.of(), List.of(), false)
                 : new MediaIntake(workspace.mediaStore()).take(info, parsed.media());
         problems.addAll(media.problems());
