@@ -77,7 +77,9 @@ public final class ImportService {
             return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(),
                     SessionOutcome.Status.FAILED, warnings);
         } finally {
-            if (media.storedAny() && !added) {
+            // a session not added cites none of its copies; one added with a damaged still series may
+            // leave copies of the stills before the damage, which it does not cite either
+            if (media.storedAny() && (!added || !media.problems().stream().allMatch(Problem::isNote))) {
                 clearUnusedMedia(parsed, problems);
             }
         }
