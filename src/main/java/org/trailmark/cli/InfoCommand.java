@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.Flag;
+import org.trailmark.model.MediaKind;
 import org.trailmark.model.Screen;
+import org.trailmark.model.ScreenMedia;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SubjectIds;
 import org.trailmark.store.SessionSummary;
@@ -19,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "info", description = "Show what a session holds: subject, time, screens, event counts by kind.")
+@Command(name = "info", description = "Show what a session holds: subject, time, screens, screen media, event counts by kind.")
 final class InfoCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
@@ -42,12 +44,14 @@ final class InfoCommand implements Callable<Integer> {
                             + " (list them with: trailmark sessions)"));
             List<Flag> flags = workspace.flags(sessionId);
             long regions = flags.stream().filter(Flag::isRegion).count();
+            List<ScreenMedia> media = workspace.media(sessionId);
             if (json) {
                 ObjectNode node = SessionJson.detail(s);
                 node.putObject("flags").put("total", flags.size()).put("region", regions);
+                node.set("media", SessionJson.media(media));
                 Json.print(out, node);
             } else {
-                printText(out, s);
+                printText(out, s, media);
                 out.printf("Flags       %d%s%n", flags.size(), regions == 0 ? ""
                         : " (" + regions + " over an area of the screen; list them with `trailmark flags " + sessionId
                         + "`)");
@@ -57,7 +61,7 @@ final class InfoCommand implements Callable<Integer> {
         }
     }
 
-    private static void printText(PrintWriter out, SessionSummary s) {
+    private static void printText(PrintWriter out, SessionSummary s, List<ScreenMedia> media) {
         SessionInfo info = s.info();
         out.printf("Session     %s%n", info.id());
         out.printf("Subject     %s%s%n", info.subject(), SubjectIds.isUnassigned(info.subject())
@@ -75,6 +79,9 @@ final class InfoCommand implements Callable<Integer> {
             out.printf("Screen %-4d %dx%d at (%d,%d), scale %.2f%n", screen.id(), screen.width(), screen.height(),
                     screen.x(), screen.y(), screen.scale());
         }
+        for (ScreenMedia m : media) {
+            out.println(mediaLine(m));
+        }
         if (info.captureTool() != null) {
             out.printf("Captured by %s %s%n", info.captureTool(),
                     info.captureToolVersion() == null ? "" : info.captureToolVersion());
@@ -88,5 +95,23 @@ final class InfoCommand implements Callable<Integer> {
         out.printf("Status      %s%n", s.status().label());
         out.printf("Imported    %s from %s%n", s.importedAt(), s.sourcePath());
         out.flush();
+    }
+
+    /** e.g. "Screen video 1276x718, 30 fps, 3,678 frames, from -0:06.224 to 1:56.396 (screen.mp4)". */
+    static String mediaLine(ScreenMedia m) {
+        String what = m.kind() == MediaKind.VIDEO
+                ? String.format("Screen video %dx%d, %s fps, %,d frames", m.width(), m.height(), fps(m.fps()), m.frames())
+                : String.format("Screenshots %,d, %dx%d", m.frames(), m.width(), m.height());
+        String paused = m.segments().size() > 1 ? ", paused " + (m.segments().size() - 1) + "x" : "";
+        return what + ", from " + signedDuration(m.startMs()) + " to " + signedDuration(m.endMs()) + paused
+                + (m.sourceName() == null ? "" : " (" + m.sourceName() + ")");
+    }
+
+    private static String fps(double fps) {
+        return fps == Math.rint(fps) ? String.valueOf((long) fps) : String.format("%.2f", fps);
+    }
+
+    private static String signedDuration(long ms) {
+        return ms < 0 ? "-" + Formats.duration(-ms) : Formats.duration(ms);
     }
 }

@@ -2,9 +2,12 @@ package org.trailmark.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.EventKind;
+import org.trailmark.model.MediaSegment;
 import org.trailmark.model.Screen;
+import org.trailmark.model.ScreenMedia;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.store.SessionSummary;
 
@@ -63,5 +66,28 @@ final class SessionJson {
         node.put("imported_at", s.importedAt() == null ? null : s.importedAt().toString());
         node.put("source", s.sourcePath());
         return node;
+    }
+
+    /** The screen media a session carries, as {@code info --json} lists them. */
+    static ArrayNode media(List<ScreenMedia> media) {
+        ArrayNode array = Json.array();
+        for (ScreenMedia m : media) {
+            ObjectNode node = array.addObject();
+            node.put("kind", m.kind().key());
+            node.put("sha256", m.sha256());
+            node.put("width", m.width());
+            node.put("height", m.height());
+            node.put("fps", m.fps());
+            node.put("frames", m.frames());
+            node.put("start_ms", m.startMs());
+            node.put("end_ms", m.endMs());
+            node.put("source_name", m.sourceName());
+            ArrayNode segments = node.putArray("segments");
+            for (MediaSegment segment : m.segments()) {
+                segments.addObject().put("session_start_ms", segment.sessionStartMs())
+                        .put("media_start_ms", segment.mediaStartMs()).put("duration_ms", segment.durationMs());
+            }
+        }
+        return array;
     }
 }

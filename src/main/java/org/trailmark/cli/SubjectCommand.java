@@ -123,7 +123,8 @@ final class SubjectCommand implements Runnable {
     }
 
     @Command(name = "export", description = "Write everything about SUBJECT to one JSON archive (their sessions"
-            + " with other people's data redacted, tasks, flags, consent records, audit entries, a README).")
+            + " with other people's data redacted, tasks, flags, screen media listed, consent records, audit entries,"
+            + " a README); with --with-media the screen recordings too.")
     static final class Export implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -140,6 +141,10 @@ final class SubjectCommand implements Runnable {
         @Option(names = "--force", description = "Replace FILE if it exists.")
         boolean force;
 
+        @Option(names = "--with-media", description = "Also copy the screen recordings (videos, screenshots) into"
+                + " FILE.media/ beside the archive; without it the archive only lists them.")
+        boolean withMedia;
+
         @Override
         public Integer call() {
             ConsentCommand.requireSubject(subject);
@@ -148,12 +153,17 @@ final class SubjectCommand implements Runnable {
             try (Workspace workspace = common.openWorkspace()) {
                 SubjectService service = new SubjectService(workspace, subject);
                 int sessions = service.sessions().size();
+                int mediaFiles;
                 try {
-                    service.writeArchive(file);
+                    mediaFiles = service.writeArchive(file, withMedia);
                 } catch (UncheckedIOException e) {
                     throw new UserError("could not write " + file + " (" + FileProblem.describe(e) + ")");
                 }
                 printer.printf("Wrote %s: %d session%s of %s.%n", file, sessions, sessions == 1 ? "" : "s", subject);
+                if (withMedia) {
+                    printer.printf("Screen media: %d file%s in %s%n", mediaFiles, mediaFiles == 1 ? "" : "s",
+                            file.resolveSibling(file.getFileName() + ".media"));
+                }
                 printer.flush();
                 return 0;
             }

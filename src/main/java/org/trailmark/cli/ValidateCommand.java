@@ -50,7 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
             for (Problem p : result.problems()) {
                 out.println(p);
-                problems++;
+                if (!p.isNote()) {
+                    problems++;
+                }
             }
         }
         out.printf("%d session%s readable, %d problem%s%n", readable, readable == 1 ? "" : "s", problems,

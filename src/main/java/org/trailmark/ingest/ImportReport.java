@@ -6,7 +6,8 @@ import org.trailmark.io.Problem;
 /**
  * The result of importing some paths: per-session outcomes and every problem met, in input order.
  * {@link #exitCode()} follows the command-line contract: 0 all imported cleanly, 1 something was
- * imported (or already present) but with warnings or errors elsewhere, 2 nothing was imported.
+ * imported (or already present) but with warnings or errors elsewhere (notes of what was not used do
+ * not count), 2 nothing was imported.
  */
 public record ImportReport(List<SessionOutcome> sessions, List<Problem> problems) {
     public static final int OK = 0;
@@ -36,7 +37,7 @@ public record ImportReport(List<SessionOutcome> sessions, List<Problem> problems
         if (!anyUsable) {
             return NOTHING_IMPORTED;
         }
-        boolean clean = problems.isEmpty()
+        boolean clean = problems.stream().allMatch(Problem::isNote)
                 && sessions.stream().allMatch(s -> s.status() != SessionOutcome.Status.FAILED);
         return clean ? OK : WITH_WARNINGS;
     }
@@ -52,12 +53,16 @@ public record ImportReport(List<SessionOutcome> sessions, List<Problem> problems
             sb.append(String.format("; %d already in the workspace, not imported again", present));
         }
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+        long notes = problems.stream().filter(Problem::isNote).count();
+        long warnings = problems.size() - errors - notes;
         if (errors > 0) {
             sb.append(String.format("; %d error%s", errors, errors == 1 ? "" : "s"));
         }
         if (warnings > 0) {
             sb.append(String.format("; %d warning%s", warnings, warnings == 1 ? "" : "s"));
+        }
+        if (notes > 0) {
+            sb.append(String.format("; %d thing%s in the recordings not used", notes, notes == 1 ? "" : "s"));
         }
         return sb.append('.').toString();
     }

@@ -15,7 +15,9 @@ import org.trailmark.store.WorkspaceException;
 
 /**
  * Reads capture paths with the importer that recognises each and adds every readable session to
- * the workspace, one atomic transaction per session. Used by the command line and the studio alike.
+ * the workspace, one atomic transaction per session, with the screen media it names (probed and
+ * copied into the workspace's media store first: {@link MediaIntake}). Used by the command line and
+ * the studio alike.
  */
 public final class ImportService {
     private final Workspace workspace;
@@ -54,17 +56,42 @@ public final class ImportService {
             info = info.withSubject(options.subjectOverride());
         }
         String sourcePath = parsed.source() == null ? null : parsed.source().toString();
+        List<Problem> warnings = new ArrayList<>(parsed.problems());
+        // nothing is copied for a session that will not be added: already there, or a read-only workspace
+        MediaIntake.Taken media = parsed.media().isEmpty() || workspace.isReadOnly()
+                || workspace.containsSession(info.id())
+                ? new MediaIntake.Taken(List.of(), List.of(), false)
+                : new MediaIntake(workspace.mediaStore()).take(info, parsed.media());
+        problems.addAll(media.problems());
+        warnings.addAll(media.problems());
+        boolean added = false;
         try {
-            AddOutcome outcome = workspace.addSession(info, parsed.log(), sourcePath, actor);
-            SessionOutcome.Status status = outcome == AddOutcome.ADDED
-                    ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
+            AddOutcome outcome = workspace.addSession(info, parsed.log(), media.media(), sourcePath, actor);
+            added = outcome == AddOutcome.ADDED;
+            SessionOutcome.Status status = added ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
             return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(), status,
-                    parsed.problems());
+                    warnings);
         } catch (WorkspaceException e) {
             problems.add(Problem.error(parsed.source(), 0, "could not store session " + info.id() + ": "
                     + e.getMessage()));
             return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(),
-                    SessionOutcome.Status.FAILED, parsed.problems());
+                    SessionOutcome.Status.FAILED, warnings);
+        } finally {
+            // a session not added cites none of its copies; one added with a damaged still series may
+            // leave copies of the stills before the damage, which it does not cite either
+            if (media.storedAny() && (!added || !media.problems().stream().allMatch(Problem::isNote))) {
+                clearUnusedMedia(parsed, problems);
+            }
+        }
+    }
+
+    /** Files copied for a session that was not added must not stay: nothing would ever erase them. */
+    private void clearUnusedMedia(ParsedSession parsed, List<Problem> problems) {
+        try {
+            workspace.removeUnreferencedMedia();
+        } catch (WorkspaceException e) {
+            problems.add(Problem.warning(parsed.source(), 0, "screen media copied for this session could not be"
+                    + " removed again: " + e.getMessage()));
         }
     }
 }

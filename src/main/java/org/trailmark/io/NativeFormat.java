@@ -7,7 +7,10 @@ import java.util.Locale;
 final class NativeFormat {
     static final String FORMAT_ID = "trailmark-session";
     static final int MAJOR_VERSION = 1;
+    /** Written when a session uses nothing newer than 1.0, so such files stay byte for byte as before. */
     static final String WRITTEN_VERSION = "1.0";
+    /** Written when the header carries screen media ({@code "media"}, added in 1.1). */
+    static final String MEDIA_VERSION = "1.1";
 
     /** Coordinates and wheel deltas beyond this are treated as corrupt rather than as a huge screen. */
     static final long COORDINATE_LIMIT = 1_000_000L;

@@ -24,8 +24,9 @@ import org.trailmark.model.SubjectIds;
  *
  * @param microseconds whether event times are in microseconds ({@code "time_unit": "us"})
  * @param warnings     repairs made (an ignored malformed optional part), plain words
+ * @param media        the screen media the header names, files still relative to the capture ({@link NativeMedia})
  */
-record NativeHeader(SessionInfo info, boolean microseconds, List<String> warnings) {
+record NativeHeader(SessionInfo info, boolean microseconds, List<String> warnings, List<MediaReference> media) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(NativeJacksonLineParser.LINE_CONSTRAINTS).build())
@@ -34,6 +35,7 @@ record NativeHeader(SessionInfo info, boolean microseconds, List<String> warning
 
     NativeHeader {
         warnings = List.copyOf(warnings);
+        media = List.copyOf(media);
     }
 
     /** Thrown with a plain reason when the header cannot be used; nothing of the file is imported then. */
@@ -98,7 +100,8 @@ record NativeHeader(SessionInfo info, boolean microseconds, List<String> warning
         }
         SessionInfo info = new SessionInfo(session, subject, "native", start1, screens, tool, toolVersion,
                 consent, task);
-        return new NativeHeader(info, micro, warnings);
+        List<MediaReference> media = NativeMedia.parse(root.get("media"), micro, warnings);
+        return new NativeHeader(info, micro, warnings, media);
     }
 
     /** Whether the line is a JSON object whose format is ours, whatever else is wrong with it. */

@@ -61,7 +61,8 @@ public final class NativeSessionReader {
         if (session == null) {
             return new ReadResult(List.of(), problems);
         }
-        return new ReadResult(List.of(new ParsedSession(file, session.info(), session.log(), problems)), problems);
+        return new ReadResult(List.of(new ParsedSession(file, session.info(), session.log(), problems,
+                session.media())), problems);
     }
 
     /** Event lines that needed the Jackson fallback, over every read of this reader (for the benchmark). */
@@ -81,6 +82,7 @@ public final class NativeSessionReader {
         private final ImportLimits limits;
 
         private SessionInfo info;
+        private List<MediaReference> media = List.of();
         private SessionLogBuilder builder;
         private NativeEventAppender appender;
         private boolean microseconds;
@@ -170,7 +172,7 @@ public final class NativeSessionReader {
                 problems.warnFile("no events after the header; the session is imported without events");
             }
             SessionLog log = builder.build();
-            return new ParsedSession(file, info, log, List.of());
+            return new ParsedSession(file, info, log, List.of(), media);
         }
 
         private void readBlocks(NativeBlockSource source) throws IOException {
@@ -364,6 +366,7 @@ public final class NativeSessionReader {
             builder = new SessionLogBuilder(expectedEvents);
             appender = new NativeEventAppender(builder, header.microseconds());
             microseconds = header.microseconds();
+            media = NativeMedia.resolve(header.media(), file, problems);
         }
     }
 

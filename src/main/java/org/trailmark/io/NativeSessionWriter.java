@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.function.IntFunction;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.EventKind;
@@ -58,13 +59,32 @@ public final class NativeSessionWriter {
     }
 
     public static void write(SessionInfo info, SessionLog log, Path file) throws IOException {
-        write(info, log, file, GZIP_LEVEL);
+        write(info, log, List.of(), file, GZIP_LEVEL);
+    }
+
+    /**
+     * With the screen media the session carries; their files must lie in the capture's folder (or
+     * below it) and are written relative to it.
+     *
+     * @throws IllegalArgumentException when a media file lies outside the capture's folder
+     */
+    public static void write(SessionInfo info, SessionLog log, List<MediaReference> media, Path file)
+            throws IOException {
+        write(info, log, media, file, GZIP_LEVEL);
     }
 
     /** With a chosen gzip level, for the benchmark that picks the default. */
     static void write(SessionInfo info, SessionLog log, Path file, int gzipLevel) throws IOException {
+        write(info, log, List.of(), file, gzipLevel);
+    }
+
+    private static void write(SessionInfo info, SessionLog log, List<MediaReference> media, Path file, int gzipLevel)
+            throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
+        // checked before anything is written, so a refused reference leaves no file behind
+        NativeJsonBytes headerLine = new NativeJsonBytes(1024);
+        header(info, media, folder, headerLine);
         Files.createDirectories(folder);
         // Not Files.createTempFile: that makes the file owner-only (0600), and a written capture should
         // get the same permissions as any other file the user creates.
@@ -73,10 +93,12 @@ public final class NativeSessionWriter {
             try (OutputStream os = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 if (NativeFormat.isGzipName(target)) {
                     NativeGzipOutputStream gzip = new NativeGzipOutputStream(os, gzipLevel);
-                    writeTo(info, log, gzip);
+                    headerLine.writeTo(gzip);
+                    writeEvents(log, gzip);
                     gzip.finish();
                 } else {
-                    writeTo(info, log, os);
+                    headerLine.writeTo(os);
+                    writeEvents(log, os);
                 }
             }
             try {
@@ -91,8 +113,14 @@ public final class NativeSessionWriter {
 
     /** Writes the uncompressed lines to a stream that the caller closes. */
     static void writeTo(SessionInfo info, SessionLog log, OutputStream out) throws IOException {
-        NativeJsonBytes bytes = new NativeJsonBytes(FLUSH_AT + 64 * 1024);
+        NativeJsonBytes bytes = new NativeJsonBytes(1024);
         header(info, bytes);
+        bytes.writeTo(out);
+        writeEvents(log, out);
+    }
+
+    private static void writeEvents(SessionLog log, OutputStream out) throws IOException {
+        NativeJsonBytes bytes = new NativeJsonBytes(FLUSH_AT + 64 * 1024);
         byte[][] encoded = new byte[log.stringCount()][];
         NativeJsonBytes scratch = new NativeJsonBytes(256);
         for (int i = 0; i < log.size(); i++) {
@@ -106,8 +134,12 @@ public final class NativeSessionWriter {
     }
 
     static void header(SessionInfo info, NativeJsonBytes out) {
+        header(info, List.of(), null, out);
+    }
+
+    private static void header(SessionInfo info, List<MediaReference> media, Path folder, NativeJsonBytes out) {
         out.ascii("{\"format\":").string(NativeFormat.FORMAT_ID)
-                .ascii(",\"version\":").string(NativeFormat.WRITTEN_VERSION)
+                .ascii(",\"version\":").string(media.isEmpty() ? NativeFormat.WRITTEN_VERSION : NativeFormat.MEDIA_VERSION)
                 .ascii(",\"session\":").string(info.id())
                 .ascii(",\"subject\":").string(info.subject())
                 .ascii(",\"start\":").string(START_TIME.format(info.start()))
@@ -149,6 +181,7 @@ public final class NativeSessionWriter {
         if (info.suggestedInstruction() != null) {
             out.ascii(",\"task\":").string(info.suggestedInstruction());
         }
+        NativeMedia.write(media, folder, out);
         out.ascii("}\n");
     }
 

@@ -13,7 +13,12 @@ public record Problem(Path file, long line, Severity severity, String reason) {
         /** Part of the input was skipped or repaired; the rest was kept. */
         WARNING,
         /** Nothing of that input could be imported. */
-        ERROR
+        ERROR,
+        /**
+         * Something the input holds that Trailmark does not use (a recorder's extra file, a sound
+         * track): said so that nobody believes it was kept; nothing Trailmark reads was lost.
+         */
+        NOTE
     }
 
     public static Problem warning(Path file, long line, String reason) {
@@ -22,6 +27,14 @@ public record Problem(Path file, long line, Severity severity, String reason) {
 
     public static Problem error(Path file, long line, String reason) {
         return new Problem(file, line, Severity.ERROR, reason);
+    }
+
+    public static Problem note(Path file, String reason) {
+        return new Problem(file, 0, Severity.NOTE, reason);
+    }
+
+    public boolean isNote() {
+        return severity == Severity.NOTE;
     }
 
     public boolean isError() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,6 +50,12 @@ final class SubjectArchive {
                     + " window titles read '" + ThirdPartyRedaction.REDACTED_TITLE + "'; everything you typed"
                     + " yourself is here, passwords included, so keep this file safe.",
             "- sessions[].tasks: the tasks reviewers marked in the recording, with their instructions and labels.",
+            "- sessions[].media: the screen recordings made with the session (videos or screenshots): each"
+                    + " file's SHA-256, the time span it covers in milliseconds from the session's start, its size."
+                    + " The files themselves are included only when you ask for them (--with-media, or 'with"
+                    + " screen recordings' in 'My data'): they then lie in the folder beside this file named in"
+                    + " 'files'. Recordings of a session where a reviewer marked other people's data are left out"
+                    + " ('withheld' says why).",
             "- sessions[].flags: stretches marked sensitive, by reviewers, by automatic detectors (source"
                     + " 'detector') or by you (source 'subject'). Flagged stretches are always left out of"
                     + " training datasets. A flag with a region (x, y, width, height in screen pixels) covers"
@@ -66,16 +73,25 @@ final class SubjectArchive {
 
     private final SubjectService service;
     private final Clock clock;
+    private final boolean withMedia;
+    private ArchiveMedia media;
 
-    SubjectArchive(SubjectService service, Clock clock) {
+    SubjectArchive(SubjectService service, Clock clock, boolean withMedia) {
         this.service = service;
         this.clock = clock;
+        this.withMedia = withMedia;
     }
 
-    /** @return how many sessions went in */
+    /**
+     * Writes the archive and, with media, the files beside it ({@link ArchiveMedia}).
+     *
+     * @return how many sessions went in
+     */
     int write(Path file) {
+        media = new ArchiveMedia(service.workspace(), withMedia ? ArchiveMedia.folderFor(file) : null);
+        int sessions;
         try {
-            return OwnerOnlyFiles.replaceWhole(file, out -> {
+            sessions = OwnerOnlyFiles.replaceWhole(file, out -> {
                 try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                     return writeArchive(g);
                 }
@@ -83,6 +99,23 @@ final class SubjectArchive {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the archive " + file.toAbsolutePath(), e);
         }
+        try {
+            media.copyFiles();
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the archive lists files that are not there; the error below says it failed
+            }
+            throw new UncheckedIOException("could not copy screen media beside the archive "
+                    + file.toAbsolutePath(), e);
+        }
+        return sessions;
+    }
+
+    /** How many media files the last {@link #write} put beside the archive. */
+    int mediaFiles() {
+        return media == null ? 0 : media.files();
     }
 
     private int writeArchive(JsonGenerator g) throws IOException {
@@ -148,7 +181,7 @@ final class SubjectArchive {
         g.writeEndObject();
     }
 
-    private static void session(JsonGenerator g, Workspace ws, SessionSummary s) throws IOException {
+    private void session(JsonGenerator g, Workspace ws, SessionSummary s) throws IOException {
         List<Flag> flags = ws.flags(s.id());
         g.writeStartObject();
         g.writeStringField("id", s.id());
@@ -222,6 +255,7 @@ final class SubjectArchive {
             g.writeEndObject();
         }
         g.writeEndArray();
+        media.write(g, s.id(), flags);
         g.writeEndObject();
     }
 }

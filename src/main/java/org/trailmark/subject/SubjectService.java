@@ -297,9 +297,22 @@ public final class SubjectService {
      * @throws java.io.UncheckedIOException when the file cannot be written; nothing is left behind then
      */
     public void writeArchive(Path file) {
+        writeArchive(file, false);
+    }
+
+    /**
+     * As {@link #writeArchive(Path)}; with {@code withMedia} the screen media files go in a folder
+     * beside it ({@code <file>.media/}), except those of sessions holding other people's data.
+     *
+     * @return how many media files were written beside the archive
+     */
+    public int writeArchive(Path file, boolean withMedia) {
         Objects.requireNonNull(file, "file");
-        int sessions = new SubjectArchive(this, clock).write(file);
-        workspace.appendAudit(subject, AUDIT_ARCHIVE, null, "archive " + subjectToken() + " sessions=" + sessions);
+        SubjectArchive archive = new SubjectArchive(this, clock, withMedia);
+        int sessions = archive.write(file);
+        workspace.appendAudit(subject, AUDIT_ARCHIVE, null, "archive " + subjectToken() + " sessions=" + sessions
+                + (withMedia ? " media_files=" + archive.mediaFiles() : ""));
+        return archive.mediaFiles();
     }
 
     private boolean namesSubject(String detail) {

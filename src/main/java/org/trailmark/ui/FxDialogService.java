@@ -112,6 +112,7 @@ final class FxDialogService implements DialogService {
             VBox.setVgrow(problems, Priority.ALWAYS);
             content.getChildren().addAll(heading, problems);
         }
+        addSessions(content, "Not used by Trailmark", summary.notUsed());
         alert.getDialogPane().setContent(content);
         alert.setResizable(true);
         alert.show();

@@ -14,7 +14,8 @@ import org.trailmark.ui.common.Formats;
  * (DuckTrack folders all hold an "events.jsonl", so a bare file name would be ambiguous).
  */
 public record ImportSummary(Outcome outcome, String title, String headline, List<String> imported,
-                            List<String> alreadyPresent, List<String> failed, List<ProblemLine> problems) {
+                            List<String> alreadyPresent, List<String> failed, List<ProblemLine> problems,
+                            List<String> notUsed) {
 
     /** How it went, in the terms of the command line's exit codes. */
     public enum Outcome {
@@ -33,6 +34,7 @@ public record ImportSummary(Outcome outcome, String title, String headline, List
         alreadyPresent = List.copyOf(alreadyPresent);
         failed = List.copyOf(failed);
         problems = List.copyOf(problems);
+        notUsed = List.copyOf(notUsed);
     }
 
     public static ImportSummary of(ImportReport report, List<Path> inputs) {
@@ -48,8 +50,14 @@ public record ImportSummary(Outcome outcome, String title, String headline, List
             }
         }
         List<ProblemLine> problems = new ArrayList<>();
+        List<String> notUsed = new ArrayList<>();
         for (Problem p : report.problems()) {
-            problems.add(new ProblemLine(location(p, inputs), p.reason(), p.isError()));
+            ProblemLine line = new ProblemLine(location(p, inputs), p.reason(), p.isError());
+            if (p.isNote()) {
+                notUsed.add(line.text());
+            } else {
+                problems.add(line);
+            }
         }
         Outcome outcome = switch (report.exitCode()) {
             case ImportReport.OK -> Outcome.CLEAN;
@@ -66,7 +74,7 @@ public record ImportSummary(Outcome outcome, String title, String headline, List
                 ? "No capture files were found there. Trailmark reads .jsonl and .jsonl.gz captures and "
                   + "DuckTrack or AgentNet recording folders."
                 : report.summary();
-        return new ImportSummary(outcome, title, headline, imported, present, failed, problems);
+        return new ImportSummary(outcome, title, headline, imported, present, failed, problems, notUsed);
     }
 
     /** The whole report as plain text, as the dialog shows it and as it can be copied. */
@@ -76,6 +84,7 @@ public record ImportSummary(Outcome outcome, String title, String headline, List
         section(sb, "Already in the workspace", alreadyPresent);
         section(sb, "Could not be stored", failed);
         section(sb, "Problems", problems.stream().map(ProblemLine::text).toList());
+        section(sb, "Not used by Trailmark", notUsed);
         return sb.toString();
     }
 

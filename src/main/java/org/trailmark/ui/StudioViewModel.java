@@ -16,7 +16,9 @@ import org.trailmark.ingest.ImportProgress;
 import org.trailmark.ingest.ImportReport;
 import org.trailmark.ingest.ImportService;
 import org.trailmark.ingest.SampleSessions;
+import org.trailmark.ingest.SessionOutcome;
 import org.trailmark.io.ImportOptions;
+import org.trailmark.io.Problem;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.browser.SessionBrowserViewModel;
@@ -146,7 +148,10 @@ public final class StudioViewModel {
                         progress -> SampleSessions.seedIfEmpty(workspace, importProgress(progress)))
                 .onSuccess(report -> {
                     listSessions(browser::selectFirstIfNone);
-                    report.filter(r -> r.exitCode() != ImportReport.OK)
+                    // warnings about the bundled samples (the AgentNet episode names no host) are known and
+                    // not the person's to act on: only a sample that could not be imported is worth a dialog
+                    report.filter(r -> r.problems().stream().anyMatch(Problem::isError)
+                                    || r.sessions().stream().anyMatch(s -> s.status() == SessionOutcome.Status.FAILED))
                             .ifPresent(r -> dialogs.showImportReport(ImportSummary.of(r, List.of())));
                     report.ifPresent(r -> scanInBackground(importedIds(r), false));
                 })

@@ -88,6 +88,32 @@ class NativeFormatDocsTest {
         assertThat(result.sessions().get(0).log().countsByKind().values()).allMatch(n -> n > 0);
     }
 
+    @Test
+    void schemaAndDocumentDescribeScreenMediaAsTheReaderReadsThem() throws IOException {
+        JsonNode schema = schema();
+        String doc = Files.readString(DOC);
+
+        assertThat(schema.at("/$defs/header/properties/media/items/$ref").asText()).isEqualTo("#/$defs/media");
+        assertThat(schema.at("/$defs/media_video/required")).extracting(JsonNode::asText)
+                .containsExactly("kind", "file", "first_frame");
+        assertThat(schema.at("/$defs/media_images/required")).extracting(JsonNode::asText)
+                .containsExactly("kind", "stills");
+        for (String key : List.of("first_frame", "pauses", "resume", "stop", "stills", "area")) {
+            assertThat(doc).contains("`" + key + "`");
+        }
+        int start = doc.indexOf("\"media\":[");
+        String media = doc.substring(start + "\"media\":".length(), doc.indexOf("\n]", start) + 2);
+        String header = codeBlock(doc, "```json\n");
+        Path file = NativeTestSessions.writeLines(dir, "media.jsonl",
+                header.substring(0, header.length() - 1) + ",\"media\":" + media.replace("\n", "") + "}");
+
+        ReadResult result = new NativeSessionReader().read(file, ImportOptions.defaults());
+
+        assertThat(result.problems()).extracting(Problem::reason).containsOnly(
+                "no events after the header; the session is imported without events");
+        assertThat(result.sessions().get(0).media()).hasSize(2);
+    }
+
     private static String codeBlock(String doc, String opening) {
         int start = doc.indexOf(opening) + opening.length();
         return doc.substring(start, doc.indexOf("```", start)).strip();

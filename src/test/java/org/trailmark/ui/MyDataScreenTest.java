@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +26,14 @@ import org.trailmark.export.ExportFilter;
 import org.trailmark.export.Selection;
 import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentStatus;
+import org.trailmark.model.MediaKind;
+import org.trailmark.model.MediaSegment;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.Screen;
+import org.trailmark.model.ScreenMedia;
+import org.trailmark.model.ScreenRegion;
+import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SessionLogBuilder;
 import org.trailmark.model.SessionReview;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.browser.SessionRow;
@@ -115,6 +125,31 @@ class MyDataScreenTest {
                 .doesNotContain(SubjectFixtures.BOB_PAYROLL);
         assertThat(robot.lookup("#" + SubjectStyles.ID_MY_DATA_MESSAGE).queryAs(Labeled.class).getText())
                 .isEqualTo("Saved to " + file);
+    }
+
+    @Test
+    void downloadWithScreenRecordingsCopiesTheVideoBesideTheArchive(FxRobot robot) throws Exception {
+        Path clip = Files.write(dir.resolve("clip-" + UUID.randomUUID() + ".mp4"),
+                UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+        String sha = workspace.mediaStore().store(clip).sha256();
+        workspace.addSession(new SessionInfo("alice-video-" + UUID.randomUUID(), SubjectFixtures.ALICE,
+                        "native", OffsetDateTime.parse("2026-03-03T09:00:00Z"),
+                        List.of(new Screen(0, 0, 0, 1280, 720, 1.0)), null, null, null, null),
+                new SessionLogBuilder().pointerMove(0, 1, 1).build(),
+                List.of(new ScreenMedia(MediaKind.VIDEO, sha, 1280, 720, 30, 30,
+                        List.of(new MediaSegment(0, 0, 1000)), List.of(),
+                        new ScreenRegion(0, 0, 1280, 720), "clip.mp4")), null, "tester");
+        Path file = dir.resolve("alice-" + UUID.randomUUID() + ".json");
+        dialogs.archiveToChoose = file;
+
+        robot.clickOn("#" + SubjectStyles.ID_DOWNLOAD_WITH_MEDIA);
+        robot.clickOn("#" + SubjectStyles.ID_DOWNLOAD);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.saved).containsExactly(file);
+        assertThat(file.resolveSibling(file.getFileName() + ".media").resolve(sha + ".mp4")).hasSameBinaryContentAs(clip);
+        assertThat(new ObjectMapper().readTree(file.toFile()).toString()).contains("\"files\":[\"" + file.getFileName()
+                + ".media/" + sha + ".mp4\"]");
     }
 
     @Test

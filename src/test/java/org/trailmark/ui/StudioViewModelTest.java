@@ -175,6 +175,24 @@ class StudioViewModelTest {
     }
 
     @Test
+    void theBundledSamplesSeedWithoutADialog() {
+        String before = System.getProperty("trailmark.samples");
+        System.setProperty("trailmark.samples", Path.of("sample-sessions").toAbsolutePath().toString());
+        try {
+            model.start(true);
+            assertThat(model.browser().shownRows()).extracting(r -> r.id()).anyMatch(id -> id.startsWith("agentnet-"));
+            // the AgentNet episode names no host (a warning) and leaves files unused (notes): ours, not the user's
+            assertThat(dialogs.reports).isEmpty();
+        } finally {
+            if (before == null) {
+                System.clearProperty("trailmark.samples");
+            } else {
+                System.setProperty("trailmark.samples", before);
+            }
+        }
+    }
+
+    @Test
     void cancellingTheFileChooserImportsNothingAndSaysNothing() {
         dialogs.filesToChoose = List.of();
         model.importFiles();

@@ -3,6 +3,7 @@ package org.trailmark.io.agentnet;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
@@ -16,8 +17,10 @@ import org.trailmark.io.ducktrack.RecordingImport;
  * DuckTrack derivative): the DuckTrack {@code events.jsonl} with {@code event_idx} and
  * {@code pynput_key} added and integer coordinates, plus {@code top_window.jsonl} (foreground
  * window changes, become {@code focus} events; see {@link TopWindowReader}) and
- * {@code task_name.json} (the suggested task instruction; see {@link TaskNameReader}). Files the
- * tool also writes ({@code a11y.jsonl}, {@code element.jsonl}, {@code html.jsonl}, video) are not read.
+ * {@code task_name.json} (the suggested task instruction; see {@link TaskNameReader}), and the OBS
+ * screen video, timed by {@code video_start_timestamp} and the OBS state timings in
+ * {@code metadata.json}. Other files the tool writes ({@code a11y.jsonl}, {@code element.jsonl},
+ * {@code html.jsonl}, {@code reduced_events_complete.jsonl}) are not read; the import names them.
  *
  * <p>{@code event_idx} is the recorder's write order, which is also file order, so it is not
  * used. Keys pressed and never released are kept as they are: a key_down without a key_up.
@@ -56,6 +59,7 @@ public final class AgentNetImporter implements SessionImporter {
         List<FocusChange> focus = Files.isRegularFile(topWindow) ? TopWindowReader.read(topWindow, sink) : List.of();
         Path taskName = folder.resolve(TASK_NAME_FILE);
         String instruction = Files.isRegularFile(taskName) ? TaskNameReader.read(taskName, sink) : null;
-        return RecordingImport.read(folder, options, FLAVOUR, focus, instruction, sink);
+        return RecordingImport.read(folder, options, FLAVOUR, focus, instruction,
+                Set.of(TOP_WINDOW_FILE, TASK_NAME_FILE), sink);
     }
 }

@@ -2,6 +2,7 @@ package org.trailmark.io.ducktrack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
@@ -41,7 +42,8 @@ public final class DuckTrackImporter implements SessionImporter {
     @Override
     public ReadResult read(Path path, ImportOptions options) {
         return RecordingImport.folderOf(path)
-                .map(folder -> RecordingImport.read(folder, options, FLAVOUR, List.of(), null, new ProblemSink()))
+                .map(folder -> RecordingImport.read(folder, options, FLAVOUR, List.of(), null, Set.of(),
+                        new ProblemSink()))
                 .orElseGet(() -> new ReadResult(List.of(),
                         List.of(Problem.error(path, 0, "not a DuckTrack recording folder (events.jsonl + metadata.json)"))));
     }

@@ -42,6 +42,16 @@ final class RecordingClock {
         return started;
     }
 
+    /** The time stamp of session time 0, or NaN before the first event. */
+    double origin() {
+        return started ? origin : Double.NaN;
+    }
+
+    /** Whether a clock jump moved later events away from {@code time_stamp - origin}. */
+    boolean restarted() {
+        return shiftMs != 0;
+    }
+
     int lastT() {
         return lastT;
     }

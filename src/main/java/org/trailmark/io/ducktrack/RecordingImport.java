@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.trailmark.io.ImportLimits;
 import org.trailmark.io.ImportOptions;
@@ -103,8 +106,14 @@ public final class RecordingImport {
         }
     }
 
+    /**
+     * Reads the folder. {@code readFiles} names the files besides {@code events.jsonl} and
+     * {@code metadata.json} the importer read; any other file is named in a note, and a screen video
+     * is used when the metadata times its first frame ({@link RecordingVideo}).
+     */
     public static ReadResult read(Path folder, ImportOptions options, Flavour flavour,
-                                  List<FocusChange> focus, String instruction, ProblemSink sink) {
+                                  List<FocusChange> focus, String instruction, Set<String> readFiles,
+                                  ProblemSink sink) {
         Path events = folder.resolve(EVENTS_FILE);
         if (!Files.isRegularFile(events)) {
             sink.error(events, 0, "events.jsonl is missing: nothing imported");
@@ -136,8 +145,14 @@ public final class RecordingImport {
         String subject = subject(options, metadata, id, events, sink);
         SessionInfo info = new SessionInfo(id, subject, flavour.formatName(), start, metadata.screens(),
                 flavour.captureTool(), null, null, instruction);
-        List<Problem> problems = sink.problems();
-        return new ReadResult(List.of(new ParsedSession(folder, info, recording.log(), problems)), problems);
+        Set<String> read = new HashSet<>(readFiles);
+        read.add(EVENTS_FILE);
+        read.add(METADATA_FILE);
+        RecordingVideo.Found video = RecordingVideo.find(folder, read, metadata.obs(), recording, sink);
+        List<Problem> problems = new ArrayList<>(sink.problems());
+        problems.addAll(video.notes());
+        return new ReadResult(List.of(new ParsedSession(folder, info, recording.log(), problems, video.media())),
+                problems);
     }
 
     private static String subject(ImportOptions options, RecordingMetadata metadata, String sessionId, Path events,

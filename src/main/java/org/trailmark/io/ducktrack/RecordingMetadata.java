@@ -31,8 +31,10 @@ import org.trailmark.model.Screen;
  * @param start      the local {@code start_time} read in this machine's default time zone; null
  *                   when missing or unreadable
  * @param screens    one screen of {@code screen_width} x {@code screen_height} at scale 1.0, or none
+ * @param obs        when the screen recording ran, on the events' clock ({@link ObsTimings})
  */
-public record RecordingMetadata(KeyPlatform platform, String subject, OffsetDateTime start, List<Screen> screens) {
+public record RecordingMetadata(KeyPlatform platform, String subject, OffsetDateTime start, List<Screen> screens,
+                                ObsTimings obs) {
 
     private static final long MAX_BYTES = 1 << 20;
     private static final int MAX_SCREEN_SIDE = 100_000;
@@ -49,7 +51,7 @@ public record RecordingMetadata(KeyPlatform platform, String subject, OffsetDate
     }
 
     static RecordingMetadata none() {
-        return new RecordingMetadata(KeyPlatform.UNKNOWN, null, null, List.of());
+        return new RecordingMetadata(KeyPlatform.UNKNOWN, null, null, List.of(), ObsTimings.none());
     }
 
     /** Reads {@code metadata.json}; problems go to the sink, and what could not be read is left empty. */
@@ -82,7 +84,8 @@ public record RecordingMetadata(KeyPlatform platform, String subject, OffsetDate
         }
         KeyPlatform platform = KeyPlatform.ofSystemName(Json.text(root, "system").orElse(null));
         String subject = Json.text(root, "node").filter(s -> !s.isBlank()).map(RecordingMetadata::pseudonym).orElse(null);
-        return new RecordingMetadata(platform, subject, startTime(root, file, sink), screens(root, file, sink));
+        return new RecordingMetadata(platform, subject, startTime(root, file, sink), screens(root, file, sink),
+                ObsTimings.read(root, file, sink));
     }
 
     private static OffsetDateTime startTime(JsonNode root, Path file, ProblemSink sink) {

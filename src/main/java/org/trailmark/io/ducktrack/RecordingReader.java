@@ -40,8 +40,18 @@ import org.trailmark.model.SessionLogBuilder;
  */
 public final class RecordingReader {
 
-    /** What was read: the log (possibly empty), the file's SHA-256 in hex, and the lines seen. */
-    public record Result(SessionLog log, String sha256Hex, long lines) {
+    /**
+     * What was read: the log (possibly empty), the file's SHA-256 in hex, and the lines seen.
+     *
+     * @param origin        the {@code time_stamp} of session time 0 (NaN when no event was kept)
+     * @param clockRestarted whether the recorder's clock jumped, so that later events no longer lie at
+     *                      {@code time_stamp - origin}
+     */
+    public record Result(SessionLog log, String sha256Hex, long lines, double origin, boolean clockRestarted) {
+        /** The session time of a {@code time_stamp} on the recording's clock, as its events were placed. */
+        public long sessionMs(double timeStamp) {
+            return Math.round(Math.rint((timeStamp - origin) * 1000));
+        }
     }
 
     /** A readable line waiting until the lines after it show whether its time can be trusted. */
@@ -113,7 +123,8 @@ public final class RecordingReader {
             }
         }
         clock.finish();
-        return new Result(events.build(), HexFormat.of().formatHex(sha256.digest()), lines);
+        return new Result(events.build(), HexFormat.of().formatHex(sha256.digest()), lines, clock.origin(),
+                clock.restarted());
     }
 
     private void readLine(String line, LineReader reader) throws IOException {

@@ -11,8 +11,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -111,7 +113,14 @@ public final class MyDataView extends ScrollPane {
             b.setMnemonicParsing(false);
             b.disableProperty().bind(model.busyProperty());
         }
-        HBox row = new HBox(8, withdraw, download, erase);
+        CheckBox withMedia = new CheckBox("With screen recordings");
+        withMedia.setId(SubjectStyles.ID_DOWNLOAD_WITH_MEDIA);
+        withMedia.setMnemonicParsing(false);
+        withMedia.setTooltip(new Tooltip("Also copy the videos and screenshots of your sessions beside the"
+                + " downloaded file. They can be large, and show whatever was on your screen."));
+        withMedia.selectedProperty().bindBidirectional(model.withMediaProperty());
+        withMedia.disableProperty().bind(model.busyProperty());
+        HBox row = new HBox(8, withdraw, download, withMedia, erase);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

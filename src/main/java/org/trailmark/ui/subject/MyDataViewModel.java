@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,6 +46,7 @@ public final class MyDataViewModel {
     private final ReadOnlyObjectWrapper<SubjectOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final BooleanProperty withMedia = new SimpleBooleanProperty(this, "withMedia");
 
     /**
      * @param openSession        the session open in the player, or null
@@ -107,17 +110,20 @@ public final class MyDataViewModel {
         dialogs.chooseArchiveFile(name).ifPresent(file -> {
             busy.set(true);
             message.set("Writing your data…");
+            boolean media = withMedia.get();
             executor.execute(BackgroundTask.of("Writing your data", progress -> {
                         progress.update("Writing " + file.getFileName(), -1);
-                        service.writeArchive(file);
-                        return file;
+                        return service.writeArchive(file, media);
                     })
-                    .onSuccess(written -> {
+                    .onSuccess(mediaFiles -> {
                         busy.set(false);
-                        message.set("Saved to " + written);
-                        dialogs.showSaved("Your data was saved", "Saved to " + written
-                                + "\n\nThe file is JSON, with a README section that explains every part of it.",
-                                written);
+                        message.set("Saved to " + file);
+                        dialogs.showSaved("Your data was saved", "Saved to " + file
+                                + "\n\nThe file is JSON, with a README section that explains every part of it."
+                                + (media ? "\n\nYour screen recordings (" + mediaFiles + " file"
+                                        + (mediaFiles == 1 ? "" : "s") + ") are in the folder " + file.getFileName()
+                                        + ".media beside it." : ""),
+                                file);
                     })
                     .onFailure(failure -> {
                         busy.set(false);
@@ -234,6 +240,11 @@ public final class MyDataViewModel {
     /** What the last action did; "" when there is nothing to say. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Whether a download also copies the screen recordings (videos, screenshots) beside the archive. */
+    public BooleanProperty withMediaProperty() {
+        return withMedia;
     }
 
     /** True while the archive is written or the erasure runs: the buttons wait. */

@@ -30,6 +30,7 @@ public final class SubjectStyles {
     public static final String ID_SENTENCES = "my-data-sentences";
     public static final String ID_WITHDRAW = "my-data-withdraw";
     public static final String ID_DOWNLOAD = "my-data-download";
+    public static final String ID_DOWNLOAD_WITH_MEDIA = "my-data-download-with-media";
     public static final String ID_ERASE = "my-data-erase";
     public static final String ID_MY_DATA_MESSAGE = "my-data-message";
     public static final String ID_EXPORTS = "my-data-exports";

@@ -24,6 +24,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Importers;
+import org.trailmark.io.MediaReference;
 import org.trailmark.io.NativeSessionWriter;
 import org.trailmark.io.ParsedSession;
 import org.trailmark.io.Problem;
@@ -65,6 +66,13 @@ class ImporterFuzzTest {
     private static final String METADATA = """
             {"system": "Darwin", "node": "host.example", "screen_width": 1512, "screen_height": 982,
              "start_time": "2023-10-20 17:19:53", "scroll_direction": -1}
+            """;
+    private static final String METADATA_WITH_VIDEO = """
+            {"system": "Windows", "node": "host.example", "screen_width": 1366, "screen_height": 768,
+             "start_time": "2024-11-05 18:56:31", "video_start_timestamp": 150160.5,
+             "obs_record_state_timings": {"OBS_WEBSOCKET_OUTPUT_STARTED": [150160.9],
+              "OBS_WEBSOCKET_OUTPUT_PAUSED": [150163.0], "OBS_WEBSOCKET_OUTPUT_RESUMED": [150165.0],
+              "OBS_WEBSOCKET_OUTPUT_STOPPING": [150170.0]}}
             """;
     private static final String TOP_WINDOW = """
             {"time_stamp": 150160.900, "top_window_name": "Finder"}
@@ -121,6 +129,35 @@ class ImporterFuzzTest {
     }
 
     @Property(tries = 300)
+    void agentNetVideoTimingsSurviveAnyDamage(@ForAll("mutations") List<Mutation> mutations) throws IOException {
+        Path folder = freshFolder();
+        write(folder, "events.jsonl", EVENTS.getBytes(StandardCharsets.UTF_8));
+        write(folder, "metadata.json", mutate(METADATA_WITH_VIDEO, mutations));
+        write(folder, "task_name.json", TASK.getBytes(StandardCharsets.UTF_8));
+        write(folder, "episode.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+
+        checkEveryImporter(folder, new AgentNetImporter());
+        deleteTree(folder);
+    }
+
+    @Property(tries = 300)
+    void nativeCapturesWithMediaSurviveAnyDamage(@ForAll("mutations") List<Mutation> mutations) throws IOException {
+        Path folder = freshFolder();
+        Path file = folder.resolve("session.jsonl");
+        String sample = new String(nativeSample, StandardCharsets.UTF_8);
+        int headerEnd = sample.indexOf("}\n");
+        String withMedia = sample.substring(0, headerEnd) + ",\"media\":[{\"kind\":\"video\",\"file\":\"v.mp4\","
+                + "\"first_frame\":-500,\"pauses\":[{\"at\":600,\"resume\":900}],\"stop\":1000,"
+                + "\"area\":{\"x\":0,\"y\":0,\"width\":1920,\"height\":1080}},{\"kind\":\"images\","
+                + "\"stills\":[{\"t\":0,\"file\":\"shots/a.png\"},{\"t\":500,\"file\":\"shots/b.png\"}]}]"
+                + sample.substring(headerEnd);
+        Files.write(file, mutate(withMedia, mutations));
+
+        checkEveryImporter(file, nativeImporter());
+        deleteTree(folder);
+    }
+
+    @Property(tries = 300)
     void nativeCapturesSurviveAnyDamage(@ForAll("mutations") List<Mutation> mutations) throws IOException {
         Path folder = freshFolder();
         Path file = folder.resolve("session.jsonl");
@@ -155,6 +192,10 @@ class ImporterFuzzTest {
                 assertThat(log.time(i)).isGreaterThanOrEqualTo(log.time(i - 1));
             }
             assertThat(session.info().id()).isNotBlank();
+            for (MediaReference media : session.media()) {
+                assertThat(media.displayFile()).isAbsolute();
+                media.segments(60_000).forEach(segment -> assertThat(segment.durationMs()).isPositive());
+            }
         }
         assertThat(problems).allSatisfy(p -> {
             assertThat(p.file()).isNotNull();

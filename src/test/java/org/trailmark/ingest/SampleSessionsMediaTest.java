@@ -1,0 +1,41 @@
+package org.trailmark.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.trailmark.model.MediaKind;
+import org.trailmark.model.ScreenMedia;
+import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Workspace;
+
+/** The studio's first run seeds the bundled samples, the AgentNet episode with its video among them. */
+class SampleSessionsMediaTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void seedingImportsTheAgentNetSampleWithItsVideo() {
+        Path samples = SampleSessions.locate().orElseThrow();
+        assertThat(SampleSessions.inputs(samples)).extracting(p -> p.getFileName().toString())
+                .contains("agentnet-display-settings", "ducktrack-example");
+
+        try (Workspace workspace = Workspace.open(dir.resolve("w.trailmark"))) {
+            ImportReport report = SampleSessions.seedIfEmpty(workspace, ImportProgress.NONE).orElseThrow();
+
+            assertThat(report.imported()).isEqualTo(SampleSessions.inputs(samples).size());
+            SessionSummary agentNet = workspace.sessions().stream()
+                    .filter(s -> s.info().sourceFormat().equals("agentnet")).findFirst().orElseThrow();
+            List<ScreenMedia> media = workspace.media(agentNet.id());
+            assertThat(media).singleElement().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(MediaKind.VIDEO);
+                assertThat(m.frames()).isEqualTo(3678);
+                assertThat(workspace.mediaFile(m.sha256())).isPresent();
+            });
+            assertThat(workspace.sessions()).filteredOn(s -> !s.id().equals(agentNet.id()))
+                    .allSatisfy(s -> assertThat(workspace.media(s.id())).isEmpty());
+        }
+    }
+}
