@@ -139,7 +139,7 @@ final class Migrations {
             new Step(5, "every session under the old shared subject \"unknown\" gets an unassigned subject of its own",
                     List.of(), UnassignedSubjects::splitLegacyUnknown),
             new Step(7, "region flags: the screen area a flag masks (null for a flag over its whole span)",
-                    FlagRows.REGION_MIGRATION));
+                    List.of(), FlagRows::addRegionColumns));
 
     private Migrations() {
     }
