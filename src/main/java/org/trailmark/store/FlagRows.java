@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
@@ -23,29 +26,22 @@ final class FlagRows {
     /**
      * Schema step 7: the screen area of a region flag, in screen pixels. All four are null for a flag
      * over its whole span; a row with some but not all set does not parse (it is reported as damaged).
+     * Columns already there are left alone, so the step can run again on a file whose recorded
+     * version was set back.
      */
-    private static final List<String> REGION_COLUMNS = List.of(
-            "region_x INTEGER",
-            "region_y INTEGER",
-            "region_width INTEGER CHECK (region_width IS NULL OR region_width > 0)",
-            "region_height INTEGER CHECK (region_height IS NULL OR region_height > 0)");
-
-    /**
-     * Schema step 7: adds the region columns that are missing. Checked one by one because a file can
-     * carry a lower version number than its tables (a version rewound by hand or by a test).
-     */
-    static void addRegionColumns(java.sql.Connection c) throws java.sql.SQLException {
-        java.util.Set<String> present = new java.util.HashSet<>();
-        try (java.sql.Statement s = c.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("PRAGMA table_info(flags)")) {
+    static void addRegionColumns(Connection c) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(flags)")) {
             while (rs.next()) {
                 present.add(rs.getString("name"));
             }
         }
-        for (String column : REGION_COLUMNS) {
-            if (!present.contains(column.substring(0, column.indexOf(' ')))) {
-                try (java.sql.Statement s = c.createStatement()) {
-                    s.execute("ALTER TABLE flags ADD COLUMN " + column);
+        try (Statement s = c.createStatement()) {
+            for (String column : List.of("region_x", "region_y", "region_width", "region_height")) {
+                if (!present.contains(column)) {
+                    boolean size = column.equals("region_width") || column.equals("region_height");
+                    s.execute("ALTER TABLE flags ADD COLUMN " + column + " INTEGER"
+                            + (size ? " CHECK (" + column + " IS NULL OR " + column + " > 0)" : ""));
                 }
             }
         }
