@@ -31,7 +31,8 @@ final class VideoBenchmarks {
     private static final int SEEKS_PER_ROUND = 100;
     private static final int NAIVE_SEEKS_PER_ROUND = 15;
     private static final int WARM_UP_SEEKS = 20;
-    private static final int MEMORY_SEEKS = 200;
+    /** Seeks per round in each memory measurement. */
+    private static final int MEMORY_SEEKS_PER_ROUND = 60;
     private static final double MB = 1024.0 * 1024.0;
 
     private final Path source;
@@ -189,25 +190,27 @@ final class VideoBenchmarks {
      */
     private double[] memoryFigures(Path shortVideo, long shortMs, Path longVideo, long longMs, long seed)
             throws MediaException {
-        grownBy(shortVideo, shortMs, seed, false); // untimed: heap sizing, code loading
-        double shortGrowth = grownBy(shortVideo, shortMs, seed, false);
-        double longGrowth = grownBy(longVideo, longMs, seed, false);
-        grownBy(shortVideo, shortMs, seed, true);
-        double naiveShort = grownBy(shortVideo, shortMs, seed, true);
-        double naiveLong = grownBy(longVideo, longMs, seed, true);
-        progress("video memory after open and %d seeks: short %.1f MB, long %.1f MB (naive %.1f MB, %.1f MB)",
-                MEMORY_SEEKS, shortGrowth, longGrowth, naiveShort, naiveLong);
+        int seeks = MEMORY_SEEKS_PER_ROUND * rounds;
+        grownBy(shortVideo, shortMs, seed, false, seeks / 4); // not counted: heap sizing, code loading
+        double shortGrowth = grownBy(shortVideo, shortMs, seed, false, seeks);
+        double longGrowth = grownBy(longVideo, longMs, seed, false, seeks);
+        grownBy(shortVideo, shortMs, seed, true, seeks / 10);
+        double naiveShort = grownBy(shortVideo, shortMs, seed, true, seeks / 10);
+        double naiveLong = grownBy(longVideo, longMs, seed, true, seeks / 10);
+        progress("video memory after open and %d seeks: short %.1f MB, long %.1f MB (naive, %d seeks: %.1f MB, %.1f MB)",
+                seeks, shortGrowth, longGrowth, seeks / 10, naiveShort, naiveLong);
         return new double[] {longGrowth - shortGrowth, naiveLong - naiveShort};
     }
 
-    private static double grownBy(Path video, long durationMs, long seed, boolean naive) throws MediaException {
+    private static double grownBy(Path video, long durationMs, long seed, boolean naive, int seeks)
+            throws MediaException {
         SplittableRandom random = new SplittableRandom(seed);
         long before = ProcessMemory.inUseAfterGc();
         long after;
         long sink = 0;
         if (naive) {
             try (NaiveVideoSeeker seeker = NaiveVideoSeeker.open(video)) {
-                for (int i = 0; i < MEMORY_SEEKS / 10; i++) {
+                for (int i = 0; i < seeks; i++) {
                     sink += seeker.frameAt(random.nextLong(durationMs)).argb()[0];
                 }
                 after = ProcessMemory.inUseAfterGc();
@@ -215,7 +218,7 @@ final class VideoBenchmarks {
             }
         } else {
             try (VideoDecoder decoder = VideoDecoder.open(video)) {
-                for (int i = 0; i < MEMORY_SEEKS; i++) {
+                for (int i = 0; i < seeks; i++) {
                     sink += decoder.frameAt(random.nextLong(durationMs)).argb()[0];
                 }
                 after = ProcessMemory.inUseAfterGc();
