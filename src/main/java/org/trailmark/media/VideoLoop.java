@@ -11,6 +11,9 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
@@ -143,10 +146,11 @@ public final class VideoLoop {
             if (index < 0) {
                 throw new MediaException("no video stream in " + source.getFileName());
             }
-            long firstPts = Long.MAX_VALUE;
             long firstDts = Long.MAX_VALUE;
-            long end = Long.MIN_VALUE;
             long lastDts = Long.MIN_VALUE;
+            List<Long> starts = new ArrayList<>();
+            long lastFrameDuration = 0;
+            long lastFramePts = Long.MIN_VALUE;
             while (av_read_frame(in, packet) >= 0) {
                 if (packet.stream_index() == index) {
                     if (packet.dts() != AV_NOPTS_VALUE) {
@@ -154,15 +158,22 @@ public final class VideoLoop {
                         lastDts = Math.max(lastDts, packet.dts());
                     }
                     if (packet.pts() != AV_NOPTS_VALUE) {
-                        firstPts = Math.min(firstPts, packet.pts());
-                        end = Math.max(end, packet.pts() + Math.max(1, packet.duration()));
+                        starts.add(packet.pts());
+                        if (packet.pts() > lastFramePts) {
+                            lastFramePts = packet.pts();
+                            lastFrameDuration = packet.duration();
+                        }
                     }
                 }
                 av_packet_unref(packet);
             }
-            if (firstPts == Long.MAX_VALUE) {
+            if (starts.isEmpty()) {
                 throw new MediaException("no video packets in " + source.getFileName());
             }
+            Collections.sort(starts);
+            long firstPts = starts.get(0);
+            // Recorders often leave the last packet's duration unset: it lasts as long as the frames before it.
+            long end = lastFramePts + (lastFrameDuration > 0 ? lastFrameDuration : shortestGap(starts));
             long shownSpan = end - firstPts;
             // decode times must keep rising across the join, whatever the reordering delay
             long decodeSpan = firstDts == Long.MAX_VALUE ? 0 : lastDts - firstDts + 1;
@@ -171,6 +182,18 @@ public final class VideoLoop {
             av_packet_free(packet);
             avformat_close_input(in);
         }
+    }
+
+    /** The shortest time between two frames' starts (one frame interval for a constant rate); 1 for one frame. */
+    private static long shortestGap(List<Long> sortedStarts) {
+        long gap = Long.MAX_VALUE;
+        for (int i = 1; i < sortedStarts.size(); i++) {
+            long d = sortedStarts.get(i) - sortedStarts.get(i - 1);
+            if (d > 0) {
+                gap = Math.min(gap, d);
+            }
+        }
+        return gap == Long.MAX_VALUE ? 1 : gap;
     }
 
     private static AVFormatContext openInput(Path source) throws MediaException {

@@ -70,6 +70,37 @@ class VideoLoopTest {
     }
 
     @Example
+    void theRealRecordingRepeatedShowsItsOwnPicturesInTheSecondPass() throws Exception {
+        Path recording = Path.of("src", "test", "resources", "agentnet-video", "2024-11-05 18-56-31.mp4");
+        Path twice = folder.resolve("real-twice.mp4");
+        VideoFacts once = VideoProbe.probe(recording);
+        VideoFacts facts = VideoLoop.repeat(recording, twice, 2);
+        assertThat(facts.frames()).isEqualTo(once.frames() * 2);
+        assertThat(facts.hasAudio()).as("only the video stream is copied").isFalse();
+        try (VideoDecoder original = VideoDecoder.open(recording); VideoDecoder looped = VideoDecoder.open(twice)) {
+            // The second pass starts one frame interval after the first pass's last frame (this
+            // recording dropped a frame, so that is later than frames × interval).
+            long lastStart = original.frameAt(Long.MAX_VALUE / 4).mediaMs();
+            int firstPicture = java.util.Arrays.hashCode(original.frameAt(0).argb());
+            VideoFrame secondStart = looped.frameAt(lastStart + 34 + 15);
+            assertThat(java.util.Arrays.hashCode(secondStart.argb())).as("the second pass begins with frame 0")
+                    .isEqualTo(firstPicture);
+            long shift = secondStart.mediaMs();
+            assertThat(shift).isBetween(lastStart + 33, lastStart + 34);
+            // mid-frame times: 15 ms after a frame starts, across keyframes (every 250 frames)
+            for (int frame : new int[] {0, 1, 249, 250, 251, 1839, 3000, 3677}) {
+                long ms = (long) Math.ceil(frame * 1000.0 / 30) + 15;
+                VideoFrame first = original.frameAt(ms);
+                VideoFrame second = looped.frameAt(shift + first.mediaMs() + 15);
+                assertThat(second.mediaMs() - first.mediaMs()).as("frame %d", frame).isBetween(shift - 1, shift + 1);
+                assertThat(java.util.Arrays.hashCode(second.argb())).as("pixels of frame %d", frame)
+                        .isEqualTo(java.util.Arrays.hashCode(first.argb()));
+            }
+        }
+        Files.delete(twice);
+    }
+
+    @Example
     void aSourceThatIsNotAVideoIsRefused() throws Exception {
         Path text = Files.writeString(folder.resolve("notes.mp4"), "not a video");
         assertThatThrownBy(() -> VideoLoop.repeat(text, folder.resolve("out.mp4"), 2))
