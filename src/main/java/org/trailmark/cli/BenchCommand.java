@@ -48,6 +48,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--video-only", description = "Measure only the screen-video figures.")
     boolean videoOnly;
 
+    @Option(names = "--no-video", description = "Leave the screen-video figures out.")
+    boolean noVideo;
+
     @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; bench uses scratch workspaces.")
     Path workspace;
 
@@ -65,7 +68,11 @@ final class BenchCommand implements Callable<Integer> {
         if (videoMinutes < 1) {
             throw new UserError("--video-minutes must be at least 1");
         }
-        Path recording = video != null ? video : Files.isRegularFile(CHECKOUT_RECORDING) ? CHECKOUT_RECORDING : null;
+        if (noVideo && (videoOnly || video != null)) {
+            throw new UserError("--no-video cannot go with --video or --video-only");
+        }
+        Path recording = noVideo ? null
+                : video != null ? video : Files.isRegularFile(CHECKOUT_RECORDING) ? CHECKOUT_RECORDING : null;
         if (recording != null && !Files.isRegularFile(recording)) {
             throw new UserError("no such video file: " + recording);
         }

@@ -20,7 +20,7 @@ class BenchJsonTest {
     void benchJsonReportsExportThroughputBesideItsNaiveBaseline() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"bench", "--json", "--events", "2000", "--rounds", "1", "--work",
+        int code = Cli.run(new String[] {"bench", "--json", "--no-video", "--events", "2000", "--rounds", "1", "--work",
             dir.toString()}, new PrintWriter(out), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
@@ -29,6 +29,7 @@ class BenchJsonTest {
         assertThat(root.path("export_events_per_s").path("target").asDouble()).isEqualTo(1_000_000);
         assertThat(root.path("export_events_per_s").path("unit").asText()).isEqualTo("events/s");
         assertThat(root.path("export_events_per_s").path("value").asDouble()).isPositive();
+        assertThat(root.has("video_seek_p99_ms")).as("--no-video").isFalse();
     }
 
     @Test
