@@ -85,6 +85,11 @@ ls "$stage"/modules/javafx-*-linux*.jar >/dev/null 2>&1 \
 cp "$jar" "$stage/input/"
 [[ -d "$root/sample-sessions" ]] || { echo "missing $root/sample-sessions: the image ships them" >&2; exit 1; }
 cp -r "$root/sample-sessions" "$stage/input/sample-sessions"
+# Licence notices travel with the libraries (FFmpeg is LGPL: its notice and licence texts must ship).
+cp "$here/THIRD-PARTY-NOTICES.md" "$stage/input/"
+cp -r "$here/licences" "$stage/input/licences"
+ls "$stage"/input/lib/ffmpeg-*-linux-x86_64.jar >/dev/null 2>&1 \
+    || { echo "no ffmpeg-*-linux-x86_64.jar in $lib: the image would not play screen video" >&2; exit 1; }
 
 icon="$here/trailmark.png"
 if [[ ! -f "$icon" ]]; then

@@ -36,7 +36,9 @@ public final class BenchmarkSuite {
     private final int rounds;
     private final Path workDir;
     private final PrintWriter log;
-    private Path screenVideo;
+    private Path recording;
+    private int videoMinutes = 120;
+    private boolean videoOnly;
 
     /**
      * @param rounds  how many times each fast operation is repeated (the median is reported)
@@ -50,21 +52,36 @@ public final class BenchmarkSuite {
         this.log = log;
     }
 
-    /** Measures observation export on this recording instead of a generated one (e.g. a real OBS video). */
-    public BenchmarkSuite withScreenVideo(Path video) {
-        this.screenVideo = video;
+    /**
+     * Adds the screen-video figures: {@code recording} (a real screen recording) is repeated into one
+     * video of {@code minutes}; with {@code only}, no other figure is measured. Without a recording
+     * they are left out, and a progress line says so.
+     */
+    public BenchmarkSuite withVideo(Path recording, int minutes, boolean only) {
+        this.recording = recording;
+        this.videoMinutes = minutes;
+        this.videoOnly = only;
         return this;
     }
 
     public List<Figure> run() throws Exception {
         Files.createDirectories(workDir);
+        List<Figure> figures = new ArrayList<>();
+        // Video first: FFmpeg's one-time native load is measured cold, before anything else loads it.
+        if (recording != null) {
+            figures.addAll(new VideoBenchmarks(recording, videoMinutes, rounds, workDir, log).run(SEED));
+        } else {
+            progress("no screen recording given (--video FILE): screen-video figures left out");
+        }
+        if (videoOnly) {
+            return figures;
+        }
         progress("generating a %,d-event reference session (seed %d)", events, SEED);
         GeneratedSession generated = SessionGenerator.large(SEED, events);
         Path capture = workDir.resolve("reference.jsonl.gz");
         NativeSessionWriter.write(generated.info(), generated.log(), capture);
         generated = null; // the log must not count towards the resident figure below
 
-        List<Figure> figures = new ArrayList<>();
         Path workspaceFile = workDir.resolve("bench.trailmark");
         // One untimed round first: the JIT and SQLite's native library load are start-up costs, not import costs.
         double[] importSeconds = new double[rounds];
@@ -160,7 +177,7 @@ public final class BenchmarkSuite {
                 scan.naiveMbPerSecond(), 100, true));
 
         figures.addAll(exportFigures());
-        figures.addAll(ObservationFigures.measure(screenVideo, events, rounds, workDir, log));
+        figures.addAll(ObservationFigures.measure(recording, events, rounds, workDir, log));
 
         deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);
@@ -231,12 +248,12 @@ public final class BenchmarkSuite {
         }
     }
 
-    private static void deleteWorkspace(Path workspaceFile) throws IOException {
+    static void deleteWorkspace(Path workspaceFile) throws IOException {
         Path dir = workspaceFile.getParent();
         String name = workspaceFile.getFileName().toString();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path p : files.filter(p -> p.getFileName().toString().startsWith(name)).toList()) {
-                Files.deleteIfExists(p);
+                deleteTree(p); // the workspace's media folder too
             }
         }
     }

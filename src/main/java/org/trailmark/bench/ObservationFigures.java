@@ -10,7 +10,7 @@ import org.trailmark.media.MediaException;
 
 /**
  * Observation export throughput: pictures decoded, masked, encoded and written per second on a 720p
- * recording (generated, or one given with {@code bench --screen-video}), beside the naive baseline.
+ * recording (generated, or one given with {@code bench --video}), beside the naive baseline.
  */
 final class ObservationFigures {
     /** An action every quarter second: busy computer use. */

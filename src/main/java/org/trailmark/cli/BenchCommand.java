@@ -17,6 +17,10 @@ import picocli.CommandLine.Spec;
         "Measure the performance budget on a generated reference session (R1 = 1,000,000 events),",
         "each figure beside a naive baseline measured in the same run. Progress goes to stderr."})
 final class BenchCommand implements Callable<Integer> {
+    /** The real OBS recording the tests use (H.264 High, 1276×718, keyframe every 250 frames, B-frames). */
+    static final Path CHECKOUT_RECORDING = Path.of("src", "test", "resources", "agentnet-video",
+            "2024-11-05 18-56-31.mp4");
+
     @Spec
     CommandSpec spec;
 
@@ -29,13 +33,24 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder).")
     Path work;
 
-    @Option(names = "--screen-video", paramLabel = "FILE", description = "Measure observation export on this"
-            + " recording (e.g. a real OBS video) instead of a generated 1280x720 one.")
-    Path screenVideo;
 
     @Option(names = "--json", description = "Print one object keyed by figure: {value, unit, baseline, target, meets_target};"
             + " target and meets_target are null for a figure reported for reference only.")
     boolean json;
+
+    @Option(names = "--video", paramLabel = "FILE", description = {"A screen recording to repeat into one long video for the"
+            + " screen-video figures (default: the AgentNet recording in the project's test resources, when run"
+            + " from a checkout; without one those figures are left out)."})
+    Path video;
+
+    @Option(names = "--video-minutes", paramLabel = "N", description = "Length of that long video (default: ${DEFAULT-VALUE}).")
+    int videoMinutes = 120;
+
+    @Option(names = "--video-only", description = "Measure only the screen-video figures.")
+    boolean videoOnly;
+
+    @Option(names = "--no-video", description = "Leave the screen-video figures out.")
+    boolean noVideo;
 
     @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; bench uses scratch workspaces.")
     Path workspace;
@@ -51,12 +66,20 @@ final class BenchCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new UserError("--rounds must be at least 1");
         }
-        Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
-        if (screenVideo != null && !Files.isRegularFile(screenVideo)) {
-            throw new UserError("--screen-video " + screenVideo + ": no such file");
+        if (videoMinutes < 1) {
+            throw new UserError("--video-minutes must be at least 1");
         }
+        if (noVideo && (videoOnly || video != null)) {
+            throw new UserError("--no-video cannot go with --video or --video-only");
+        }
+        Path recording = noVideo ? null
+                : video != null ? video : Files.isRegularFile(CHECKOUT_RECORDING) ? CHECKOUT_RECORDING : null;
+        if (recording != null && !Files.isRegularFile(recording)) {
+            throw new UserError("no such video file: " + recording);
+        }
+        Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
         List<Figure> figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
-                .withScreenVideo(screenVideo).run();
+                .withVideo(recording, videoMinutes, videoOnly).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = Json.object();

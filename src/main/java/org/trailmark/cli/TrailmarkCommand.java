@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 DetectionQualityCommand.class,
                 ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, FrameCommand.class, SubjectCommand.class,
                 EraseCommand.class, WorkspaceCommand.class,
+                MediaCheckCommand.class,
                 CommandLine.HelpCommand.class})
 final class TrailmarkCommand implements Runnable {
     @CommandLine.Spec

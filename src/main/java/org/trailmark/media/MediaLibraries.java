@@ -29,4 +29,16 @@ public final class MediaLibraries {
         avutil.av_log_set_level(avutil.AV_LOG_QUIET);
         loaded = true;
     }
+
+    /** The licence FFmpeg was built under, as it reports it (e.g. "LGPL version 3 or later"). */
+    public static String licence() {
+        load();
+        return avcodec.avcodec_license().getString();
+    }
+
+    /** FFmpeg's version string (e.g. "7.1.1"). */
+    public static String version() {
+        load();
+        return avutil.av_version_info().getString();
+    }
 }

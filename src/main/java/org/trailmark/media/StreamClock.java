@@ -28,7 +28,9 @@ final class StreamClock {
 
     /** The last stream time stamp still inside media millisecond {@code ms}. */
     long ptsOf(long ms) {
-        return firstPts + Math.floorDiv(ms * den, 1000 * num);
+        // a time far past any video's end saturates instead of overflowing into a time before its start
+        long bounded = Math.min(ms, Long.MAX_VALUE / 4 / den);
+        return firstPts + Math.floorDiv(bounded * den, 1000 * num);
     }
 
     /** A frame's start in media ms (rounded up). */

@@ -20,7 +20,7 @@ class BenchJsonTest {
     void benchJsonReportsExportThroughputBesideItsNaiveBaseline() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"bench", "--json", "--events", "2000", "--rounds", "1", "--work",
+        int code = Cli.run(new String[] {"bench", "--json", "--no-video", "--events", "2000", "--rounds", "1", "--work",
             dir.toString()}, new PrintWriter(out), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
@@ -33,5 +33,31 @@ class BenchJsonTest {
         assertThat(root.path("export_observations_per_s").path("target").asDouble()).isEqualTo(50);
         assertThat(root.path("export_observations_per_s").path("value").asDouble()).isPositive();
         assertThat(root.path("export_observations_naive_per_s").path("value").asDouble()).isPositive();
+        assertThat(root.has("video_seek_p99_ms")).as("--no-video").isFalse();
+    }
+
+    @Test
+    void benchJsonReportsScreenVideoFiguresBesideTheirNaiveBaselines() throws Exception {
+        Path recording = Path.of("src", "test", "resources", "agentnet-video", "2024-11-05 18-56-31.mp4");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"bench", "--json", "--video-only", "--video", recording.toString(),
+            "--video-minutes", "3", "--rounds", "1", "--work", dir.toString()}, new PrintWriter(out),
+            new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.path("video_open_ms").path("target").asDouble()).isEqualTo(300);
+        assertThat(root.path("video_seek_p99_ms").path("target").asDouble()).isEqualTo(100);
+        assertThat(root.path("video_memory_growth_mb").path("unit").asText()).isEqualTo("MB");
+        for (String key : new String[] {"video_open_ms", "video_seek_p99_ms", "video_seek_p50_ms"}) {
+            assertThat(root.path(key).path("value").asDouble()).as(key).isPositive();
+            assertThat(root.path(key).path("baseline").asDouble()).as(key).isPositive();
+        }
+        assertThat(root.has("media_library_load_ms")).isTrue();
+        assertThat(root.has("import_events_per_s")).as("--video-only measures nothing else").isFalse();
+        assertThat(err.toString()).contains("repeated 2 times");
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left.toList()).as("scratch files removed").isEmpty();
+        }
     }
 }

@@ -78,6 +78,8 @@ class VideoDecoderTest {
         try (VideoDecoder decoder = VideoDecoder.open(h264)) {
             assertThat(TimeCodedVideo.numberOf(decoder.frameAt(60_000))).isEqualTo(FRAMES - 1);
             assertThat(TimeCodedVideo.numberOf(decoder.frameAt(-5))).isZero();
+            assertThat(TimeCodedVideo.numberOf(decoder.frameAt(Long.MAX_VALUE))).isEqualTo(FRAMES - 1);
+            assertThat(TimeCodedVideo.numberOf(decoder.frameAt(Long.MAX_VALUE / 4))).isEqualTo(FRAMES - 1);
         }
     }
 
@@ -111,6 +113,80 @@ class VideoDecoderTest {
         Files.delete(text);
         assertThatThrownBy(() -> VideoProbe.probe(dir.resolve("missing.mp4"))).isInstanceOf(MediaException.class)
                 .hasMessageContaining("no such video file");
+    }
+
+    /**
+     * The real OBS recording (H.264 High profile, B-frames, 250-frame GOPs): a seek must give exactly
+     * the picture that playing from the start shows at that time, pixel for pixel.
+     */
+    @Property(tries = 12)
+    void onTheRealRecordingASeekShowsThePicturePlaybackShows(
+            @ForAll @IntRange(min = 0, max = REAL_SPAN_MS - 1) int ms) throws Exception {
+        RealPlayback playback = realPlayback();
+        try (VideoDecoder decoder = VideoDecoder.open(REAL_RECORDING)) {
+            VideoFrame frame = decoder.frameAt(ms);
+            assertThat(frame.mediaMs()).as("start of the frame at %d ms", ms).isEqualTo(playback.startAt(ms));
+            assertThat(java.util.Arrays.hashCode(frame.argb())).as("pixels at %d ms", ms)
+                    .isEqualTo(playback.hashAt(ms));
+        }
+    }
+
+    @net.jqwik.api.Example
+    void onTheRealRecordingJumpingBackAndForthStaysExact() throws Exception {
+        RealPlayback playback = realPlayback();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(12);
+        try (VideoDecoder decoder = VideoDecoder.open(REAL_RECORDING)) {
+            for (int i = 0; i < 30; i++) {
+                int ms = random.nextInt(REAL_SPAN_MS);
+                VideoFrame frame = decoder.frameAt(ms);
+                assertThat(frame.mediaMs()).as("start of the frame at %d ms", ms).isEqualTo(playback.startAt(ms));
+                assertThat(java.util.Arrays.hashCode(frame.argb())).as("pixels at %d ms", ms)
+                        .isEqualTo(playback.hashAt(ms));
+            }
+        }
+    }
+
+    private static final Path REAL_RECORDING = Path.of("src", "test", "resources", "agentnet-video",
+            "2024-11-05 18-56-31.mp4");
+    /** Three keyframes' worth (the fixture's GOP is 250 frames, 8.3 s). */
+    private static final int REAL_SPAN_MS = 20_000;
+    private static RealPlayback realPlayback;
+
+    /** Every frame's start and pixel hash over the first REAL_SPAN_MS, played forward from the start. */
+    private static synchronized RealPlayback realPlayback() throws MediaException {
+        if (realPlayback == null) {
+            java.util.List<Long> starts = new java.util.ArrayList<>();
+            java.util.List<Integer> hashes = new java.util.ArrayList<>();
+            try (VideoDecoder decoder = VideoDecoder.open(REAL_RECORDING)) {
+                for (int ms = 0; ms < REAL_SPAN_MS; ms++) {
+                    VideoFrame frame = decoder.frameAt(ms);
+                    if (starts.isEmpty() || starts.get(starts.size() - 1) != frame.mediaMs()) {
+                        starts.add(frame.mediaMs());
+                        hashes.add(java.util.Arrays.hashCode(frame.argb()));
+                    }
+                }
+            }
+            realPlayback = new RealPlayback(starts, hashes);
+        }
+        return realPlayback;
+    }
+
+    private record RealPlayback(java.util.List<Long> starts, java.util.List<Integer> hashes) {
+        int indexAt(int ms) {
+            int found = 0;
+            for (int i = 0; i < starts.size() && starts.get(i) <= ms; i++) {
+                found = i;
+            }
+            return found;
+        }
+
+        long startAt(int ms) {
+            return starts.get(indexAt(ms));
+        }
+
+        int hashAt(int ms) {
+            return hashes.get(indexAt(ms));
+        }
     }
 
     private static int expectedFrame(int ms) {
