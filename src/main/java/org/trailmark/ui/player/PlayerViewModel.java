@@ -64,6 +64,8 @@ public final class PlayerViewModel {
     private static final System.Logger LOG = System.getLogger(PlayerViewModel.class.getName());
 
     private final TaskExecutor executor;
+    private final FrameWorkers frameWorkers;
+    private final ReadOnlyObjectWrapper<ScreenPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ReadOnlyObjectWrapper<SessionInfo> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -100,9 +102,18 @@ public final class PlayerViewModel {
     private long textSignature = Long.MIN_VALUE;
     private MaskedSpans masked = MaskedSpans.NONE;
     private FlagTextMask flagMask;
+    private ScreenPictures pictures;
+    /** Null until the review of the open session says what is masked; no frame is decoded before. */
+    private PictureMasks pictureMasks;
 
+    /** A player whose video frames decode on threads of their own and arrive on the JavaFX thread. */
     public PlayerViewModel(TaskExecutor executor) {
+        this(executor, FrameWorkers.studio());
+    }
+
+    public PlayerViewModel(TaskExecutor executor, FrameWorkers frameWorkers) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.frameWorkers = Objects.requireNonNull(frameWorkers, "frameWorkers");
         timeline.playheadMsProperty().addListener((obs, old, ms) -> {
             if (!syncing && clock != null) {
                 clock.seek(ms.doubleValue());
@@ -139,7 +150,9 @@ public final class PlayerViewModel {
                             .orElseThrow(() -> new WorkspaceException("The session is no longer in the workspace."));
                     progress.update("Reading events", 0.02);
                     SessionLog log = workspace.loadLog(sessionId);
-                    return LoadedSession.build(info, log, progress::update);
+                    List<MediaFile> media = workspace.media(sessionId).stream()
+                            .map(m -> new MediaFile(m, workspace.mediaFile(m.sha256()).orElse(null))).toList();
+                    return LoadedSession.build(info, log, media, progress::update);
                 })
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));
@@ -147,11 +160,17 @@ public final class PlayerViewModel {
 
     /** Opens a session already in memory (a generated one, or one the caller loaded). */
     public void open(SessionInfo info, SessionLog log) {
+        open(info, log, List.of());
+    }
+
+    /** Opens a session already in memory with its screen media. */
+    public void open(SessionInfo info, SessionLog log, List<MediaFile> media) {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(log, "log");
+        List<MediaFile> files = List.copyOf(media);
         long ticket = begin();
         executor.execute(BackgroundTask.<LoadedSession>interactive("Opening session",
-                        progress -> LoadedSession.build(info, log, progress::update))
+                        progress -> LoadedSession.build(info, log, files, progress::update))
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));
     }
@@ -160,6 +179,12 @@ public final class PlayerViewModel {
     public void close() {
         generation++;
         pauseClock();
+        if (pictures != null) {
+            pictures.close(); // frees the decoders: nothing native outlives the session
+            pictures = null;
+        }
+        pictureMasks = null;
+        picture.set(null);
         loaded = null;
         clock = null;
         tracer = null;
@@ -203,6 +228,10 @@ public final class PlayerViewModel {
         recentText = new RecentText(opened.index().text());
         textSignature = Long.MIN_VALUE;
         screens.set(opened.screens());
+        pictures = ScreenPictures.of(opened.media(), frameWorkers, picture::set);
+        if (pictures != null && pictureMasks != null) {
+            pictures.setMasks(pictureMasks);
+        }
         flagMask = new FlagTextMask(opened.log(), opened.index().text(), masked);
         installEventRows();
         syncing = true;
@@ -244,6 +273,18 @@ public final class PlayerViewModel {
             stage.set(tracer.trace(now, clock.speed(), flagMask.titles()));
             recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
             updateTypedText(now);
+        }
+    }
+
+    /**
+     * What of the recorded screen to hide from now on (whole pictures in flagged or private spans,
+     * region flags' areas). Like {@link #setMaskedSpans}, set it after a session opens; until it
+     * is set no frame of the session is decoded or shown ({@link PictureMasks#NONE} shows all).
+     */
+    public void setPictureMasks(PictureMasks masks) {
+        pictureMasks = Objects.requireNonNull(masks, "masks");
+        if (pictures != null) {
+            pictures.setMasks(pictureMasks);
         }
     }
 
@@ -457,6 +498,9 @@ public final class PlayerViewModel {
 
     private void show(ReplayState now) {
         state.set(now);
+        if (pictures != null) {
+            pictures.show(now.timeMs());
+        }
         stage.set(tracer.trace(now, clock.speed(), flagMask.titles()));
         recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
         updateTypedText(now);
@@ -531,6 +575,16 @@ public final class PlayerViewModel {
 
     ReadOnlyObjectProperty<StageSnapshot> stageProperty() {
         return stage.getReadOnlyProperty();
+    }
+
+    /** The recorded screen at the playhead, or null for a session without video (or none open). */
+    ReadOnlyObjectProperty<ScreenPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** Whether the open session has a video to show. */
+    public boolean hasPicture() {
+        return pictures != null;
     }
 
     ReadOnlyObjectProperty<ScreenLayout> screensProperty() {
@@ -613,6 +667,10 @@ public final class PlayerViewModel {
 
     PlaybackClock clock() {
         return clock;
+    }
+
+    ScreenPictures pictures() {
+        return pictures;
     }
 
     LoadedSession loaded() {

@@ -16,7 +16,7 @@ import org.trailmark.ui.timeline.TimelineViewModel;
 /**
  * What the review puts on the timeline and the player: a bar per task (its instruction, or its
  * label, in its label's colour), a bar per flag (its category and status, never what it covers),
- * and the spans the player masks.
+ * and what the player masks: typed text in flagged spans, and the recorded picture.
  */
 final class ReviewTracks {
     private static final String REJECTED_COLOUR = "#9aa5b5";
@@ -42,12 +42,14 @@ final class ReviewTracks {
         for (Flag flag : flags) {
             flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(), flagLabel(flag),
                     flag.status() == FlagStatus.REJECTED ? REJECTED_COLOUR : null, 0));
-            if ((maskEveryFlag || flag.masks()) && !revealed.contains(flag.id())) {
+            // a region flag covers an area of the picture only: what was typed stays readable
+            if ((maskEveryFlag || flag.masks()) && !revealed.contains(flag.id()) && !flag.isRegion()) {
                 masked.add(new TimeSpan(flag.startMs(), flag.endMs()));
             }
         }
         timeline.setFlagSpans(flagSpans);
         player.setMaskedSpans(masked);
+        player.setPictureMasks(FlagPictureMasks.of(flags, maskEveryFlag, revealed));
     }
 
     /** A task's bar text: the instruction as it is now, else its label, else "Task". */
