@@ -23,17 +23,17 @@ import org.trailmark.model.SessionLogBuilder;
  * where the recorded pointer was at that frame's session time, so a test can check both which
  * frame the player shows and that the pointer lands on the marker.
  */
-final class VideoSession {
-    static final int SCREEN_W = 1366;
-    static final int SCREEN_H = 768;
-    static final int VIDEO_W = 638;
-    static final int VIDEO_H = 358;
-    static final int FPS = 30;
-    static final int FRAMES = 180;
-    static final List<MediaSegment> SEGMENTS = List.of(new MediaSegment(2_000, 0, 3_000),
+public final class VideoSession {
+    public static final int SCREEN_W = 1366;
+    public static final int SCREEN_H = 768;
+    public static final int VIDEO_W = 638;
+    public static final int VIDEO_H = 358;
+    public static final int FPS = 30;
+    public static final int FRAMES = 180;
+    public static final List<MediaSegment> SEGMENTS = List.of(new MediaSegment(2_000, 0, 3_000),
             new MediaSegment(8_000, 3_000, 3_000));
-    static final int DURATION_MS = 12_000;
-    static final SessionInfo INFO = new SessionInfo("with-video", "subject-1", "native",
+    public static final int DURATION_MS = 12_000;
+    public static final SessionInfo INFO = new SessionInfo("with-video", "subject-1", "native",
             OffsetDateTime.of(2026, 1, 5, 9, 0, 0, 0, ZoneOffset.UTC),
             List.of(new Screen(0, 0, 0, SCREEN_W, SCREEN_H, 1.0)), "test", "1", null, null);
 
@@ -44,19 +44,19 @@ final class VideoSession {
      * The pointer's screen position at a session time: a steady diagonal sweep, distinct for every
      * frame (no jumps, which a low-bitrate encoder smears into ghosts of the marker).
      */
-    static int[] pointerAt(int sessionMs) {
+    public static int[] pointerAt(int sessionMs) {
         int x = 300 + sessionMs / 15;
         int y = 150 + sessionMs / 25;
         return new int[] {x, y};
     }
 
     /** The media's description (its sha256 is a stand-in; tests that store the file use the real one). */
-    static ScreenMedia media(String sha256) {
+    public static ScreenMedia media(String sha256) {
         return new ScreenMedia(MediaKind.VIDEO, sha256, VIDEO_W, VIDEO_H, FPS, FRAMES, SEGMENTS, List.of(),
                 new ScreenRegion(0, 0, SCREEN_W, SCREEN_H), "recording.mp4");
     }
 
-    static Path writeVideo(Path file) throws MediaException {
+    public static Path writeVideo(Path file) throws MediaException {
         ScreenMedia media = media("x");
         return TimeCodedVideo.write(file, VIDEO_W, VIDEO_H, FPS, FRAMES, 45, VideoEncoder.Codec.H264, i -> {
             int sessionMs = ScreenPictures.sessionMsOf(media, startMsOf(i));
@@ -66,7 +66,7 @@ final class VideoSession {
     }
 
     /** Pointer moves at every frame's session time, and at every 10 ms in between. */
-    static SessionLog log() {
+    public static SessionLog log() {
         SessionLogBuilder b = new SessionLogBuilder();
         b.focus(0, "Settings", "Display");
         for (int t = 0; t < DURATION_MS; t += 10) {
@@ -78,12 +78,12 @@ final class VideoSession {
     }
 
     /** Media time at which frame {@code i} starts, rounded up to a whole ms. */
-    static long startMsOf(int frame) {
+    public static long startMsOf(int frame) {
         return (long) Math.ceil(frame * 1000.0 / FPS);
     }
 
     /** The frame on screen at a media time: the last one starting at or before it. */
-    static int frameAt(long mediaMs) {
+    public static int frameAt(long mediaMs) {
         return Math.min(FRAMES - 1, (int) Math.floor(mediaMs * FPS / 1000.0 + 1e-9));
     }
 }
