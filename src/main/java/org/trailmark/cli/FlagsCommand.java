@@ -26,7 +26,8 @@ final class FlagsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SESSION", description = "Session id.")
     String sessionId;
 
-    @Option(names = "--json", description = "Print a JSON array (id, start_ms, end_ms, category, source, status).")
+    @Option(names = "--json", description = "Print a JSON array (id, start_ms, end_ms, category, source, status,"
+            + " region: {x, y, width, height} in screen pixels, or null for a flag over its whole stretch).")
     boolean json;
 
     @Override
@@ -45,6 +46,12 @@ final class FlagsCommand implements Callable<Integer> {
                     n.put("category", f.category().wireName());
                     n.put("source", f.source().wireName());
                     n.put("status", f.status().wireName());
+                    if (f.isRegion()) {
+                        n.putObject("region").put("x", f.region().x()).put("y", f.region().y())
+                                .put("width", f.region().width()).put("height", f.region().height());
+                    } else {
+                        n.putNull("region");
+                    }
                 }
                 Json.print(out, array);
                 return 0;
@@ -54,10 +61,12 @@ final class FlagsCommand implements Callable<Integer> {
                 out.flush();
                 return 0;
             }
-            out.printf("%6s  %-12s  %-12s  %-13s  %-8s  %s%n", "ID", "START", "END", "CATEGORY", "SOURCE", "STATUS");
+            out.printf("%6s  %-12s  %-12s  %-13s  %-8s  %-9s  %s%n", "ID", "START", "END", "CATEGORY", "SOURCE",
+                    "STATUS", "REGION");
             for (Flag f : flags) {
-                out.printf("%6d  %-12s  %-12s  %-13s  %-8s  %s%n", f.id(), Times.format(f.startMs()),
-                        Times.format(f.endMs()), f.category().wireName(), f.source().wireName(), f.status().wireName());
+                out.printf("%6d  %-12s  %-12s  %-13s  %-8s  %-9s  %s%n", f.id(), Times.format(f.startMs()),
+                        Times.format(f.endMs()), f.category().wireName(), f.source().wireName(), f.status().wireName(),
+                        f.isRegion() ? f.region() : "whole screen");
             }
             out.printf("%d flag%s%n", flags.size(), flags.size() == 1 ? "" : "s");
             out.flush();

@@ -1,9 +1,12 @@
 package org.trailmark.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.EventKind;
+import org.trailmark.model.Flag;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SubjectIds;
@@ -37,10 +40,18 @@ final class InfoCommand implements Callable<Integer> {
             SessionSummary s = workspace.session(sessionId)
                     .orElseThrow(() -> new UserError("no session '" + sessionId + "' in " + workspace.file()
                             + " (list them with: trailmark sessions)"));
+            List<Flag> flags = workspace.flags(sessionId);
+            long regions = flags.stream().filter(Flag::isRegion).count();
             if (json) {
-                Json.print(out, SessionJson.detail(s));
+                ObjectNode node = SessionJson.detail(s);
+                node.putObject("flags").put("total", flags.size()).put("region", regions);
+                Json.print(out, node);
             } else {
                 printText(out, s);
+                out.printf("Flags       %d%s%n", flags.size(), regions == 0 ? ""
+                        : " (" + regions + " over an area of the screen; list them with `trailmark flags " + sessionId
+                        + "`)");
+                out.flush();
             }
             return 0;
         }

@@ -13,6 +13,7 @@ import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ConsentState;
 import org.trailmark.model.Flag;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.review.Times;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.SessionSummary;
@@ -160,7 +161,8 @@ final class SubjectCommand implements Runnable {
     }
 
     @Command(name = "private", description = "Mark a stretch of SESSION (or all of it) private for its subject:"
-            + " reviewers cannot see, reject or remove it, and no export takes it."
+            + " reviewers cannot see, reject or remove it, and no export takes it. With --rect, only that area of"
+            + " the screen is private during the stretch."
             + "%nTimes T: milliseconds (12500), seconds (12.5s) or hh:mm:ss.mmm.")
     static final class Private implements Callable<Integer> {
         @Mixin
@@ -183,6 +185,10 @@ final class SubjectCommand implements Runnable {
             boolean whole;
         }
 
+        @Option(names = "--rect", paramLabel = "X,Y,W,H", converter = RectArgument.class,
+                description = "Only this area of the screen (screen pixels of the captured display), not everything.")
+        ScreenRegion rect;
+
         static final class Span {
             @Option(names = "--from", required = true, paramLabel = "T", converter = TimeArgument.class,
                     description = "Where the private stretch starts.")
@@ -200,9 +206,10 @@ final class SubjectCommand implements Runnable {
                 ReviewCli.requireSession(workspace, sessionId);
                 String subject = workspace.session(sessionId).orElseThrow().subject();
                 SubjectService service = new SubjectService(workspace, subject);
-                Flag mark = plainly(() -> extent.whole ? service.markSessionPrivate(sessionId)
-                        : service.markPrivate(sessionId, extent.span.from, extent.span.to));
-                out.printf("Marked %s of %s private for %s (flag %d).%n",
+                Flag mark = plainly(() -> extent.whole ? service.markSessionPrivate(sessionId, rect)
+                        : service.markPrivate(sessionId, extent.span.from, extent.span.to, rect));
+                out.printf("Marked %s%s of %s private for %s (flag %d).%n",
+                        rect == null ? "" : "region " + rect + " during ",
                         extent.whole ? "all" : Times.span(mark.startMs(), mark.endMs()), sessionId, subject,
                         mark.id());
                 out.flush();

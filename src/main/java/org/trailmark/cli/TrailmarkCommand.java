@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "With no command, `java -jar trailmark.jar` opens the studio.",
         subcommands = {ImportCommand.class, SessionsCommand.class, InfoCommand.class, ValidateCommand.class,
                 GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
-                FlagsCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
+                FlagsCommand.class, RegionCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
                 DetectionQualityCommand.class,
                 ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, SubjectCommand.class,
                 EraseCommand.class, WorkspaceCommand.class,

@@ -37,6 +37,12 @@ public record ScreenRegion(int x, int y, int width, int height) {
         return y + height;
     }
 
+    /** Whether {@code other} lies wholly inside this region (edges may touch). */
+    public boolean encloses(ScreenRegion other) {
+        return other.x >= x && other.y >= y && (long) other.x + other.width <= (long) x + width
+                && (long) other.y + other.height <= (long) y + height;
+    }
+
     public boolean contains(double px, double py) {
         return px >= x && px < right() && py >= y && py < bottom();
     }

@@ -22,6 +22,7 @@ import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
@@ -97,6 +98,7 @@ public final class LabelsExchange {
                 n.put("confidence", f.confidence());
             }
             n.put("status", f.status().wireName());
+            RegionJson.put(n, f.region());
         }
         // Instructions, notes and flag reasons are about people's sessions: owner-only, like the workspace.
         byte[] text = (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
@@ -172,6 +174,7 @@ public final class LabelsExchange {
         int flagsPresent = 0;
         for (Flag theirs : parsed.flags) {
             service.requireInsideSession(sessionId, theirs.startMs(), theirs.endMs(), "flag");
+            service.requireRegionOnScreen(theirs);
             boolean weakenedMark = theirs.source() == FlagSource.SUBJECT && theirs.status() != FlagStatus.CONFIRMED;
             // A private mark is the recorded person's decision: a file cannot weaken it.
             Flag draft = weakenedMark ? theirs.withId(0).withStatus(FlagStatus.CONFIRMED) : theirs.withId(0);
@@ -184,11 +187,14 @@ public final class LabelsExchange {
                 flagsPresent++;
                 continue;
             }
+            // Two regions on one span are two masks, not two opinions about one.
             Optional<Flag> clash = ourFlags.stream().filter(f -> f.startMs() == theirs.startMs()
-                    && f.endMs() == theirs.endMs() && f.category() == theirs.category()).findFirst();
+                    && f.endMs() == theirs.endMs() && f.category() == theirs.category()
+                    && Objects.equals(f.region(), theirs.region())).findFirst();
             if (clash.isPresent()) {
                 conflicts.add("flag " + Times.span(theirs.startMs(), theirs.endMs()) + " ("
-                        + theirs.category().wireName() + "): flag " + clash.get().id() + " here is "
+                        + theirs.category().wireName() + (theirs.isRegion() ? ", region " + theirs.region() : "")
+                        + "): flag " + clash.get().id() + " here is "
                         + clash.get().status().wireName() + ", the file says " + theirs.status().wireName()
                         + "; kept this workspace's");
                 continue;
@@ -286,9 +292,10 @@ public final class LabelsExchange {
             FlagStatus st = f.hasNonNull("status") ? enumField(file, f, "status", where, FlagStatus::ofWireName)
                     : source.initialStatus();
             Double confidence = f.hasNonNull("confidence") ? f.get("confidence").asDouble() : null;
+            ScreenRegion region = RegionJson.read(file, f, where);
             flags.add(build(file, where, () -> new Flag(0, sessionId, intField(file, f, "start_ms", where),
                     intField(file, f, "end_ms", where), category, optionalText(f, "reason"), source,
-                    optionalText(f, "detector"), confidence, st)));
+                    optionalText(f, "detector"), confidence, st, region)));
         }
         return new Parsed(sessionId, review, labels, tasks, flags);
     }

@@ -10,6 +10,7 @@ import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.store.SessionSummary;
@@ -193,7 +194,10 @@ public final class ReviewService {
 
     // ---- flags ----
 
-    /** Adds a flag (its id is ignored). */
+    /**
+     * Adds a flag (its id is ignored). A region flag ({@link Flag#region}) is added the same way;
+     * its region must lie within the captured screen.
+     */
     public Flag addFlag(Flag draft) {
         Objects.requireNonNull(draft, "draft");
         Flag flag = draft.withId(0);
@@ -202,9 +206,12 @@ public final class ReviewService {
                     + " add a manual flag instead");
         }
         requireInsideSession(flag.sessionId(), flag.startMs(), flag.endMs(), "flag");
-        return runFlagEdit("Add flag", flag.sessionId(), List.of(), List.of(flag)).get(0);
+        requireRegionOnScreen(flag);
+        return runFlagEdit(flag.isRegion() ? "Add region flag" : "Add flag", flag.sessionId(), List.of(),
+                List.of(flag)).get(0);
     }
 
+    /** Stores the changed fields of a flag (matched by id), its region included (null turns it into a span flag). */
     public Flag editFlag(Flag changed) {
         Objects.requireNonNull(changed, "changed");
         Flag current = currentFlag(changed.id());
@@ -216,7 +223,21 @@ public final class ReviewService {
             throw new ReviewException("a flag cannot move to another session");
         }
         requireInsideSession(changed.sessionId(), changed.startMs(), changed.endMs(), "flag");
+        requireRegionOnScreen(changed);
         return runFlagEdit("Edit flag", current.sessionId(), List.of(current), List.of(changed)).get(0);
+    }
+
+    /** Moves or resizes the area a region flag masks (drawn again on the stage). */
+    public Flag moveFlagRegion(long flagId, ScreenRegion region) {
+        Objects.requireNonNull(region, "region");
+        Flag current = currentFlag(flagId);
+        refuseSubjectFlag(current, "move");
+        if (!current.isRegion()) {
+            throw new ReviewException("flag " + flagId + " covers its whole stretch, not a region of the screen");
+        }
+        Flag moved = current.withRegion(region);
+        requireRegionOnScreen(moved);
+        return runFlagEdit("Move flag region", current.sessionId(), List.of(current), List.of(moved)).get(0);
     }
 
     public void deleteFlag(long flagId) {
@@ -247,7 +268,8 @@ public final class ReviewService {
         Flag flag = currentFlag(flagId);
         refuseSubjectFlag(flag, "reveal");
         workspace.appendAudit(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
-                + flag.category().wireName() + ", " + flag.status().wireName() + ")");
+                + flag.category().wireName() + ", " + flag.status().wireName()
+                + (flag.isRegion() ? ", region " + flag.region() : "") + ")");
         return flag;
     }
 
@@ -348,6 +370,17 @@ public final class ReviewService {
         if (endMs > sessionEnd) {
             throw new ReviewException(what + " " + Times.span(startMs, endMs) + " ends after the session ("
                     + Times.format(sessionEnd - 1) + ")");
+        }
+    }
+
+    /** A region flag's area must lie on the captured screen; a span flag passes. */
+    void requireRegionOnScreen(Flag flag) {
+        if (!flag.isRegion()) {
+            return;
+        }
+        String problem = RegionRule.problem(requireSession(flag.sessionId()).info(), flag.region());
+        if (problem != null) {
+            throw new ReviewException(problem);
         }
     }
 

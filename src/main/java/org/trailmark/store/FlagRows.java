@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +13,24 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
+import org.trailmark.model.ScreenRegion;
 
 /** The {@code flags} table. Call with the workspace lock held. */
 final class FlagRows {
     private static final String COLUMNS = "id, session_id, start_ms, end_ms, category, reason, source, detector,"
-            + " confidence, status";
+            + " confidence, status, region_x, region_y, region_width, region_height";
+
+    /**
+     * Schema step 7: the screen area of a region flag, in screen pixels. All four are null for a flag
+     * over its whole span; a row with some but not all set does not parse (it is reported as damaged).
+     */
+    static final List<String> REGION_MIGRATION = List.of(
+            "ALTER TABLE flags ADD COLUMN region_x INTEGER",
+            "ALTER TABLE flags ADD COLUMN region_y INTEGER",
+            "ALTER TABLE flags ADD COLUMN region_width INTEGER"
+                    + " CHECK (region_width IS NULL OR region_width > 0)",
+            "ALTER TABLE flags ADD COLUMN region_height INTEGER"
+                    + " CHECK (region_height IS NULL OR region_height > 0)");
 
     private FlagRows() {
     }
@@ -42,7 +56,7 @@ final class FlagRows {
         boolean keepId = flag.id() != 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO flags ("
                 + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ") VALUES ("
-                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             if (keepId) {
                 ps.setLong(i++, flag.id());
@@ -55,9 +69,10 @@ final class FlagRows {
 
     static void update(Connection c, Flag flag) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE flags SET session_id = ?, start_ms = ?, end_ms = ?,"
-                + " category = ?, reason = ?, source = ?, detector = ?, confidence = ?, status = ? WHERE id = ?")) {
+                + " category = ?, reason = ?, source = ?, detector = ?, confidence = ?, status = ?,"
+                + " region_x = ?, region_y = ?, region_width = ?, region_height = ? WHERE id = ?")) {
             bindFields(ps, 1, flag);
-            ps.setLong(10, flag.id());
+            ps.setLong(14, flag.id());
             ps.executeUpdate();
         }
     }
@@ -94,11 +109,20 @@ final class FlagRows {
         if (before.status() != after.status()) {
             fields.add("status " + before.status().wireName() + "->" + after.status().wireName());
         }
+        if (!Objects.equals(before.region(), after.region())) {
+            // Where on the screen is geometry, not content: the audit may name it.
+            fields.add("region " + regionText(before.region()) + "->" + regionText(after.region()));
+        }
         return fields;
     }
 
     static String describe(Flag flag) {
-        return flag.category().wireName() + ", " + flag.source().wireName() + ", " + flag.status().wireName();
+        return flag.category().wireName() + ", " + flag.source().wireName() + ", " + flag.status().wireName()
+                + (flag.isRegion() ? ", region " + flag.region() : "");
+    }
+
+    private static String regionText(ScreenRegion region) {
+        return region == null ? "none" : region.toString();
     }
 
     private static void bindFields(PreparedStatement ps, int first, Flag flag) throws SQLException {
@@ -111,7 +135,24 @@ final class FlagRows {
         ps.setString(i++, flag.source().wireName());
         SqlValues.setText(ps, i++, flag.detector());
         SqlValues.setReal(ps, i++, flag.confidence());
-        ps.setString(i, flag.status().wireName());
+        ps.setString(i++, flag.status().wireName());
+        ScreenRegion region = flag.region();
+        for (Integer value : region == null ? new Integer[4]
+                : new Integer[] {region.x(), region.y(), region.width(), region.height()}) {
+            if (value == null) {
+                ps.setNull(i++, Types.INTEGER);
+            } else {
+                ps.setInt(i++, value);
+            }
+        }
+    }
+
+    private static ScreenRegion region(ResultSet rs) throws SQLException {
+        int x = rs.getInt("region_x");
+        if (rs.wasNull()) {
+            return null;
+        }
+        return new ScreenRegion(x, rs.getInt("region_y"), rs.getInt("region_width"), rs.getInt("region_height"));
     }
 
     private static List<Flag> readAll(PreparedStatement ps) throws SQLException {
@@ -123,7 +164,7 @@ final class FlagRows {
                             rs.getInt("end_ms"), FlagCategory.ofWireName(rs.getString("category")).orElseThrow(),
                             rs.getString("reason"), FlagSource.ofWireName(rs.getString("source")).orElseThrow(),
                             rs.getString("detector"), SqlValues.getReal(rs, "confidence"),
-                            FlagStatus.ofWireName(rs.getString("status")).orElseThrow()));
+                            FlagStatus.ofWireName(rs.getString("status")).orElseThrow(), region(rs)));
                 } catch (RuntimeException e) {
                     throw new DamagedDataException("flag row " + rs.getLong("id") + " does not parse", e);
                 }

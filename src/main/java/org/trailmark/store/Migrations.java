@@ -139,7 +139,9 @@ final class Migrations {
             new Step(5, "every session under the old shared subject \"unknown\" gets an unassigned subject of its own",
                     List.of(), UnassignedSubjects::splitLegacyUnknown),
             new Step(6, "screen media: which videos and stills each session carries (files in <workspace>.media/)",
-                    MediaRows.MIGRATION));
+                    MediaRows.MIGRATION),
+            new Step(7, "region flags: the screen area a flag masks (null for a flag over its whole span)",
+                    FlagRows.REGION_MIGRATION));
 
     private Migrations() {
     }

@@ -51,7 +51,8 @@ final class SubjectArchive {
             "- sessions[].tasks: the tasks reviewers marked in the recording, with their instructions and labels.",
             "- sessions[].flags: stretches marked sensitive, by reviewers, by automatic detectors (source"
                     + " 'detector') or by you (source 'subject'). Flagged stretches are always left out of"
-                    + " training datasets.",
+                    + " training datasets. A flag with a region (x, y, width, height in screen pixels) covers"
+                    + " only that area of the screen during its stretch.",
             "- audit: the log of what was done with your data: imports, who viewed or edited a session,"
                     + " consent changes, exports. It never holds what you typed.",
             "- exports: every training dataset that included one of your sessions, with its export id, so"
@@ -207,6 +208,16 @@ final class SubjectArchive {
                 g.writeNullField("confidence");
             } else {
                 g.writeNumberField("confidence", f.confidence());
+            }
+            if (f.isRegion()) {
+                g.writeObjectFieldStart("region");
+                g.writeNumberField("x", f.region().x());
+                g.writeNumberField("y", f.region().y());
+                g.writeNumberField("width", f.region().width());
+                g.writeNumberField("height", f.region().height());
+                g.writeEndObject();
+            } else {
+                g.writeNullField("region");
             }
             g.writeEndObject();
         }

@@ -20,7 +20,9 @@ import org.trailmark.model.EventKind;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.Task;
+import org.trailmark.review.RegionRule;
 import org.trailmark.store.AuditActions;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.DatasetExports;
@@ -146,6 +148,15 @@ public final class SubjectService {
      * subject and category private that always masks and that reviewers cannot change.
      */
     public Flag markPrivate(String sessionId, int startMs, int endMs) {
+        return markPrivate(sessionId, startMs, endMs, null);
+    }
+
+    /**
+     * Marks an area of the screen of one of this subject's sessions private during
+     * {@code [startMs, endMs)} (a region drawn on the stage), or the whole stretch when
+     * {@code region} is null. The area must lie within the captured screen.
+     */
+    public Flag markPrivate(String sessionId, int startMs, int endMs, ScreenRegion region) {
         SessionSummary s = session(sessionId);
         if (startMs < 0) {
             throw new IllegalArgumentException("a private stretch cannot start before the session");
@@ -156,13 +167,28 @@ public final class SubjectService {
         if (endMs > wholeSessionEnd(s)) {
             throw new IllegalArgumentException("a private stretch cannot end after the session");
         }
-        return addMark(s, startMs, endMs, "subject marks private");
+        if (region != null) {
+            String problem = RegionRule.problem(s.info(), region);
+            if (problem != null) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+        return addMark(s, startMs, endMs, region, region == null ? "subject marks private"
+                : "subject marks region private");
     }
 
     /** Marks the whole session private, from its start to one ms past its last event. */
     public Flag markSessionPrivate(String sessionId) {
+        return markSessionPrivate(sessionId, null);
+    }
+
+    /** Marks an area of the screen private for the whole session, or everything when {@code region} is null. */
+    public Flag markSessionPrivate(String sessionId, ScreenRegion region) {
         SessionSummary s = session(sessionId);
-        return addMark(s, 0, wholeSessionEnd(s), "subject marks session private");
+        if (region != null) {
+            return markPrivate(sessionId, 0, wholeSessionEnd(s), region);
+        }
+        return addMark(s, 0, wholeSessionEnd(s), null, "subject marks session private");
     }
 
     /** Removes one of this subject's own private marks; any other flag is refused. */
@@ -177,9 +203,9 @@ public final class SubjectService {
         workspace.replaceFlags(flag.sessionId(), List.of(flag), List.of(), "subject removes private mark", subject);
     }
 
-    private Flag addMark(SessionSummary s, int startMs, int endMs, String what) {
+    private Flag addMark(SessionSummary s, int startMs, int endMs, ScreenRegion region, String what) {
         Flag mark = new Flag(0, s.id(), startMs, endMs, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null,
-                FlagSource.SUBJECT.initialStatus());
+                FlagSource.SUBJECT.initialStatus(), region);
         return workspace.replaceFlags(s.id(), List.of(), List.of(mark), what, subject).get(0);
     }
 

@@ -87,7 +87,9 @@ class ReviewCliTest {
 
         JsonNode flag = run("flags", "s-1", "--json").json().get(0);
 
-        assertThat(fieldNames(flag)).containsExactly("id", "start_ms", "end_ms", "category", "source", "status");
+        assertThat(fieldNames(flag)).containsExactly("id", "start_ms", "end_ms", "category", "source", "status",
+                "region");
+        assertThat(flag.get("region").isNull()).isTrue();
         assertThat(flag.get("category").asText()).isEqualTo("password");
         assertThat(flag.get("source").asText()).isEqualTo("manual");
         assertThat(flag.get("status").asText()).isEqualTo("confirmed");

@@ -17,6 +17,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.ConsentStatus;
+import org.trailmark.model.Flag;
+import org.trailmark.model.FlagCategory;
+import org.trailmark.model.FlagSource;
+import org.trailmark.model.FlagStatus;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SubjectIds;
 
 class MigrationsTest {
@@ -107,6 +112,33 @@ class MigrationsTest {
         try (Workspace w = Workspace.open(file)) {
             assertThat(w.session("dt-aaaa").orElseThrow().subject()).isEqualTo(SubjectIds.unassignedFor("dt-aaaa"));
             assertThat(w.audit("dt-aaaa")).hasSize(1);
+        }
+    }
+
+    @Test
+    void anUpgradeKeepsEveryFlagAsAFlagOverItsWholeSpanAndThenStoresRegions() throws Exception {
+        Path file = dir.resolve("before-regions.trailmark");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            schemaUpTo(c, 5);
+            oldSession(c, "s-old", "subj-ana");
+            try (Statement s = c.createStatement()) {
+                s.execute("INSERT INTO flags (session_id, start_ms, end_ms, category, reason, source, detector,"
+                        + " confidence, status) VALUES ('s-old', 100, 900, 'password', 'login', 'manual', NULL, NULL,"
+                        + " 'confirmed')");
+            }
+        }
+
+        try (Workspace w = Workspace.open(file)) {
+            Flag old = w.flags("s-old").get(0);
+            assertThat(old.isRegion()).isFalse();
+            assertThat(old).isEqualTo(new Flag(old.id(), "s-old", 100, 900, FlagCategory.PASSWORD, "login",
+                    FlagSource.MANUAL, null, null, FlagStatus.CONFIRMED));
+            w.replaceFlags("s-old", List.of(), List.of(Flag.region("s-old", 0, 50, new ScreenRegion(10, 20, 30, 40),
+                    FlagCategory.THIRD_PARTY, null)), "add flag", "ann");
+        }
+        try (Workspace w = Workspace.open(file)) {
+            assertThat(w.flags("s-old")).extracting(Flag::region)
+                    .containsExactly(new ScreenRegion(10, 20, 30, 40), null);
         }
     }
 

@@ -27,6 +27,7 @@ import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagStatus;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.FileModes;
@@ -145,7 +146,22 @@ class SubjectArchiveTest {
         assertThat(fieldNames(first.path("sessions").get(0))).containsExactly("id", "start", "duration_ms",
                 "review_status", "apps", "screens", "events", "tasks", "flags");
         assertThat(fieldNames(first.path("sessions").get(0).path("flags").get(0))).containsExactly("id", "start_ms",
-                "end_ms", "category", "source", "status", "reason", "detector", "confidence");
+                "end_ms", "category", "source", "status", "reason", "detector", "confidence", "region");
+    }
+
+    @Test
+    void aPrivateRegionIsListedWithItsArea() throws IOException {
+        ana.markPrivate("ana-1", 100, 900, new ScreenRegion(10, 20, 300, 400));
+        Path file = dir.resolve("a.json");
+        ana.writeArchive(file);
+
+        JsonNode flags = MAPPER.readTree(file.toFile()).path("sessions").get(0).path("flags");
+        List<JsonNode> regions = new ArrayList<>();
+        flags.forEach(f -> regions.add(f.path("region")));
+        assertThat(regions).filteredOn(JsonNode::isNull).isNotEmpty();
+        assertThat(regions).filteredOn(JsonNode::isObject).singleElement().satisfies(r ->
+                assertThat(List.of(r.path("x").asInt(), r.path("y").asInt(), r.path("width").asInt(),
+                        r.path("height").asInt())).containsExactly(10, 20, 300, 400));
     }
 
     @Test

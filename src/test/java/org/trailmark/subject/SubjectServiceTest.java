@@ -17,6 +17,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.ErasureResult;
@@ -88,6 +89,34 @@ class SubjectServiceTest {
         assertThat(last.actor()).isEqualTo("ana");
         assertThat(last.detail()).contains("subject marks private")
                 .doesNotContain(SubjectFixtures.PRIVATE_TEXT, SubjectFixtures.PRIVATE_TITLE);
+    }
+
+    @Test
+    void aPrivateRegionIsASubjectFlagOverThatAreaThatReviewersCannotMoveOrRemove() {
+        ScreenRegion area = new ScreenRegion(100, 200, 640, 360);
+        Flag mark = ana.markPrivate("ana-1", 100, 2_000, area);
+
+        assertThat(mark.region()).isEqualTo(area);
+        assertThat(mark.source()).isEqualTo(FlagSource.SUBJECT);
+        assertThat(mark.category()).isEqualTo(FlagCategory.PRIVATE);
+        assertThat(ws.flags("ana-1")).contains(mark);
+        assertThat(lastAudit("ana-1").detail()).contains("subject marks region private")
+                .contains("region 100,200,640,360");
+        ReviewService reviewer = new ReviewService(ws, "rev");
+        assertThatThrownBy(() -> reviewer.moveFlagRegion(mark.id(), new ScreenRegion(0, 0, 1, 1)))
+                .hasMessageContaining("marked private by the recorded person");
+        assertThatThrownBy(() -> reviewer.deleteFlag(mark.id()))
+                .hasMessageContaining("marked private by the recorded person");
+        assertThat(ws.flag(mark.id())).contains(mark);
+    }
+
+    @Test
+    void aPrivateRegionMustLieOnTheCapturedScreenAndAnotherPersonsSessionIsRefusedFirst() {
+        assertThatThrownBy(() -> ana.markPrivate("ana-1", 0, 100, new ScreenRegion(1900, 0, 100, 100)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not within the captured screen");
+        assertThatThrownBy(() -> ana.markPrivate("ben-1", 0, 100, new ScreenRegion(1900, 0, 100, 100)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("that session is not one of yours");
+        assertThat(ws.flags("ana-1")).noneMatch(Flag::isRegion);
     }
 
     @Test
