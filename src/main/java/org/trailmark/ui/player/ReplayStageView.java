@@ -208,7 +208,7 @@ final class ReplayStageView extends Region {
                 g.setImageSmoothing(true);
                 g.drawImage(pictureImage.show(p.frame()), x, y, w, h);
                 for (org.trailmark.model.ScreenRegion r : p.masked()) {
-                    drawMaskedRegion(g, r, t, x, y, w, h);
+                    outlineMaskedRegion(g, r, t, x, y, w, h);
                 }
             }
             case HIDDEN -> {
@@ -224,7 +224,7 @@ final class ReplayStageView extends Region {
         }
     }
 
-    private void drawMaskedRegion(GraphicsContext g, org.trailmark.model.ScreenRegion r, Transform t,
+    private void outlineMaskedRegion(GraphicsContext g, org.trailmark.model.ScreenRegion r, Transform t,
                                   double clipX, double clipY, double clipW, double clipH) {
         double x0 = Math.max(clipX, t.x(r.x()));
         double y0 = Math.max(clipY, t.y(r.y()));
@@ -233,8 +233,7 @@ final class ReplayStageView extends Region {
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
-        g.setFill(colour(StageColour.MASK));
-        g.fillRect(x0, y0, x1 - x0, y1 - y0);
+        // the area is already grey in the pixels; the outline says a region flag covers it
         g.setStroke(colour(StageColour.REGION));
         g.setLineWidth(2);
         g.setLineDashes(6, 4);

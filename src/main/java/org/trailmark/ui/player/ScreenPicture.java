@@ -12,7 +12,8 @@ import org.trailmark.model.ScreenRegion;
  * @param area     where the picture goes, in screen pixels (the media's captured area)
  * @param frame    the decoded frame for {@link Kind#FRAME}, else null
  * @param hiddenBy the category hiding the picture for {@link Kind#HIDDEN}, else null
- * @param masked   areas of the frame to cover (region flags), in screen pixels
+ * @param masked   areas covered in the frame (region flags, already burnt into its pixels), in screen
+ *                 pixels, for the stage to outline
  * @param note     what to tell the person for {@link Kind#NO_PICTURE} and {@link Kind#FAILED}
  */
 record ScreenPicture(Kind kind, ScreenRegion area, VideoFrame frame, FlagCategory hiddenBy,
@@ -61,7 +62,7 @@ record ScreenPicture(Kind kind, ScreenRegion area, VideoFrame frame, FlagCategor
 
     /** The words on a hidden picture: the category only, never what it covers. */
     String hiddenText() {
-        return hiddenBy == null ? null : "Picture hidden \u00b7 " + hiddenBy.label();
+        return hiddenBy == null ? null : "Hidden: " + hiddenBy.label(); // as MaskPainter writes it
     }
 
     @Override

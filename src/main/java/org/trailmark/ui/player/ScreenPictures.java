@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.trailmark.media.MaskPainter;
 import org.trailmark.media.VideoFrame;
 import org.trailmark.model.FrameMask;
 import org.trailmark.model.MediaKind;
@@ -41,6 +42,8 @@ final class ScreenPictures implements AutoCloseable {
     private ScreenPicture shown;
     /** The session time the frame on show was taken at, to recheck it when the masks change. */
     private int shownFrameSessionMs;
+    /** The decoded frame on show before any region was burnt in. */
+    private VideoFrame shownUncovered;
     private boolean closed;
 
     private ScreenPictures(List<MediaFile> videos, FrameWorkers workers, Consumer<ScreenPicture> publish) {
@@ -110,7 +113,10 @@ final class ScreenPictures implements AutoCloseable {
         requestedMediaMs = mediaMs;
         if (shown != null && shown.kind() == ScreenPicture.Kind.FRAME && sameVideo) {
             // keep the last frame up while the next one decodes, covered as this moment requires
-            set(ScreenPicture.frame(area, shown.frame(), regions(shownFrameSessionMs, sessionMs)));
+            List<ScreenRegion> regions = regions(shownFrameSessionMs, sessionMs);
+            VideoFrame frame = regions.equals(shown.masked()) ? shown.frame()
+                    : covered(shownUncovered, regions, at.media());
+            set(ScreenPicture.frame(area, frame, regions));
         } else {
             set(ScreenPicture.waiting(area));
         }
@@ -173,7 +179,8 @@ final class ScreenPictures implements AutoCloseable {
             return;
         }
         shownFrameSessionMs = frameSessionMs;
-        set(ScreenPicture.frame(video.media().capturedArea(), frame, regions(frameSessionMs, nowMs)));
+        List<ScreenRegion> regions = regions(frameSessionMs, nowMs);
+        set(ScreenPicture.frame(video.media().capturedArea(), covered(frame, regions, video.media()), regions));
     }
 
     private void failedVideo(MediaFile video, String message) {
@@ -181,6 +188,21 @@ final class ScreenPictures implements AutoCloseable {
         if (!closed && masks != null && video.equals(current) && !masks.at(nowMs).hidesWholePicture()) {
             set(ScreenPicture.failed(video.media().capturedArea(), failures.get(video)));
         }
+    }
+
+    /**
+     * The frame with the regions burnt into a copy of its pixels, as the {@code frame} command and
+     * exports burn them: the image on the stage holds no detail of a covered area. The decoder's
+     * own frame stays untouched, since a reveal shows it again.
+     */
+    private VideoFrame covered(VideoFrame frame, List<ScreenRegion> regions, ScreenMedia media) {
+        shownUncovered = frame;
+        if (regions.isEmpty()) {
+            return frame;
+        }
+        VideoFrame copy = new VideoFrame(frame.width(), frame.height(), frame.argb().clone(), frame.mediaMs());
+        MaskPainter.paint(copy, new FrameMask(null, regions), media);
+        return copy;
     }
 
     /** The region masks of both moments: the one the frame shows and the playhead's. */

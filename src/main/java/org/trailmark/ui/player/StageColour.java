@@ -21,8 +21,8 @@ enum StageColour {
     CAPTION("#1d2430"),
     CAPTION_TEXT("#ffffff"),
     PAUSED("#8a5a00"),
-    /** The neutral fill over a hidden picture or a masked region (the same in both themes). */
-    MASK("#7d8590"),
+    /** The neutral fill over a hidden picture, the grey exports burn in (the same in both themes). */
+    MASK("#808080"),
     MASK_TEXT("#ffffff"),
     /** The outline of a region flag's area. */
     REGION("#d9534f"),

@@ -8,6 +8,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.Task;
+import org.trailmark.privacy.ScreenMasks;
 import org.trailmark.replay.TimeSpan;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.timeline.TimelineSpan;
@@ -42,14 +43,15 @@ final class ReviewTracks {
         for (Flag flag : flags) {
             flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(), flagLabel(flag),
                     flag.status() == FlagStatus.REJECTED ? REJECTED_COLOUR : null, 0));
-            // a region flag covers an area of the picture only: what was typed stays readable
-            if ((maskEveryFlag || flag.masks()) && !revealed.contains(flag.id()) && !flag.isRegion()) {
+            // a region flag's stretch loses its keys and titles too, as in an export
+            if ((maskEveryFlag || flag.masks()) && !revealed.contains(flag.id())) {
                 masked.add(new TimeSpan(flag.startMs(), flag.endMs()));
             }
         }
         timeline.setFlagSpans(flagSpans);
         player.setMaskedSpans(masked);
-        player.setPictureMasks(FlagPictureMasks.of(flags, maskEveryFlag, revealed));
+        ScreenMasks pictures = maskEveryFlag ? ScreenMasks.ofEveryFlag(flags) : ScreenMasks.of(flags, revealed);
+        player.setPictureMasks(pictures::at);
     }
 
     /** A task's bar text: the instruction as it is now, else its label, else "Task". */

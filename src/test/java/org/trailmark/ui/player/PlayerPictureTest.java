@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.trailmark.media.MaskPainter;
 import org.trailmark.media.TimeCodedVideo;
 import org.trailmark.media.VideoFrame;
 import org.trailmark.model.FlagCategory;
@@ -178,14 +179,21 @@ class PlayerPictureTest {
     }
 
     @Test
-    void regionMasksTravelWithTheFrameInScreenPixels() {
+    void regionMasksAreBurntIntoTheFramePixelsAndLiftedAgainOutsideTheirSpan() {
         ScreenRegion chat = new ScreenRegion(900, 400, 300, 200);
+        int insideX = (int) media.frameX(1_050);
+        int insideY = (int) media.frameY(500);
         model.setPictureMasks(ms -> ms >= 3_000 && ms < 4_000 ? new FrameMask(null, List.of(chat)) : FrameMask.NONE);
         model.seek(3_200);
         assertThat(picture().kind()).isEqualTo(ScreenPicture.Kind.FRAME);
         assertThat(picture().masked()).containsExactly(chat);
-        model.seek(4_500);
+        assertThat(picture().frame().pixel(insideX, insideY)).isEqualTo(MaskPainter.FILL);
+        assertThat(TimeCodedVideo.numberOf(picture().frame())).as("outside the region the picture is intact")
+                .isEqualTo(VideoSession.frameAt(media.videoMsAt(3_200)));
+
+        model.setPictureMasks(PictureMasks.NONE); // as a reveal does
         assertThat(picture().masked()).isEmpty();
+        assertThat(picture().frame().pixel(insideX, insideY)).isNotEqualTo(MaskPainter.FILL);
     }
 
     @Test

@@ -14,4 +14,14 @@ public final class PlayerPictures {
         return picture.kind() == ScreenPicture.Kind.HIDDEN ? "HIDDEN " + picture.hiddenBy().label()
                 : picture.kind().name();
     }
+
+    /** The pixel of the frame on show at a screen position, or 0 without a frame. */
+    public static int pixelAtScreen(PlayerViewModel player, int screenX, int screenY) {
+        ScreenPicture picture = player.pictureProperty().get();
+        if (picture == null || picture.frame() == null) {
+            return 0;
+        }
+        var media = player.loaded().media().get(0).media();
+        return picture.frame().pixel((int) media.frameX(screenX), (int) media.frameY(screenY));
+    }
 }

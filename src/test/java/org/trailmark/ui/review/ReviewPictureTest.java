@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,7 +13,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
-import org.trailmark.model.FrameMask;
+import org.trailmark.media.MaskPainter;
 import org.trailmark.model.ScreenRegion;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.AuditActions;
@@ -23,14 +22,14 @@ import org.trailmark.store.MediaStore;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.SameThreadTaskExecutor;
 import org.trailmark.ui.player.FrameWorkers;
-import org.trailmark.ui.player.PictureMasks;
+import org.trailmark.ui.player.PlayerPictures;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.player.VideoSession;
 
 /**
  * The review decides what of the recorded picture the player hides: flagged and private spans hide
  * it whole until an audited reveal (the same reveal that shows hidden text), the recorded person's
- * view hides every flag's span, and a region flag covers only its area, leaving the text readable.
+ * view hides every flag's span, and a region flag covers its area.
  */
 class ReviewPictureTest {
     private static final String ID = VideoSession.INFO.id();
@@ -65,7 +64,7 @@ class ReviewPictureTest {
     }
 
     private static String shown(PlayerViewModel player) {
-        return org.trailmark.ui.player.PlayerPictures.describe(player);
+        return PlayerPictures.describe(player);
     }
 
     @Test
@@ -113,23 +112,20 @@ class ReviewPictureTest {
     }
 
     @Test
-    void aRegionFlagCoversItsAreaButNotTheTypedText() {
+    void aRegionFlagCoversItsAreaInThePixelsUntilRevealed() {
         ScreenRegion chat = new ScreenRegion(900, 400, 300, 200);
-        Flag region = new Flag(7, ID, 3_000, 4_000, FlagCategory.THIRD_PARTY, "chat", FlagSource.MANUAL, null, null,
-                FlagStatus.CONFIRMED, chat);
-        Flag whole = new Flag(8, ID, 6_000, 7_000, FlagCategory.PASSWORD, null, FlagSource.MANUAL, null, null,
-                FlagStatus.CONFIRMED);
-        PictureMasks masks = FlagPictureMasks.of(List.of(region, whole), false, Set.of());
-        assertThat(masks.at(3_500)).isEqualTo(new FrameMask(null, List.of(chat)));
-        assertThat(masks.at(4_000)).isEqualTo(FrameMask.NONE);
-        assertThat(masks.at(6_500)).isEqualTo(new FrameMask(FlagCategory.PASSWORD, List.of()));
-        assertThat(FlagPictureMasks.of(List.of(region, whole), false, Set.of(7L, 8L)).at(3_500))
-                .isEqualTo(FrameMask.NONE);
-
+        Flag region = new ReviewService(workspace, "Bea")
+                .addFlag(Flag.region(ID, 3_000, 4_000, chat, FlagCategory.THIRD_PARTY, "chat with a colleague"));
         PlayerViewModel player = player();
-        player.open(VideoSession.INFO, VideoSession.log());
-        ReviewTracks.show(player, List.of(), List.of(region, whole), List.of(), false, Set.of());
-        assertThat(player.maskedSpans().covers(3_500)).isFalse();
-        assertThat(player.maskedSpans().covers(6_500)).isTrue();
+        ReviewViewModel review = new ReviewViewModel(workspace, player, "Ada");
+        player.load(workspace, ID);
+        player.seek(3_500);
+        assertThat(shown(player)).isEqualTo("FRAME");
+        assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isEqualTo(MaskPainter.FILL);
+        assertThat(PlayerPictures.pixelAtScreen(player, 400, 300)).isNotEqualTo(MaskPainter.FILL);
+
+        review.selectedFlagIdProperty().set(region.id());
+        assertThat(review.revealFlag()).isTrue();
+        assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isNotEqualTo(MaskPainter.FILL);
     }
 }
