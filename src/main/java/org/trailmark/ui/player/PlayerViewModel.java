@@ -103,6 +103,7 @@ public final class PlayerViewModel {
     private MaskedSpans masked = MaskedSpans.NONE;
     private FlagTextMask flagMask;
     private ScreenPictures pictures;
+    private ThumbnailTrack thumbnails;
     /** Null until the review of the open session says what is masked; no frame is decoded before. */
     private PictureMasks pictureMasks;
 
@@ -131,6 +132,14 @@ public final class PlayerViewModel {
                 clock.setSkipIdle(on);
             }
         });
+        javafx.beans.InvalidationListener window = obs -> {
+            if (thumbnails != null) {
+                thumbnails.refresh();
+            }
+        };
+        timeline.visibleFromMsProperty().addListener(window);
+        timeline.visibleToMsProperty().addListener(window);
+        timeline.trackWidthProperty().addListener(window);
         loop.addListener((obs, old, on) -> {
             if (clock != null) {
                 clock.setLoopEnabled(on);
@@ -183,6 +192,11 @@ public final class PlayerViewModel {
             pictures.close(); // frees the decoders: nothing native outlives the session
             pictures = null;
         }
+        if (thumbnails != null) {
+            thumbnails.close();
+            thumbnails = null;
+        }
+        timeline.setThumbnails(List.of());
         pictureMasks = null;
         picture.set(null);
         loaded = null;
@@ -229,8 +243,14 @@ public final class PlayerViewModel {
         textSignature = Long.MIN_VALUE;
         screens.set(opened.screens());
         pictures = ScreenPictures.of(opened.media(), frameWorkers, picture::set);
-        if (pictures != null && pictureMasks != null) {
-            pictures.setMasks(pictureMasks);
+        if (pictures != null) {
+            thumbnails = new ThumbnailTrack(opened.media().stream()
+                    .filter(m -> m.media().kind() == org.trailmark.model.MediaKind.VIDEO).findFirst().orElseThrow(),
+                    timeline, frameWorkers);
+            if (pictureMasks != null) {
+                pictures.setMasks(pictureMasks);
+                thumbnails.setMasks(pictureMasks);
+            }
         }
         flagMask = new FlagTextMask(opened.log(), opened.index().text(), masked);
         installEventRows();
@@ -285,6 +305,7 @@ public final class PlayerViewModel {
         pictureMasks = Objects.requireNonNull(masks, "masks");
         if (pictures != null) {
             pictures.setMasks(pictureMasks);
+            thumbnails.setMasks(pictureMasks);
         }
     }
 
@@ -667,6 +688,10 @@ public final class PlayerViewModel {
 
     PlaybackClock clock() {
         return clock;
+    }
+
+    ThumbnailTrack thumbnails() {
+        return thumbnails;
     }
 
     ScreenPictures pictures() {
