@@ -60,12 +60,19 @@ public final class PlayerViewModel {
     public static final int TEXT_GROUPS = 6;
     /** Shift+← / → move this far. */
     public static final int BIG_STEP_MS = 1000;
+    /** A drawn region smaller than this (screen pixels) either way is taken for a slip and dropped. */
+    public static final int MIN_REGION_PX = 4;
+    static final String NO_PICTURE_TO_DRAW_ON = "This session has no screen recording to draw a region on";
 
     private static final System.Logger LOG = System.getLogger(PlayerViewModel.class.getName());
 
     private final TaskExecutor executor;
     private final FrameWorkers frameWorkers;
     private final ReadOnlyObjectWrapper<ScreenPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private final ReadOnlyBooleanWrapper pictureAvailable = new ReadOnlyBooleanWrapper(this, "pictureAvailable");
+    private final BooleanProperty drawingRegion = new SimpleBooleanProperty(this, "drawingRegion");
+    private final ObjectProperty<java.util.function.Consumer<org.trailmark.model.ScreenRegion>> onRegionDrawn =
+            new SimpleObjectProperty<>(this, "onRegionDrawn");
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ReadOnlyObjectWrapper<SessionInfo> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -87,6 +94,7 @@ public final class PlayerViewModel {
     private final BooleanProperty skipIdle = new SimpleBooleanProperty(this, "skipIdle");
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
     private final ObjectProperty<JumpKind> jumpKind = new SimpleObjectProperty<>(this, "jumpKind", JumpKind.CLICK);
+    private final ReadOnlyStringWrapper regionHint = new ReadOnlyStringWrapper(this, "regionHint", "");
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
     private final ReadOnlyStringWrapper durationText = new ReadOnlyStringWrapper(this, "durationText", "");
 
@@ -199,6 +207,8 @@ public final class PlayerViewModel {
         timeline.setThumbnails(List.of());
         pictureMasks = null;
         picture.set(null);
+        pictureAvailable.set(false);
+        drawingRegion.set(false);
         loaded = null;
         clock = null;
         tracer = null;
@@ -243,6 +253,7 @@ public final class PlayerViewModel {
         textSignature = Long.MIN_VALUE;
         screens.set(opened.screens());
         pictures = ScreenPictures.of(opened.media(), frameWorkers, picture::set);
+        pictureAvailable.set(pictures != null);
         if (pictures != null) {
             thumbnails = new ThumbnailTrack(opened.media().stream()
                     .filter(m -> m.media().kind() == org.trailmark.model.MediaKind.VIDEO).findFirst().orElseThrow(),
@@ -306,6 +317,62 @@ public final class PlayerViewModel {
         if (pictures != null) {
             pictures.setMasks(pictureMasks);
             thumbnails.setMasks(pictureMasks);
+        }
+    }
+
+    // ---- drawing a region on the picture ----
+
+    /** The stage's region tool is on: a drag over the picture draws a rectangle to mask. */
+    public BooleanProperty drawingRegionProperty() {
+        return drawingRegion;
+    }
+
+    /** Turns the region tool on or off; with no recorded picture to draw on it says so instead. */
+    public void toggleRegionTool() {
+        if (!pictureAvailable.get()) {
+            drawingRegion.set(false);
+            regionHint.set(NO_PICTURE_TO_DRAW_ON);
+            return;
+        }
+        regionHint.set("");
+        drawingRegion.set(!drawingRegion.get());
+    }
+
+    /** Why the region tool did not turn on, or "". */
+    public ReadOnlyStringProperty regionHintProperty() {
+        return regionHint.getReadOnlyProperty();
+    }
+
+    /** Whether the open session has a recorded picture (and so a thumbnail track and the region tool). */
+    public ReadOnlyBooleanProperty pictureAvailableProperty() {
+        return pictureAvailable.getReadOnlyProperty();
+    }
+
+    /** Who is told about a region drawn on the stage (the review, which asks what it holds and flags it). */
+    public ObjectProperty<java.util.function.Consumer<org.trailmark.model.ScreenRegion>> onRegionDrawnProperty() {
+        return onRegionDrawn;
+    }
+
+    /**
+     * A rectangle drawn on the stage, in screen pixels: kept within the captured area, ignored when
+     * smaller than {@link #MIN_REGION_PX} either way; turns the tool off and hands the region on.
+     */
+    public void regionDrawn(int x0, int y0, int x1, int y1) {
+        drawingRegion.set(false);
+        if (pictures == null) {
+            return;
+        }
+        org.trailmark.model.ScreenRegion area = pictures.area();
+        int left = Math.max(area.x(), Math.min(x0, x1));
+        int top = Math.max(area.y(), Math.min(y0, y1));
+        int right = Math.min(area.x() + area.width(), Math.max(x0, x1));
+        int bottom = Math.min(area.y() + area.height(), Math.max(y0, y1));
+        if (right - left < MIN_REGION_PX || bottom - top < MIN_REGION_PX) {
+            return;
+        }
+        java.util.function.Consumer<org.trailmark.model.ScreenRegion> handler = onRegionDrawn.get();
+        if (handler != null) {
+            handler.accept(new org.trailmark.model.ScreenRegion(left, top, right - left, bottom - top));
         }
     }
 

@@ -61,6 +61,10 @@ final class ReplayStageView extends Region {
     private final Font labelFont = Font.font("System", 11);
     private final Font hiddenFont = Font.font("System", FontWeight.BOLD, 15);
     private final PictureImage pictureImage = new PictureImage();
+    /** The mapping of the last paint, for turning a drag on the stage back into screen pixels. */
+    private Transform shownTransform;
+    /** The region being drawn, in stage pixels: anchor and current corner; null when none. */
+    private double[] rubberBand;
     private long paints;
     private String measuredText;
     private double measuredWidth;
@@ -79,6 +83,36 @@ final class ReplayStageView extends Region {
         getChildren().add(canvas);
         model.stageProperty().addListener((obs, old, now) -> paint());
         model.screensProperty().addListener((obs, old, now) -> paint());
+        model.drawingRegionProperty().addListener((obs, old, on) -> {
+            setCursor(on ? javafx.scene.Cursor.CROSSHAIR : null);
+            rubberBand = null;
+            paint();
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (model.drawingRegionProperty().get() && shownTransform != null) {
+                rubberBand = new double[] {e.getX(), e.getY(), e.getX(), e.getY()};
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (rubberBand != null) {
+                rubberBand[2] = e.getX();
+                rubberBand[3] = e.getY();
+                paint();
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (rubberBand != null) {
+                double[] band = rubberBand;
+                rubberBand = null;
+                Transform t = shownTransform;
+                model.regionDrawn((int) Math.round(t.screenX(band[0])), (int) Math.round(t.screenY(band[1])),
+                        (int) Math.round(t.screenX(e.getX())), (int) Math.round(t.screenY(e.getY())));
+                paint();
+                e.consume();
+            }
+        });
         model.pictureProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 pictureImage.clear();
@@ -131,6 +165,7 @@ final class ReplayStageView extends Region {
             return;
         }
         Transform t = Transform.fit(layout, w, h);
+        shownTransform = t;
         drawScreens(g, layout, t);
         ScreenPicture picture = model.pictureProperty().get();
         if (picture != null) {
@@ -143,7 +178,25 @@ final class ReplayStageView extends Region {
             drawRipples(g, snapshot, t);
             drawPointer(g, snapshot, t);
         }
+        drawRubberBand(g);
         drawCaption(g, snapshot, w);
+    }
+
+    private void drawRubberBand(GraphicsContext g) {
+        if (rubberBand == null) {
+            return;
+        }
+        double x = Math.min(rubberBand[0], rubberBand[2]);
+        double y = Math.min(rubberBand[1], rubberBand[3]);
+        double bw = Math.abs(rubberBand[2] - rubberBand[0]);
+        double bh = Math.abs(rubberBand[3] - rubberBand[1]);
+        g.setFill(colour(StageColour.REGION).deriveColor(0, 1, 1, 0.18));
+        g.fillRect(x, y, bw, bh);
+        g.setStroke(colour(StageColour.REGION));
+        g.setLineWidth(2);
+        g.setLineDashes(6, 4);
+        g.strokeRect(x, y, bw, bh);
+        g.setLineDashes((double[]) null);
     }
 
     /** Capture coordinates to canvas pixels: one uniform scale, centred below the caption. */
@@ -163,6 +216,15 @@ final class ReplayStageView extends Region {
 
         double y(double captureY) {
             return offsetY + (captureY - minY) * scale;
+        }
+
+        /** Back from canvas pixels to capture (screen) coordinates. */
+        double screenX(double stageX) {
+            return minX + (stageX - offsetX) / scale;
+        }
+
+        double screenY(double stageY) {
+            return minY + (stageY - offsetY) / scale;
         }
     }
 

@@ -15,6 +15,7 @@ import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.media.MaskPainter;
 import org.trailmark.model.ScreenRegion;
+import org.trailmark.replay.TimeSpan;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.AuditActions;
 import org.trailmark.store.AuditEntry;
@@ -127,5 +128,68 @@ class ReviewPictureTest {
         review.selectedFlagIdProperty().set(region.id());
         assertThat(review.revealFlag()).isTrue();
         assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isNotEqualTo(MaskPainter.FILL);
+    }
+
+    @Test
+    void aRegionDrawnOnTheStageBecomesAnUndoableRegionFlagOverTheProposedStretch() {
+        PlayerViewModel player = player();
+        ReviewViewModel review = new ReviewViewModel(workspace, player, "Ada");
+        player.load(workspace, ID);
+        List<ScreenRegion> drawn = new java.util.ArrayList<>();
+        player.onRegionDrawnProperty().set(drawn::add);
+
+        player.toggleRegionTool();
+        assertThat(player.drawingRegionProperty().get()).isTrue();
+        player.regionDrawn(1_200, 600, 900, 400); // dragged up and left
+        assertThat(player.drawingRegionProperty().get()).as("one region per use of the tool").isFalse();
+        assertThat(drawn).containsExactly(new ScreenRegion(900, 400, 300, 200));
+        player.toggleRegionTool();
+        player.regionDrawn(10, 10, 12, 300); // a slip of the mouse
+        player.regionDrawn(1_300, 700, 1_500, 900); // runs off the captured screen
+        assertThat(drawn).containsExactly(new ScreenRegion(900, 400, 300, 200), new ScreenRegion(1_300, 700, 66, 68));
+
+        player.seek(3_000);
+        review.markIn();
+        player.seek(4_000);
+        review.markOut();
+        TimeSpan proposed = review.defaultRegionSpan();
+        assertThat(proposed).isEqualTo(new TimeSpan(3_000, 4_000));
+        Flag flag = review.flagRegion(drawn.get(0), proposed, FlagCategory.THIRD_PARTY, "chat").orElseThrow();
+        assertThat(flag.region()).isEqualTo(drawn.get(0));
+        player.seek(3_500);
+        assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isEqualTo(MaskPainter.FILL);
+        assertThat(player.timeline().getFlagSpans()).hasSize(1);
+
+        assertThat(review.undo()).isTrue();
+        assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isNotEqualTo(MaskPainter.FILL);
+        assertThat(review.redo()).isTrue();
+        assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isEqualTo(MaskPainter.FILL);
+    }
+
+    @Test
+    void withNothingMarkedARegionCoversTheTaskAtThePlayheadOrTheNextTenSeconds() {
+        PlayerViewModel player = player();
+        ReviewViewModel review = new ReviewViewModel(workspace, player, "Ada");
+        player.load(workspace, ID);
+        player.seek(1_000);
+        assertThat(review.defaultRegionSpan()).isEqualTo(new TimeSpan(1_000, 11_000));
+        player.seek(9_000);
+        assertThat(review.defaultRegionSpan().endMs()).isEqualTo((int) review.durationMs());
+        player.seek(5_000);
+        review.markIn();
+        player.seek(7_000);
+        review.markOut();
+        review.commitTask();
+        player.seek(6_000);
+        assertThat(review.defaultRegionSpan()).isEqualTo(new TimeSpan(5_000, 7_000));
+    }
+
+    @Test
+    void theRegionToolSaysWhyItCannotDrawOnASessionWithoutVideo() {
+        PlayerViewModel player = player();
+        player.open(VideoSession.INFO, VideoSession.log());
+        player.toggleRegionTool();
+        assertThat(player.drawingRegionProperty().get()).isFalse();
+        assertThat(player.regionHintProperty().get()).contains("no screen recording");
     }
 }
