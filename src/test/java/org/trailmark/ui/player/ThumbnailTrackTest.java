@@ -27,6 +27,7 @@ class ThumbnailTrackTest {
 
     private final List<long[]> requests = new ArrayList<>();
     private final List<int[]> sizes = new ArrayList<>();
+    private final List<Integer> closedWidths = new ArrayList<>();
     private PlayerViewModel model;
     private ScreenMedia media;
 
@@ -57,6 +58,7 @@ class ThumbnailTrackTest {
 
                 @Override
                 public void close() {
+                    closedWidths.add(w);
                     inner.close();
                 }
             };
@@ -149,8 +151,10 @@ class ThumbnailTrackTest {
     void aSessionWithoutVideoHasNoTrackAndClosingClearsIt() {
         model.setPictureMasks(PictureMasks.NONE);
         assertThat(thumbnails()).isNotEmpty();
+        int width = model.thumbnails().width();
         model.open(VideoSession.INFO, VideoSession.log());
         assertThat(thumbnails()).isEmpty();
         assertThat(model.thumbnails()).isNull();
+        assertThat(closedWidths).as("both decoders closed with the session").containsExactlyInAnyOrder(0, width);
     }
 }
