@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
@@ -23,14 +26,26 @@ final class FlagRows {
     /**
      * Schema step 7: the screen area of a region flag, in screen pixels. All four are null for a flag
      * over its whole span; a row with some but not all set does not parse (it is reported as damaged).
+     * Columns already there are left alone, so the step can run again on a file whose recorded
+     * version was set back.
      */
-    static final List<String> REGION_MIGRATION = List.of(
-            "ALTER TABLE flags ADD COLUMN region_x INTEGER",
-            "ALTER TABLE flags ADD COLUMN region_y INTEGER",
-            "ALTER TABLE flags ADD COLUMN region_width INTEGER"
-                    + " CHECK (region_width IS NULL OR region_width > 0)",
-            "ALTER TABLE flags ADD COLUMN region_height INTEGER"
-                    + " CHECK (region_height IS NULL OR region_height > 0)");
+    static void addRegionColumns(Connection c) throws SQLException {
+        Set<String> present = new HashSet<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(flags)")) {
+            while (rs.next()) {
+                present.add(rs.getString("name"));
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String column : List.of("region_x", "region_y", "region_width", "region_height")) {
+                if (!present.contains(column)) {
+                    boolean size = column.equals("region_width") || column.equals("region_height");
+                    s.execute("ALTER TABLE flags ADD COLUMN " + column + " INTEGER"
+                            + (size ? " CHECK (" + column + " IS NULL OR " + column + " > 0)" : ""));
+                }
+            }
+        }
+    }
 
     private FlagRows() {
     }

@@ -141,7 +141,7 @@ final class Migrations {
             new Step(6, "screen media: which videos and stills each session carries (files in <workspace>.media/)",
                     MediaRows.MIGRATION),
             new Step(7, "region flags: the screen area a flag masks (null for a flag over its whole span)",
-                    FlagRows.REGION_MIGRATION));
+                    List.of(), FlagRows::addRegionColumns));
 
     private Migrations() {
     }
