@@ -139,6 +139,7 @@ final class MainWindow extends BorderPane {
             model.useDialogsForReviewerName();
             reviewPanel.installKeys(player);
             reviewPanel.installKeys(browser.table());
+            model.player().onRegionDrawnProperty().set(reviewPanel::askRegion);
             panel = reviewPanel;
         }
         panel.setMinHeight(150);
@@ -248,6 +249,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.MERGE_TASK, r::mergeWithNext)
                 .on(StudioAction.DELETE_TASK, this::deleteInFrontTab)
                 .on(StudioAction.FLAG_SPAN, this::askFlag)
+                .on(StudioAction.DRAW_REGION, model.player()::toggleRegionTool)
                 .on(StudioAction.CONFIRM_FLAG, r::confirmFlag)
                 .on(StudioAction.REJECT_FLAG, r::rejectFlag)
                 .on(StudioAction.CLEAR_MARKS, r::clearMarks);

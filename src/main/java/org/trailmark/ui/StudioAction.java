@@ -17,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -97,6 +98,8 @@ public enum StudioAction {
     DELETE_TASK(Group.REVIEW, "Delete the selected task or flag", code(KeyCode.DELETE), MaterialDesignD.DELETE_OUTLINE),
     FLAG_SPAN(Group.REVIEW, "Flag the marked span as sensitive…", code(KeyCode.F, KeyCombination.SHIFT_DOWN),
             MaterialDesignF.FLAG_OUTLINE),
+    DRAW_REGION(Group.REVIEW, "Draw a region of the picture to mask\u2026", code(KeyCode.G),
+            MaterialDesignV.VECTOR_SQUARE),
     CONFIRM_FLAG(Group.REVIEW, "Confirm the selected flag", code(KeyCode.Y), MaterialDesignC.CHECK),
     REJECT_FLAG(Group.REVIEW, "Reject the selected flag", code(KeyCode.N), MaterialDesignC.CLOSE),
     CLEAR_MARKS(Group.REVIEW, "Clear the in and out points", code(KeyCode.ESCAPE), MaterialDesignE.ERASER),
@@ -225,7 +228,7 @@ public enum StudioAction {
     public Audience audience() {
         return switch (this) {
             case IMPORT_FILES, IMPORT_FOLDER, EXPORT, UNDO, REDO, NEXT_TO_REVIEW, ADD_TASK, USE_SUGGESTION,
-                    PICK_LABEL, SPLIT_TASK, MERGE_TASK, DELETE_TASK, FLAG_SPAN, CONFIRM_FLAG, REJECT_FLAG,
+                    PICK_LABEL, SPLIT_TASK, MERGE_TASK, DELETE_TASK, FLAG_SPAN, DRAW_REGION, CONFIRM_FLAG, REJECT_FLAG,
                     SCAN_SESSION -> Audience.LABELER;
             case MARK_PRIVATE, MARK_SESSION_PRIVATE, MY_DATA -> Audience.SUBJECT;
             default -> Audience.EVERYONE;

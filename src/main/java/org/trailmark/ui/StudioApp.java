@@ -18,6 +18,7 @@ import org.trailmark.ui.common.FxTaskExecutor;
 import org.trailmark.ui.common.TaskExecutor;
 import org.trailmark.ui.common.WindowLimits;
 import org.trailmark.ui.common.WindowPlacement;
+import org.trailmark.ui.player.MediaWarmUp;
 import org.trailmark.ui.theme.Theme;
 
 /**
@@ -58,6 +59,7 @@ public final class StudioApp extends Application {
             return;
         }
         executor = new FxTaskExecutor();
+        MediaWarmUp.start();
         WindowBounds bounds = preferences.windowBounds();
         Scene scene = new Scene(new javafx.scene.layout.Region(), bounds.width(), bounds.height());
         stage.setScene(scene);

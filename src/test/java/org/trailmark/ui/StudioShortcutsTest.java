@@ -294,6 +294,12 @@ class StudioShortcutsTest {
         }
 
         @Override
+        public Optional<RegionChoice> region(org.trailmark.replay.TimeSpan proposed, long durationMs) {
+            flagsAsked.add("region");
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<FlagChoice> flag() {
             flagsAsked.add("flag");
             return Optional.empty();

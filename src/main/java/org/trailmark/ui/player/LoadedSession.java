@@ -1,5 +1,7 @@
 package org.trailmark.ui.player;
 
+import java.util.List;
+import org.trailmark.model.MediaKind;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.replay.ActivitySummary;
@@ -10,10 +12,10 @@ import org.trailmark.replay.playback.EventJumps;
 
 /** Everything built off the UI thread when a session opens; immutable, so safe to hand over. */
 record LoadedSession(SessionInfo info, SessionLog log, ReplayIndex index, IdleSpans idle, TimelineSource timeline,
-                     EventJumps jumps, ScreenLayout screens) {
+                     EventJumps jumps, ScreenLayout screens, List<MediaFile> media) {
 
     /** One pass for each index; the slow part of opening a session. */
-    static LoadedSession build(SessionInfo info, SessionLog log, Progress progress) {
+    static LoadedSession build(SessionInfo info, SessionLog log, List<MediaFile> media, Progress progress) {
         progress.update("Indexing events", 0.1);
         ReplayIndex index = ReplayIndex.build(log);
         progress.update("Finding idle stretches", 0.55);
@@ -22,8 +24,11 @@ record LoadedSession(SessionInfo info, SessionLog log, ReplayIndex index, IdleSp
         TimelineSource timeline = new TimelineSource(ActivitySummary.build(log), idle, log.durationMs());
         progress.update("Preparing playback", 0.9);
         EventJumps jumps = EventJumps.of(log);
-        ScreenLayout screens = ScreenLayout.of(info.screens(), log);
-        return new LoadedSession(info, log, index, idle, timeline, jumps, screens);
+        // with a video the stage fits the part of the screen the video shows
+        ScreenLayout screens = media.stream().filter(m -> m.media().kind() == MediaKind.VIDEO).findFirst()
+                .map(m -> ScreenLayout.of(m.media().capturedArea()))
+                .orElseGet(() -> ScreenLayout.of(info.screens(), log));
+        return new LoadedSession(info, log, index, idle, timeline, jumps, screens, List.copyOf(media));
     }
 
     @FunctionalInterface

@@ -43,6 +43,7 @@ public final class PlayerStyles {
     public static final String ID_TIME = "player-time";
     public static final String ID_SPEED = "player-speed";
     public static final String ID_SKIP_IDLE = "player-skip-idle";
+    public static final String ID_REGION_TOOL = "player-region-tool";
     public static final String ID_LOOP = "player-loop";
     public static final String ID_JUMP_KIND = "player-jump-kind";
     public static final String ID_EMPTY = "player-empty";

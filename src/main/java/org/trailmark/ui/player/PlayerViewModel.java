@@ -60,10 +60,19 @@ public final class PlayerViewModel {
     public static final int TEXT_GROUPS = 6;
     /** Shift+← / → move this far. */
     public static final int BIG_STEP_MS = 1000;
+    /** A drawn region smaller than this (screen pixels) either way is taken for a slip and dropped. */
+    public static final int MIN_REGION_PX = 4;
+    static final String NO_PICTURE_TO_DRAW_ON = "This session has no screen recording to draw a region on";
 
     private static final System.Logger LOG = System.getLogger(PlayerViewModel.class.getName());
 
     private final TaskExecutor executor;
+    private final FrameWorkers frameWorkers;
+    private final ReadOnlyObjectWrapper<ScreenPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
+    private final ReadOnlyBooleanWrapper pictureAvailable = new ReadOnlyBooleanWrapper(this, "pictureAvailable");
+    private final BooleanProperty drawingRegion = new SimpleBooleanProperty(this, "drawingRegion");
+    private final ObjectProperty<java.util.function.Consumer<org.trailmark.model.ScreenRegion>> onRegionDrawn =
+            new SimpleObjectProperty<>(this, "onRegionDrawn");
     private final TimelineViewModel timeline = new TimelineViewModel();
     private final ReadOnlyObjectWrapper<SessionInfo> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
@@ -85,6 +94,7 @@ public final class PlayerViewModel {
     private final BooleanProperty skipIdle = new SimpleBooleanProperty(this, "skipIdle");
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop");
     private final ObjectProperty<JumpKind> jumpKind = new SimpleObjectProperty<>(this, "jumpKind", JumpKind.CLICK);
+    private final ReadOnlyStringWrapper regionHint = new ReadOnlyStringWrapper(this, "regionHint", "");
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper(this, "timeText", "");
     private final ReadOnlyStringWrapper durationText = new ReadOnlyStringWrapper(this, "durationText", "");
 
@@ -100,9 +110,19 @@ public final class PlayerViewModel {
     private long textSignature = Long.MIN_VALUE;
     private MaskedSpans masked = MaskedSpans.NONE;
     private FlagTextMask flagMask;
+    private ScreenPictures pictures;
+    private ThumbnailTrack thumbnails;
+    /** Null until the review of the open session says what is masked; no frame is decoded before. */
+    private PictureMasks pictureMasks;
 
+    /** A player whose video frames decode on threads of their own and arrive on the JavaFX thread. */
     public PlayerViewModel(TaskExecutor executor) {
+        this(executor, FrameWorkers.studio());
+    }
+
+    public PlayerViewModel(TaskExecutor executor, FrameWorkers frameWorkers) {
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.frameWorkers = Objects.requireNonNull(frameWorkers, "frameWorkers");
         timeline.playheadMsProperty().addListener((obs, old, ms) -> {
             if (!syncing && clock != null) {
                 clock.seek(ms.doubleValue());
@@ -120,6 +140,14 @@ public final class PlayerViewModel {
                 clock.setSkipIdle(on);
             }
         });
+        javafx.beans.InvalidationListener window = obs -> {
+            if (thumbnails != null) {
+                thumbnails.refresh();
+            }
+        };
+        timeline.visibleFromMsProperty().addListener(window);
+        timeline.visibleToMsProperty().addListener(window);
+        timeline.trackWidthProperty().addListener(window);
         loop.addListener((obs, old, on) -> {
             if (clock != null) {
                 clock.setLoopEnabled(on);
@@ -139,7 +167,9 @@ public final class PlayerViewModel {
                             .orElseThrow(() -> new WorkspaceException("The session is no longer in the workspace."));
                     progress.update("Reading events", 0.02);
                     SessionLog log = workspace.loadLog(sessionId);
-                    return LoadedSession.build(info, log, progress::update);
+                    List<MediaFile> media = workspace.media(sessionId).stream()
+                            .map(m -> new MediaFile(m, workspace.mediaFile(m.sha256()).orElse(null))).toList();
+                    return LoadedSession.build(info, log, media, progress::update);
                 })
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));
@@ -147,11 +177,17 @@ public final class PlayerViewModel {
 
     /** Opens a session already in memory (a generated one, or one the caller loaded). */
     public void open(SessionInfo info, SessionLog log) {
+        open(info, log, List.of());
+    }
+
+    /** Opens a session already in memory with its screen media. */
+    public void open(SessionInfo info, SessionLog log, List<MediaFile> media) {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(log, "log");
+        List<MediaFile> files = List.copyOf(media);
         long ticket = begin();
         executor.execute(BackgroundTask.<LoadedSession>interactive("Opening session",
-                        progress -> LoadedSession.build(info, log, progress::update))
+                        progress -> LoadedSession.build(info, log, files, progress::update))
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));
     }
@@ -160,6 +196,19 @@ public final class PlayerViewModel {
     public void close() {
         generation++;
         pauseClock();
+        if (pictures != null) {
+            pictures.close(); // frees the decoders: nothing native outlives the session
+            pictures = null;
+        }
+        if (thumbnails != null) {
+            thumbnails.close();
+            thumbnails = null;
+        }
+        timeline.setThumbnails(List.of());
+        pictureMasks = null;
+        picture.set(null);
+        pictureAvailable.set(false);
+        drawingRegion.set(false);
         loaded = null;
         clock = null;
         tracer = null;
@@ -203,6 +252,17 @@ public final class PlayerViewModel {
         recentText = new RecentText(opened.index().text());
         textSignature = Long.MIN_VALUE;
         screens.set(opened.screens());
+        pictures = ScreenPictures.of(opened.media(), frameWorkers, picture::set);
+        pictureAvailable.set(pictures != null);
+        if (pictures != null) {
+            thumbnails = new ThumbnailTrack(opened.media().stream()
+                    .filter(m -> m.media().kind() == org.trailmark.model.MediaKind.VIDEO).findFirst().orElseThrow(),
+                    timeline, frameWorkers);
+            if (pictureMasks != null) {
+                pictures.setMasks(pictureMasks);
+                thumbnails.setMasks(pictureMasks);
+            }
+        }
         flagMask = new FlagTextMask(opened.log(), opened.index().text(), masked);
         installEventRows();
         syncing = true;
@@ -244,6 +304,75 @@ public final class PlayerViewModel {
             stage.set(tracer.trace(now, clock.speed(), flagMask.titles()));
             recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
             updateTypedText(now);
+        }
+    }
+
+    /**
+     * What of the recorded screen to hide from now on (whole pictures in flagged or private spans,
+     * region flags' areas). Like {@link #setMaskedSpans}, set it after a session opens; until it
+     * is set no frame of the session is decoded or shown ({@link PictureMasks#NONE} shows all).
+     */
+    public void setPictureMasks(PictureMasks masks) {
+        pictureMasks = Objects.requireNonNull(masks, "masks");
+        if (pictures != null) {
+            pictures.setMasks(pictureMasks);
+            thumbnails.setMasks(pictureMasks);
+        }
+    }
+
+    // ---- drawing a region on the picture ----
+
+    /** The stage's region tool is on: a drag over the picture draws a rectangle to mask. */
+    public BooleanProperty drawingRegionProperty() {
+        return drawingRegion;
+    }
+
+    /** Turns the region tool on or off; with no recorded picture to draw on it says so instead. */
+    public void toggleRegionTool() {
+        if (!pictureAvailable.get()) {
+            drawingRegion.set(false);
+            regionHint.set(NO_PICTURE_TO_DRAW_ON);
+            return;
+        }
+        regionHint.set("");
+        drawingRegion.set(!drawingRegion.get());
+    }
+
+    /** Why the region tool did not turn on, or "". */
+    public ReadOnlyStringProperty regionHintProperty() {
+        return regionHint.getReadOnlyProperty();
+    }
+
+    /** Whether the open session has a recorded picture (and so a thumbnail track and the region tool). */
+    public ReadOnlyBooleanProperty pictureAvailableProperty() {
+        return pictureAvailable.getReadOnlyProperty();
+    }
+
+    /** Who is told about a region drawn on the stage (the review, which asks what it holds and flags it). */
+    public ObjectProperty<java.util.function.Consumer<org.trailmark.model.ScreenRegion>> onRegionDrawnProperty() {
+        return onRegionDrawn;
+    }
+
+    /**
+     * A rectangle drawn on the stage, in screen pixels: kept within the captured area, ignored when
+     * smaller than {@link #MIN_REGION_PX} either way; turns the tool off and hands the region on.
+     */
+    public void regionDrawn(int x0, int y0, int x1, int y1) {
+        drawingRegion.set(false);
+        if (pictures == null) {
+            return;
+        }
+        org.trailmark.model.ScreenRegion area = pictures.area();
+        int left = Math.max(area.x(), Math.min(x0, x1));
+        int top = Math.max(area.y(), Math.min(y0, y1));
+        int right = Math.min(area.x() + area.width(), Math.max(x0, x1));
+        int bottom = Math.min(area.y() + area.height(), Math.max(y0, y1));
+        if (right - left < MIN_REGION_PX || bottom - top < MIN_REGION_PX) {
+            return;
+        }
+        java.util.function.Consumer<org.trailmark.model.ScreenRegion> handler = onRegionDrawn.get();
+        if (handler != null) {
+            handler.accept(new org.trailmark.model.ScreenRegion(left, top, right - left, bottom - top));
         }
     }
 
@@ -457,6 +586,9 @@ public final class PlayerViewModel {
 
     private void show(ReplayState now) {
         state.set(now);
+        if (pictures != null) {
+            pictures.show(now.timeMs());
+        }
         stage.set(tracer.trace(now, clock.speed(), flagMask.titles()));
         recentKeys.set(flagMask.applyToKeys(now.recentKeys()));
         updateTypedText(now);
@@ -531,6 +663,16 @@ public final class PlayerViewModel {
 
     ReadOnlyObjectProperty<StageSnapshot> stageProperty() {
         return stage.getReadOnlyProperty();
+    }
+
+    /** The recorded screen at the playhead, or null for a session without video (or none open). */
+    ReadOnlyObjectProperty<ScreenPicture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    /** Whether the open session has a video to show. */
+    public boolean hasPicture() {
+        return pictures != null;
     }
 
     ReadOnlyObjectProperty<ScreenLayout> screensProperty() {
@@ -613,6 +755,14 @@ public final class PlayerViewModel {
 
     PlaybackClock clock() {
         return clock;
+    }
+
+    ThumbnailTrack thumbnails() {
+        return thumbnails;
+    }
+
+    ScreenPictures pictures() {
+        return pictures;
     }
 
     LoadedSession loaded() {

@@ -59,6 +59,12 @@ final class ReplayStageView extends Region {
     private final Font captionTitleFont = Font.font("System", 13);
     private final Font captionHiddenFont = Font.font("System", FontWeight.NORMAL, FontPosture.ITALIC, 13);
     private final Font labelFont = Font.font("System", 11);
+    private final Font hiddenFont = Font.font("System", FontWeight.BOLD, 15);
+    private final PictureImage pictureImage = new PictureImage();
+    /** The mapping of the last paint, for turning a drag on the stage back into screen pixels. */
+    private Transform shownTransform;
+    /** The region being drawn, in stage pixels: anchor and current corner; null when none. */
+    private double[] rubberBand;
     private long paints;
     private String measuredText;
     private double measuredWidth;
@@ -77,6 +83,42 @@ final class ReplayStageView extends Region {
         getChildren().add(canvas);
         model.stageProperty().addListener((obs, old, now) -> paint());
         model.screensProperty().addListener((obs, old, now) -> paint());
+        model.drawingRegionProperty().addListener((obs, old, on) -> {
+            setCursor(on ? javafx.scene.Cursor.CROSSHAIR : null);
+            rubberBand = null;
+            paint();
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (model.drawingRegionProperty().get() && shownTransform != null) {
+                rubberBand = new double[] {e.getX(), e.getY(), e.getX(), e.getY()};
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (rubberBand != null) {
+                rubberBand[2] = e.getX();
+                rubberBand[3] = e.getY();
+                paint();
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            if (rubberBand != null) {
+                double[] band = rubberBand;
+                rubberBand = null;
+                Transform t = shownTransform;
+                model.regionDrawn((int) Math.round(t.screenX(band[0])), (int) Math.round(t.screenY(band[1])),
+                        (int) Math.round(t.screenX(e.getX())), (int) Math.round(t.screenY(e.getY())));
+                paint();
+                e.consume();
+            }
+        });
+        model.pictureProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                pictureImage.clear();
+            }
+            paint();
+        });
         setMinSize(160, 120);
     }
 
@@ -123,7 +165,12 @@ final class ReplayStageView extends Region {
             return;
         }
         Transform t = Transform.fit(layout, w, h);
+        shownTransform = t;
         drawScreens(g, layout, t);
+        ScreenPicture picture = model.pictureProperty().get();
+        if (picture != null) {
+            drawPicture(g, picture, t);
+        }
         if (snapshot != null) {
             drawTrail(g, snapshot, t);
             drawDrags(g, snapshot, t);
@@ -131,7 +178,25 @@ final class ReplayStageView extends Region {
             drawRipples(g, snapshot, t);
             drawPointer(g, snapshot, t);
         }
+        drawRubberBand(g);
         drawCaption(g, snapshot, w);
+    }
+
+    private void drawRubberBand(GraphicsContext g) {
+        if (rubberBand == null) {
+            return;
+        }
+        double x = Math.min(rubberBand[0], rubberBand[2]);
+        double y = Math.min(rubberBand[1], rubberBand[3]);
+        double bw = Math.abs(rubberBand[2] - rubberBand[0]);
+        double bh = Math.abs(rubberBand[3] - rubberBand[1]);
+        g.setFill(colour(StageColour.REGION).deriveColor(0, 1, 1, 0.18));
+        g.fillRect(x, y, bw, bh);
+        g.setStroke(colour(StageColour.REGION));
+        g.setLineWidth(2);
+        g.setLineDashes(6, 4);
+        g.strokeRect(x, y, bw, bh);
+        g.setLineDashes((double[]) null);
     }
 
     /** Capture coordinates to canvas pixels: one uniform scale, centred below the caption. */
@@ -151,6 +216,15 @@ final class ReplayStageView extends Region {
 
         double y(double captureY) {
             return offsetY + (captureY - minY) * scale;
+        }
+
+        /** Back from canvas pixels to capture (screen) coordinates. */
+        double screenX(double stageX) {
+            return minX + (stageX - offsetX) / scale;
+        }
+
+        double screenY(double stageY) {
+            return minY + (stageY - offsetY) / scale;
         }
     }
 
@@ -178,6 +252,70 @@ final class ReplayStageView extends Region {
             }
             n++;
         }
+    }
+
+    /**
+     * The recorded frame over the captured area, scaled to fit, with masked regions covered; or
+     * the neutral fill of a hidden picture; or a small note when there is no picture. Pointer,
+     * trail and ripples are drawn afterwards in the same screen coordinates, so they land where
+     * the recorded pointer was on the picture.
+     */
+    private void drawPicture(GraphicsContext g, ScreenPicture p, Transform t) {
+        double x = t.x(p.area().x());
+        double y = t.y(p.area().y());
+        double w = p.area().width() * t.scale();
+        double h = p.area().height() * t.scale();
+        switch (p.kind()) {
+            case FRAME -> {
+                g.setImageSmoothing(true);
+                g.drawImage(pictureImage.show(p.frame()), x, y, w, h);
+                for (org.trailmark.model.ScreenRegion r : p.masked()) {
+                    outlineMaskedRegion(g, r, t, x, y, w, h);
+                }
+            }
+            case HIDDEN -> {
+                g.setFill(colour(StageColour.MASK));
+                g.fillRect(x, y, w, h);
+                g.setFill(colour(StageColour.MASK_TEXT));
+                g.setFont(hiddenFont);
+                g.setTextAlign(TextAlignment.CENTER);
+                g.setTextBaseline(VPos.CENTER);
+                g.fillText(p.hiddenText(), x + w / 2, y + h / 2, Math.max(40, w - 24));
+            }
+            default -> drawNote(g, p.note(), x, y, h);
+        }
+    }
+
+    private void outlineMaskedRegion(GraphicsContext g, org.trailmark.model.ScreenRegion r, Transform t,
+                                  double clipX, double clipY, double clipW, double clipH) {
+        double x0 = Math.max(clipX, t.x(r.x()));
+        double y0 = Math.max(clipY, t.y(r.y()));
+        double x1 = Math.min(clipX + clipW, t.x(r.x() + r.width()));
+        double y1 = Math.min(clipY + clipH, t.y(r.y() + r.height()));
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        // the area is already grey in the pixels; the outline says a region flag covers it
+        g.setStroke(colour(StageColour.REGION));
+        g.setLineWidth(2);
+        g.setLineDashes(6, 4);
+        g.strokeRect(x0 + 1, y0 + 1, x1 - x0 - 2, y1 - y0 - 2);
+        g.setLineDashes((double[]) null);
+    }
+
+    private void drawNote(GraphicsContext g, String note, double x, double y, double h) {
+        if (note == null) {
+            return;
+        }
+        g.setFont(labelFont);
+        // estimated, not measured: the caption owns the one measured text
+        double width = Math.min(420, note.length() * 6.4 + 20);
+        g.setFill(colour(StageColour.NOTE));
+        g.fillRoundRect(x + 10, y + h - 34, width, 24, 9, 9);
+        g.setFill(colour(StageColour.CAPTION_TEXT));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(note, x + 20, y + h - 22, width - 20);
     }
 
     private void drawTrail(GraphicsContext g, StageSnapshot s, Transform t) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.Screen;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionLog;
 
 /**
@@ -35,6 +36,11 @@ record ScreenLayout(List<Screen> screens, int minX, int minY, int maxX, int maxY
             maxY = Math.max(maxY, s.y() + s.height());
         }
         return new ScreenLayout(screens, minX, minY, maxX, maxY, inferred);
+    }
+
+    /** The layout of a stage that shows a recorded picture: just the area the picture covers. */
+    static ScreenLayout of(ScreenRegion area) {
+        return of(List.of(new Screen(0, area.x(), area.y(), area.width(), area.height(), 1.0)), null);
     }
 
     int width() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.trailmark.ui.common.Styles;
+import org.trailmark.ui.timeline.ThumbnailStripView;
 import org.trailmark.ui.timeline.TimelineView;
 
 /**
@@ -90,7 +91,7 @@ public final class SessionPlayerView extends StackPane {
 
         timeline = new TimelineView(model.timeline());
         timeline.setId(PlayerStyles.ID_TIMELINE);
-        lower = new VBox(new TransportBar(model), timeline);
+        lower = new VBox(new TransportBar(model), new ThumbnailStripView(model.timeline()), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         lower.setMinHeight(VBox.USE_PREF_SIZE);
 

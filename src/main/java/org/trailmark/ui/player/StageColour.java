@@ -20,7 +20,14 @@ enum StageColour {
     SCROLL("#3f9c95"),
     CAPTION("#1d2430"),
     CAPTION_TEXT("#ffffff"),
-    PAUSED("#8a5a00");
+    PAUSED("#8a5a00"),
+    /** The neutral fill over a hidden picture, the grey exports burn in (the same in both themes). */
+    MASK("#808080"),
+    MASK_TEXT("#ffffff"),
+    /** The outline of a region flag's area. */
+    REGION("#d9534f"),
+    /** The "no picture" note's background. */
+    NOTE("#1d2430");
 
     private final Color fallback;
 

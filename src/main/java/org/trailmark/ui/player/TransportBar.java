@@ -20,6 +20,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -135,14 +136,22 @@ final class TransportBar extends HBox {
         loop.setId(PlayerStyles.ID_LOOP);
         loop.selectedProperty().bindBidirectional(model.loopProperty());
 
+        ToggleButton region = toggle(MaterialDesignV.VECTOR_SQUARE, "Region",
+                "Draw a region of the picture to mask (G), then say what it holds");
+        region.setId(PlayerStyles.ID_REGION_TOOL);
+        region.selectedProperty().bindBidirectional(model.drawingRegionProperty());
+        region.visibleProperty().bind(model.pictureAvailableProperty());
+        region.managedProperty().bind(model.pictureAvailableProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         FontIcon clock = new FontIcon(MaterialDesignT.TIMER_OUTLINE);
         getChildren().addAll(home, back, play, forward, end, new Separator(javafx.geometry.Orientation.VERTICAL),
                 previousOfKind, kind, nextOfKind, new Separator(javafx.geometry.Orientation.VERTICAL), clock, time,
-                spacer, playbackModes(skipIdle, loop), speed);
+                spacer, region, playbackModes(skipIdle, loop), speed);
         worded.add(skipIdle);
         worded.add(loop);
+        worded.add(region);
         disableProperty().bind(model.sessionProperty().isNull());
     }
 

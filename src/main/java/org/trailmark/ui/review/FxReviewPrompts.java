@@ -14,6 +14,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.util.StringConverter;
 import org.trailmark.model.FlagCategory;
+import org.trailmark.replay.TimeSpan;
 import org.trailmark.ui.common.WindowLimits;
 import org.trailmark.ui.common.WindowPlacement;
 
@@ -65,6 +66,57 @@ final class FxReviewPrompts implements ReviewPrompts {
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ButtonType.OK
                 ? new FlagChoice(category.getValue(), reason.getText()) : null);
+        own(dialog);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<RegionChoice> region(TimeSpan proposed, long durationMs) {
+        Dialog<RegionChoice> dialog = new Dialog<>();
+        dialog.setTitle("Flag region");
+        dialog.setHeaderText("What does this area of the screen show? It is masked over the stretch below.");
+        ComboBox<FlagCategory> category = new ComboBox<>();
+        category.getItems().setAll(FlagCategory.values());
+        category.getSelectionModel().select(FlagCategory.THIRD_PARTY);
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FlagCategory c) {
+                return c == null ? "" : c.label();
+            }
+
+            @Override
+            public FlagCategory fromString(String s) {
+                return null;
+            }
+        });
+        TextField reason = new TextField();
+        reason.setPromptText("why (optional; not what it shows)");
+        TextField from = new TextField(SpanFields.format(proposed.startMs()));
+        TextField to = new TextField(SpanFields.format(proposed.endMs()));
+        from.setPrefColumnCount(9);
+        to.setPrefColumnCount(9);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label("Category"), category);
+        grid.addRow(1, new Label("Reason"), reason);
+        grid.addRow(2, new Label("From"), from);
+        grid.addRow(3, new Label("To"), to);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        java.util.function.Supplier<TimeSpan> span = () -> {
+            java.util.OptionalInt start = SpanFields.parse(from.getText());
+            java.util.OptionalInt end = SpanFields.parse(to.getText());
+            if (start.isEmpty() || end.isEmpty() || end.getAsInt() <= start.getAsInt() || end.getAsInt() > durationMs) {
+                return null;
+            }
+            return new TimeSpan(start.getAsInt(), end.getAsInt());
+        };
+        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(javafx.beans.binding.Bindings
+                .createBooleanBinding(() -> span.get() == null, from.textProperty(), to.textProperty()));
+        dialog.setResultConverter(b -> b == ButtonType.OK
+                ? new RegionChoice(category.getValue(), reason.getText(), span.get()) : null);
         own(dialog);
         return dialog.showAndWait();
     }

@@ -37,6 +37,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionReview;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeRuler;
@@ -205,6 +206,18 @@ public final class ReviewPanel extends VBox {
     /** Shift+F and the Flag… button: asks what the marked span holds, then flags it. */
     public void askFlag() {
         prompts.flag().ifPresent(choice -> model.flagMarks(choice.category(), choice.reason()));
+    }
+
+    /**
+     * A region drawn on the stage: asks what it shows and over which stretch (the marked span, the
+     * selection or the task at the playhead to begin with), then flags it.
+     */
+    public void askRegion(ScreenRegion region) {
+        if (!model.isOpen()) {
+            return;
+        }
+        prompts.region(model.defaultRegionSpan(), model.durationMs()).ifPresent(choice ->
+                model.flagRegion(region, choice.span(), choice.category(), choice.reason()));
     }
 
     private static String time(Integer ms) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.Label;
+import org.trailmark.replay.TimeSpan;
 
 /** What the review panel asks the reviewer in a dialog; tests answer without a window. */
 public interface ReviewPrompts {
@@ -11,7 +12,17 @@ public interface ReviewPrompts {
     record FlagChoice(FlagCategory category, String reason) {
     }
 
+    /** What a region drawn on the stage holds, and over which stretch it is masked. */
+    record RegionChoice(FlagCategory category, String reason, TimeSpan span) {
+    }
+
     Optional<String> reviewerName();
+
+    /**
+     * Asks what a region drawn on the picture holds and over which stretch to mask it, proposing
+     * {@code proposed}; times stay within {@code [0, durationMs]}.
+     */
+    Optional<RegionChoice> region(TimeSpan proposed, long durationMs);
 
     Optional<FlagChoice> flag();
 

@@ -8,6 +8,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.Task;
+import org.trailmark.privacy.ScreenMasks;
 import org.trailmark.replay.TimeSpan;
 import org.trailmark.ui.player.PlayerViewModel;
 import org.trailmark.ui.timeline.TimelineSpan;
@@ -16,7 +17,7 @@ import org.trailmark.ui.timeline.TimelineViewModel;
 /**
  * What the review puts on the timeline and the player: a bar per task (its instruction, or its
  * label, in its label's colour), a bar per flag (its category and status, never what it covers),
- * and the spans the player masks.
+ * and what the player masks: typed text in flagged spans, and the recorded picture.
  */
 final class ReviewTracks {
     private static final String REJECTED_COLOUR = "#9aa5b5";
@@ -42,12 +43,15 @@ final class ReviewTracks {
         for (Flag flag : flags) {
             flagSpans.add(new TimelineSpan(flag.id(), flag.startMs(), flag.endMs(), flagLabel(flag),
                     flag.status() == FlagStatus.REJECTED ? REJECTED_COLOUR : null, 0));
+            // a region flag's stretch loses its keys and titles too, as in an export
             if ((maskEveryFlag || flag.masks()) && !revealed.contains(flag.id())) {
                 masked.add(new TimeSpan(flag.startMs(), flag.endMs()));
             }
         }
         timeline.setFlagSpans(flagSpans);
         player.setMaskedSpans(masked);
+        ScreenMasks pictures = maskEveryFlag ? ScreenMasks.ofEveryFlag(flags) : ScreenMasks.of(flags, revealed);
+        player.setPictureMasks(pictures::at);
     }
 
     /** A task's bar text: the instruction as it is now, else its label, else "Task". */

@@ -26,6 +26,7 @@ import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionReview;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeSpan;
@@ -59,6 +60,8 @@ public final class ReviewViewModel {
     /** A digit held during playback for at least this long labels the stretch instead of picking a label. */
     public static final int MIN_HELD_MS = 250;
 
+    /** How long a drawn region covers when nothing is marked, selected or under the playhead. */
+    public static final int REGION_DEFAULT_MS = 10_000;
     private static final System.Logger LOG = System.getLogger(ReviewViewModel.class.getName());
 
     private final ReviewLane lane;
@@ -503,6 +506,51 @@ public final class ReviewViewModel {
         clearMarks();
         return edit("Flagging a span", svc -> svc.addFlag(Flag.manual(id, s.startMs(), s.endMs(), category, why)),
                 f -> selectedFlagId.set(f.id()));
+    }
+
+    /**
+     * The stretch a region drawn on the stage covers unless the person changes it: the marked
+     * span, else the timeline's selection, else the task at the playhead, else the
+     * {@link #REGION_DEFAULT_MS} from the playhead on (within the session).
+     */
+    public TimeSpan defaultRegionSpan() {
+        Optional<TimeSpan> span = marks.span();
+        if (span.isPresent()) {
+            return span.get();
+        }
+        if (timeline.getSelection() != null) {
+            return new TimeSpan((int) timeline.getSelection().startMs(), (int) timeline.getSelection().endMs());
+        }
+        int t = playhead();
+        for (Task task : tasks) {
+            if (t >= task.startMs() && t < task.endMs()) {
+                return new TimeSpan(task.startMs(), task.endMs());
+            }
+        }
+        long end = Math.max(t + 1, Math.min(timeline.getDurationMs(), (long) t + REGION_DEFAULT_MS));
+        return new TimeSpan(t, (int) end);
+    }
+
+    /** The open session's length in ms (0 when none). */
+    public long durationMs() {
+        return timeline.getDurationMs();
+    }
+
+    /**
+     * Flags an area of the screen over a stretch (a region drawn on the stage): confirmed from the
+     * start, undoable, audited by its rectangle; the picture is covered there during the stretch.
+     */
+    public Optional<Flag> flagRegion(ScreenRegion region, TimeSpan span, FlagCategory category, String reason) {
+        if (session == null || region == null || span == null || span.endMs() <= span.startMs()) {
+            return Optional.empty();
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        String id = session.id();
+        if (!ensureReviewer()) {
+            return Optional.empty();
+        }
+        return edit("Flagging a region", svc -> svc.addFlag(Flag.region(id, span.startMs(), span.endMs(), region,
+                category, why)), f -> selectedFlagId.set(f.id()));
     }
 
     public Optional<Flag> editFlag(Flag changed) {

@@ -36,6 +36,8 @@ public final class TimelineViewModel {
 
     private final ReadOnlyObjectWrapper<TimelineSource> source = new ReadOnlyObjectWrapper<>(this, "source");
     private final ReadOnlyLongWrapper durationMs = new ReadOnlyLongWrapper(this, "durationMs");
+    private final ReadOnlyObjectWrapper<List<Thumbnail>> thumbnails =
+            new ReadOnlyObjectWrapper<>(this, "thumbnails", List.of());
     private final ReadOnlyDoubleWrapper visibleFromMs = new ReadOnlyDoubleWrapper(this, "visibleFromMs", 0);
     private final ReadOnlyDoubleWrapper visibleToMs = new ReadOnlyDoubleWrapper(this, "visibleToMs", MIN_VISIBLE_MS);
     private final ReadOnlyLongWrapper playheadMs = new ReadOnlyLongWrapper(this, "playheadMs");
@@ -198,6 +200,20 @@ public final class TimelineViewModel {
     public void scrollToPlayhead() {
         double length = getVisibleLengthMs();
         placeWindow(playheadMs.get() - length / 2, length);
+    }
+
+    // ---- thumbnails ----
+
+    /**
+     * The thumbnail track's pictures for the visible window, oldest first; empty for a session
+     * without video, which hides the track. Set by the player, which decodes them.
+     */
+    public ReadOnlyObjectProperty<List<Thumbnail>> thumbnailsProperty() {
+        return thumbnails.getReadOnlyProperty();
+    }
+
+    public void setThumbnails(List<Thumbnail> pictures) {
+        thumbnails.set(List.copyOf(pictures));
     }
 
     // ---- pixels ----

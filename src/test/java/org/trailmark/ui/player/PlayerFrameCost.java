@@ -32,7 +32,7 @@ public final class PlayerFrameCost {
         LoadedSession loaded = null;
         for (int i = 0; i < opens.length; i++) {
             long t0 = System.nanoTime();
-            loaded = LoadedSession.build(session.info(), log, (message, fraction) -> { });
+            loaded = LoadedSession.build(session.info(), log, java.util.List.of(), (message, fraction) -> { });
             opens[i] = System.nanoTime() - t0;
         }
         ReplayIndex index = loaded.index();

@@ -59,6 +59,7 @@ class ReviewPanelTest {
     private static final class Answers implements ReviewPrompts {
         boolean approveAnyway;
         final List<Long> approvalsAsked = new java.util.ArrayList<>();
+        final List<org.trailmark.replay.TimeSpan> regionsAsked = new java.util.ArrayList<>();
 
         @Override
         public boolean approveWithUndecidedTasks(long undecided) {
@@ -74,6 +75,12 @@ class ReviewPanelTest {
         @Override
         public Optional<FlagChoice> flag() {
             return Optional.of(new FlagChoice(FlagCategory.PERSONAL_DATA, "customer e-mail address"));
+        }
+
+        @Override
+        public Optional<RegionChoice> region(org.trailmark.replay.TimeSpan proposed, long durationMs) {
+            regionsAsked.add(proposed);
+            return Optional.empty();
         }
 
         @Override
