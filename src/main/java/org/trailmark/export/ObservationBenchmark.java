@@ -82,8 +82,8 @@ public final class ObservationBenchmark {
                 slow[r] = naive.size() / naiveSeconds;
             }
         }
-        fresh(workDir.resolve("observations"));
-        fresh(workDir.resolve("observations-naive"));
+        remove(workDir.resolve("observations"));
+        remove(workDir.resolve("observations-naive"));
         return new Result(median(fast), median(slow), all.size(), naive.size());
     }
 
@@ -118,6 +118,12 @@ public final class ObservationBenchmark {
     }
 
     private static Path fresh(Path dir) throws IOException {
+        remove(dir);
+        return Files.createDirectories(dir);
+    }
+
+    /** Removes a scratch folder and everything in it, so the bench's own work folder can go at the end. */
+    private static void remove(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
@@ -125,7 +131,6 @@ public final class ObservationBenchmark {
                 }
             }
         }
-        return Files.createDirectories(dir);
     }
 
     private static double median(double[] values) {

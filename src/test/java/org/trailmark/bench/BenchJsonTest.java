@@ -34,6 +34,9 @@ class BenchJsonTest {
         assertThat(root.path("export_observations_per_s").path("value").asDouble()).isPositive();
         assertThat(root.path("export_observations_naive_per_s").path("value").asDouble()).isPositive();
         assertThat(root.has("video_seek_p99_ms")).as("--no-video").isFalse();
+        // bench removes its own temporary folder at the end, which fails on anything left behind
+        assertThat(dir.resolve("observations")).doesNotExist();
+        assertThat(dir.resolve("observations-naive")).doesNotExist();
     }
 
     @Test
