@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.Screen;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
@@ -215,20 +216,8 @@ final class TrajectoryRecords {
 
     /** minX, minY, width, height of the union of the screens. */
     private static int[] screenBounds(List<Screen> screens) {
-        if (screens.isEmpty()) {
-            return NO_BOUNDS;
-        }
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = Integer.MIN_VALUE;
-        int maxY = Integer.MIN_VALUE;
-        for (Screen s : screens) {
-            minX = Math.min(minX, s.x());
-            minY = Math.min(minY, s.y());
-            maxX = Math.max(maxX, s.x() + s.width());
-            maxY = Math.max(maxY, s.y() + s.height());
-        }
-        return new int[] {minX, minY, maxX - minX, maxY - minY};
+        ScreenRegion all = ScreenRegion.enclosing(screens);
+        return all == null ? NO_BOUNDS : new int[] {all.x(), all.y(), all.width(), all.height()};
     }
 
     private static Set<String> appsDuring(SessionLog log, Task task) {
