@@ -131,6 +131,8 @@ final class MainWindow extends BorderPane {
         if (subjectMode) {
             reviewPanel = null;
             subjectPanel = new SubjectPanel(model.subjectPanel());
+            // the person may draw an area of their own screen private, as a reviewer draws a region flag
+            model.player().onRegionDrawnProperty().set(model.subjectPanel()::markRegionPrivate);
             panel = subjectPanel;
         } else {
             subjectPanel = null;

@@ -19,6 +19,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagSource;
+import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.SameThreadTaskExecutor;
@@ -50,6 +51,25 @@ class SubjectPanelTest {
     @AfterEach
     void close() {
         workspace.close();
+    }
+
+    @Test
+    void aRegionDrawnInSubjectModeBecomesAPrivateMarkOverThatArea(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.review().isOpen());
+        robot.interact(() -> model.player().seek(200));
+        robot.clickOn("#" + SubjectStyles.ID_MARKS_TABLE).type(KeyCode.I);
+        robot.interact(() -> model.player().seek(600));
+        robot.type(KeyCode.O);
+
+        ScreenRegion area = new ScreenRegion(100, 50, 400, 300);
+        robot.interact(() -> model.player().onRegionDrawnProperty().get().accept(area));
+
+        Flag own = workspace.flags(SubjectFixtures.ALICE_MAIL).stream()
+                .filter(f -> f.source() == FlagSource.SUBJECT).findFirst().orElseThrow();
+        assertThat(own.region()).isEqualTo(area);
+        assertThat(own.startMs()).isEqualTo(200);
+        assertThat(own.endMs()).isEqualTo(600);
+        assertThat(model.subjectPanel().privateMarks()).containsExactly(own);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.trailmark.ui.subject;
 
+import org.trailmark.model.ScreenRegion;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -93,6 +95,27 @@ public final class SubjectPanelModel {
         return change(() -> service.markPrivate(session, span.get()[0], end),
                 "Marked " + TimeRuler.playheadLabel(span.get()[0]) + " – " + TimeRuler.playheadLabel(end)
                         + " private");
+    }
+
+    /**
+     * A region drawn on the picture in subject mode: that area of the screen becomes private over the
+     * selected stretch, or over the whole session when nothing is selected.
+     */
+    public boolean markRegionPrivate(ScreenRegion region) {
+        String session = review.sessionIdProperty().get();
+        if (session == null) {
+            message.set("Open one of your sessions first");
+            return false;
+        }
+        Optional<int[]> span = selection();
+        if (span.isEmpty()) {
+            return change(() -> service.markSessionPrivate(session, region),
+                    "Marked that area private for the whole session");
+        }
+        int end = (int) Math.min(span.get()[1], player.timeline().getDurationMs() + 1);
+        return change(() -> service.markPrivate(session, span.get()[0], end, region),
+                "Marked that area private from " + TimeRuler.playheadLabel(span.get()[0]) + " to "
+                        + TimeRuler.playheadLabel(end));
     }
 
     public boolean markSessionPrivate() {
