@@ -40,26 +40,10 @@ final class FxReviewPrompts implements ReviewPrompts {
         Dialog<FlagChoice> dialog = new Dialog<>();
         dialog.setTitle("Flag span");
         dialog.setHeaderText("What does this span hold?");
-        ComboBox<FlagCategory> category = new ComboBox<>();
-        category.getItems().setAll(FlagCategory.values());
-        category.getSelectionModel().select(FlagCategory.PERSONAL_DATA);
-        category.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(FlagCategory c) {
-                return c == null ? "" : c.label();
-            }
-
-            @Override
-            public FlagCategory fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<FlagCategory> category = categoryBox(FlagCategory.PERSONAL_DATA);
         TextField reason = new TextField();
         reason.setPromptText("why (optional; not what was typed)");
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = formGrid();
         grid.addRow(0, new Label("Category"), category);
         grid.addRow(1, new Label("Reason"), reason);
         dialog.getDialogPane().setContent(grid);
@@ -70,14 +54,11 @@ final class FxReviewPrompts implements ReviewPrompts {
         return dialog.showAndWait();
     }
 
-    @Override
-    public Optional<RegionChoice> region(TimeSpan proposed, long durationMs) {
-        Dialog<RegionChoice> dialog = new Dialog<>();
-        dialog.setTitle("Flag region");
-        dialog.setHeaderText("What does this area of the screen show? It is masked over the stretch below.");
+    /** The categories a flag can take, by their labels, with one chosen to begin with. */
+    private static ComboBox<FlagCategory> categoryBox(FlagCategory chosen) {
         ComboBox<FlagCategory> category = new ComboBox<>();
         category.getItems().setAll(FlagCategory.values());
-        category.getSelectionModel().select(FlagCategory.THIRD_PARTY);
+        category.getSelectionModel().select(chosen);
         category.setConverter(new StringConverter<>() {
             @Override
             public String toString(FlagCategory c) {
@@ -89,16 +70,30 @@ final class FxReviewPrompts implements ReviewPrompts {
                 return null;
             }
         });
+        return category;
+    }
+
+    private static GridPane formGrid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        return grid;
+    }
+
+    @Override
+    public Optional<RegionChoice> region(TimeSpan proposed, long durationMs) {
+        Dialog<RegionChoice> dialog = new Dialog<>();
+        dialog.setTitle("Flag region");
+        dialog.setHeaderText("What does this area of the screen show? It is masked over the stretch below.");
+        ComboBox<FlagCategory> category = categoryBox(FlagCategory.THIRD_PARTY);
         TextField reason = new TextField();
         reason.setPromptText("why (optional; not what it shows)");
         TextField from = new TextField(SpanFields.format(proposed.startMs()));
         TextField to = new TextField(SpanFields.format(proposed.endMs()));
         from.setPrefColumnCount(9);
         to.setPrefColumnCount(9);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
+        GridPane grid = formGrid();
         grid.addRow(0, new Label("Category"), category);
         grid.addRow(1, new Label("Reason"), reason);
         grid.addRow(2, new Label("From"), from);
