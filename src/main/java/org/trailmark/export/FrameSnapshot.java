@@ -95,7 +95,7 @@ public final class FrameSnapshot {
         StringBuilder s = new StringBuilder();
         for (ScreenMedia m : media) {
             if (m.kind() == MediaKind.VIDEO) {
-                m.segments().forEach(seg -> append(s, seg.sessionStartMs() + "-" + seg.sessionEndMs() + " ms"));
+                m.segments().forEach(seg -> append(s, seg.sessionStartMs() + " ms to " + seg.sessionEndMs() + " ms"));
             } else {
                 append(s, "from " + m.startMs() + " ms");
             }

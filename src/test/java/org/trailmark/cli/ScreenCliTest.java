@@ -81,7 +81,7 @@ class ScreenCliTest {
         CliRun r = run("frame", "v1", "--at", "500", "--out", png.toString());
         assertThat(r.code()).isNotZero();
         assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).contains("no picture at 500 ms in session v1", "1000-41000 ms");
+        assertThat(r.err()).contains("no picture at 500 ms in session v1", "1000 ms to 41000 ms");
         assertThat(png).doesNotExist();
     }
 

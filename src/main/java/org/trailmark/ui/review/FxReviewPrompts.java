@@ -89,6 +89,7 @@ final class FxReviewPrompts implements ReviewPrompts {
         ComboBox<FlagCategory> category = categoryBox(FlagCategory.THIRD_PARTY);
         TextField reason = new TextField();
         reason.setPromptText("why (optional; not what it shows)");
+        reason.setPrefColumnCount(24);
         TextField from = new TextField(SpanFields.format(proposed.startMs()));
         TextField to = new TextField(SpanFields.format(proposed.endMs()));
         from.setPrefColumnCount(9);
