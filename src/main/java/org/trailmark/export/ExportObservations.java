@@ -50,16 +50,16 @@ final class ExportObservations implements AutoCloseable {
     /** What each step of this session will observe; nothing is decoded yet. */
     SessionObservations plan(String sessionId, SessionLog log, List<Flag> flags, RedactedSession redacted,
                              String split, String sessionPseudonym) {
-        return new SessionObservations(workspace.media(sessionId), workspace::mediaFile, flags, log, redacted, masking,
-                offsetMs, folder(split), sessionPseudonym);
+        return new SessionObservations(workspace.media(sessionId), workspace::mediaFile,
+                PictureHiding.of(log, flags, redacted, masking), offsetMs, folder(split), sessionPseudonym);
     }
 
     /**
      * Decodes, masks, encodes and writes the pictures the session's records asked for, then reads them back:
      * a picture from a masked time or with detail in a masked region is a problem that fails the export.
      */
-    void write(String sessionId, SessionLog log, List<Flag> flags, SessionObservations observations, String split,
-               String sessionPseudonym, List<ObjectNode> records) throws IOException {
+    void write(SessionObservations observations, String split, String sessionPseudonym, List<ObjectNode> records)
+            throws IOException {
         countWithheld(records);
         List<SessionObservations.Request> requests = observations.requests();
         if (requests.isEmpty()) {
@@ -80,7 +80,8 @@ final class ExportObservations implements AutoCloseable {
             written.add(new ObservationRows.Row(r.file(), sessionPseudonym, r.atMs()));
             pictures++;
         }
-        problems.addAll(new ObservationCheck(log, flags, workspace.media(sessionId), masking)
+        // the same hiding the plan used: the session is not redacted or its media read a second time
+        problems.addAll(new ObservationCheck(observations.hiding(), observations.media(), masking)
                 .problems(staging, written));
     }
 

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.trailmark.model.Flag;
+import org.trailmark.model.SessionLog;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.Workspace;
 
@@ -130,8 +132,12 @@ public final class ExportVerifier {
                 bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(row);
             }
         }
-        bySession.forEach((id, sessionRows) -> problems.addAll(new ObservationCheck(workspace.loadLog(id),
-                workspace.flags(id), workspace.media(id), masking).problems(dir, sessionRows)));
+        bySession.forEach((id, sessionRows) -> {
+            SessionLog log = workspace.loadLog(id);
+            List<Flag> flags = workspace.flags(id);
+            PictureHiding hiding = PictureHiding.of(log, flags, Redactor.redact(log, flags), masking);
+            problems.addAll(new ObservationCheck(hiding, workspace.media(id), masking).problems(dir, sessionRows));
+        });
         return problems;
     }
 

@@ -175,7 +175,7 @@ public final class Exporter {
                                 options.filter(), redactedActions, observations)
                         : List.of();
                 if (observations != null) {
-                    pictures.write(id, log, flags, observations, split, sessionPseudonym, taskRecords);
+                    pictures.write(observations, split, sessionPseudonym, taskRecords);
                 }
                 for (ObjectNode record : taskRecords) {
                     lines.get(split).append(json(record)).append('\n');

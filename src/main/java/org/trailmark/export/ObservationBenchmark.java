@@ -91,8 +91,8 @@ public final class ObservationBenchmark {
                                                               ScreenMasking masking, int stepMs, int duration) {
         SessionLog log = new SessionLogBuilder().build();
         RedactedSession redacted = new RedactedSession(log, List.of(), Set.of(), Map.of(), Set.of());
-        SessionObservations observations = new SessionObservations(List.of(media), sha -> Optional.of(video), flags,
-                log, redacted, masking, 0, ".", "bench");
+        SessionObservations observations = new SessionObservations(List.of(media), sha -> Optional.of(video),
+                PictureHiding.of(log, flags, redacted, masking), 0, ".", "bench");
         for (int t = 0; t < duration; t += stepMs) {
             observations.at(t);
         }

@@ -6,13 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import javax.imageio.ImageIO;
-import org.trailmark.model.Flag;
 import org.trailmark.model.FrameMask;
 import org.trailmark.model.ScreenMedia;
 import org.trailmark.model.ScreenRegion;
-import org.trailmark.model.SessionLog;
 
 /**
  * Checks one session's observation pictures against the session's flags as they are now: no picture
@@ -20,16 +17,12 @@ import org.trailmark.model.SessionLog;
  * picture's time there is nothing but the mask's own pixels.
  */
 final class ObservationCheck {
-    private final List<Flag> spanFlags;
-    private final List<int[]> pictureHidden;
-    private final IntFunction<FrameMask> masks;
+    private final PictureHiding hiding;
     private final List<ScreenMedia> media;
     private final ScreenMasking masking;
 
-    ObservationCheck(SessionLog log, List<Flag> flags, List<ScreenMedia> media, ScreenMasking masking) {
-        this.spanFlags = flags.stream().filter(f -> f.masks() && !f.isRegion()).toList();
-        this.pictureHidden = SessionObservations.pictureHiddenSpans(log, flags, Redactor.redact(log, flags));
-        this.masks = masking.masksOf(flags);
+    ObservationCheck(PictureHiding hiding, List<ScreenMedia> media, ScreenMasking masking) {
+        this.hiding = hiding;
         this.media = media;
         this.masking = masking;
     }
@@ -42,12 +35,11 @@ final class ObservationCheck {
                 problems.add(row.file() + ": its metadata row gives no time");
                 continue;
             }
-            FrameMask mask = masks.apply(t);
-            if (mask.hidesWholePicture() || spanFlags.stream().anyMatch(f -> f.contains(t))
-                    || Redactor.inside(pictureHidden, t)) {
+            if (hiding.withheldReason(t) != null) {
                 problems.add(row.file() + ": taken inside a masked span");
                 continue;
             }
+            FrameMask mask = hiding.maskAt(t);
             if (!mask.regions().isEmpty()) {
                 problems.addAll(regions(dir, row, mask));
             }

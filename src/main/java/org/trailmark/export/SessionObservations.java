@@ -8,12 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.function.IntFunction;
-import org.trailmark.model.Flag;
 import org.trailmark.model.FrameMask;
 import org.trailmark.model.MediaKind;
 import org.trailmark.model.ScreenMedia;
-import org.trailmark.model.SessionLog;
 
 /**
  * Decides, for one session, which picture each trajectory step observed: the frame on screen at the
@@ -28,9 +25,9 @@ final class SessionObservations {
 
     private final List<ScreenMedia> media;
     private final Function<String, Optional<Path>> files;
-    private final IntFunction<FrameMask> masks;
-    private final List<Flag> spanFlags;
-    private final List<int[]> pictureHidden;
+    /** Looked up once per file: a video is the same file for every step, and each lookup lists a folder. */
+    private final Map<String, Optional<Path>> found = new java.util.HashMap<>();
+    private final PictureHiding hiding;
     private final int offsetMs;
     private final String folder;
     private final String sessionPseudonym;
@@ -41,28 +38,24 @@ final class SessionObservations {
      * @param folder     the split's observation folder inside the dataset, e.g. {@code data/observations/train}
      * @param files      finds a stored media file by its SHA-256
      */
-    SessionObservations(List<ScreenMedia> media, Function<String, Optional<Path>> files, List<Flag> flags,
-                        SessionLog log, RedactedSession redacted, ScreenMasking masking, int offsetMs, String folder,
-                        String sessionPseudonym) {
+    SessionObservations(List<ScreenMedia> media, Function<String, Optional<Path>> files, PictureHiding hiding,
+                        int offsetMs, String folder, String sessionPseudonym) {
         this.media = media;
         this.files = files;
-        this.masks = masking.masksOf(flags);
-        this.spanFlags = flags.stream().filter(f -> f.masks() && !f.isRegion()).toList();
-        this.pictureHidden = pictureHiddenSpans(log, flags, redacted);
+        this.hiding = hiding;
         this.offsetMs = offsetMs;
         this.folder = folder;
         this.sessionPseudonym = sessionPseudonym;
     }
 
-    /**
-     * Where the whole picture is hidden: every masked stretch of the redaction (flags, private marks and
-     * detected values) except those only a region flag covers, since a region flag hides its area alone.
-     */
-    static List<int[]> pictureHiddenSpans(SessionLog log, List<Flag> flags, RedactedSession redacted) {
-        if (flags.stream().noneMatch(Flag::isRegion)) {
-            return redacted.masked();
-        }
-        return Redactor.redact(log, flags.stream().filter(f -> !f.isRegion()).toList()).masked();
+    /** The media the steps observe. */
+    List<ScreenMedia> media() {
+        return media;
+    }
+
+    /** What of the screen is hidden when: the same answer the read-back check uses. */
+    PictureHiding hiding() {
+        return hiding;
     }
 
     /** The observation of a step whose action starts at {@code actionMs}. */
@@ -75,19 +68,17 @@ final class SessionObservations {
         if (media.isEmpty()) {
             return Observation.withheld(Observation.NO_MEDIA);
         }
-        FrameMask mask = masks.apply(t);
-        if (mask.hidesWholePicture() || spanFlags.stream().anyMatch(f -> f.contains(t))) {
-            return Observation.withheld(Observation.FLAGGED_SPAN);
+        String reason = hiding.withheldReason(t);
+        if (reason != null) {
+            return Observation.withheld(reason);
         }
-        if (Redactor.inside(pictureHidden, t)) {
-            return Observation.withheld(Observation.DETECTED_VALUE);
-        }
+        FrameMask mask = hiding.maskAt(t);
         ScreenMedia shown = showing(media, t);
         if (shown == null) {
             return Observation.withheld(Observation.NO_PICTURE);
         }
         String sha = shown.kind() == MediaKind.VIDEO ? shown.sha256() : shown.stills().get(shown.stillIndexAt(t)).sha256();
-        Optional<Path> file = files.apply(sha);
+        Optional<Path> file = found.computeIfAbsent(sha, files);
         if (file.isEmpty()) {
             return Observation.withheld(Observation.FILE_MISSING);
         }
