@@ -50,22 +50,17 @@ public final class TimeCodedVideo {
         return argb;
     }
 
-    /** The frame number a decoded picture spells (cells read at their centres). */
+    /** The frame number a decoded picture at its own size spells (cells read at their centres). */
     public static int numberOf(VideoFrame frame) {
         int number = 0;
-        double sx = frame.width() / (double) baseWidth(frame);
         for (int bit = 0; bit < BITS; bit++) {
-            int x = (int) ((bit * CELL + CELL / 2) * sx);
-            int y = (int) ((CELL / 2) * sx);
+            int x = bit * CELL + CELL / 2;
+            int y = CELL / 2;
             if (luminance(frame.pixel(x, y)) > 128) {
                 number |= 1 << bit;
             }
         }
         return number;
-    }
-
-    private static int baseWidth(VideoFrame frame) {
-        return frame.width();
     }
 
     /** The centre of the red marker in frame pixels, or null when no pixel is clearly red. */
