@@ -1,7 +1,6 @@
 package org.trailmark.ui.player;
 
 import java.util.List;
-import org.trailmark.model.MediaKind;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
 import org.trailmark.replay.ActivitySummary;
@@ -25,8 +24,7 @@ record LoadedSession(SessionInfo info, SessionLog log, ReplayIndex index, IdleSp
         progress.update("Preparing playback", 0.9);
         EventJumps jumps = EventJumps.of(log);
         // with a video the stage fits the part of the screen the video shows
-        ScreenLayout screens = media.stream().filter(m -> m.media().kind() == MediaKind.VIDEO).findFirst()
-                .map(m -> ScreenLayout.of(m.media().capturedArea()))
+        ScreenLayout screens = MediaFile.firstVideo(media).map(m -> ScreenLayout.of(m.media().capturedArea()))
                 .orElseGet(() -> ScreenLayout.of(info.screens(), log));
         return new LoadedSession(info, log, index, idle, timeline, jumps, screens, List.copyOf(media));
     }

@@ -13,4 +13,9 @@ public record MediaFile(ScreenMedia media, Path file) {
     public MediaFile {
         Objects.requireNonNull(media, "media");
     }
+
+    /** The first video among a session's media: the one whose area the stage fits and whose thumbnails it shows. */
+    static java.util.Optional<MediaFile> firstVideo(java.util.List<MediaFile> media) {
+        return media.stream().filter(m -> m.media().kind() == org.trailmark.model.MediaKind.VIDEO).findFirst();
+    }
 }

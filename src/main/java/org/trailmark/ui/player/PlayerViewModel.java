@@ -255,9 +255,7 @@ public final class PlayerViewModel {
         pictures = ScreenPictures.of(opened.media(), frameWorkers, picture::set);
         pictureAvailable.set(pictures != null);
         if (pictures != null) {
-            thumbnails = new ThumbnailTrack(opened.media().stream()
-                    .filter(m -> m.media().kind() == org.trailmark.model.MediaKind.VIDEO).findFirst().orElseThrow(),
-                    timeline, frameWorkers);
+            thumbnails = new ThumbnailTrack(MediaFile.firstVideo(opened.media()).orElseThrow(), timeline, frameWorkers);
             if (pictureMasks != null) {
                 pictures.setMasks(pictureMasks);
                 thumbnails.setMasks(pictureMasks);
