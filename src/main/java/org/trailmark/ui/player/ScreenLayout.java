@@ -25,17 +25,8 @@ record ScreenLayout(List<Screen> screens, int minX, int minY, int maxX, int maxY
         if (inferred) {
             screens.add(fromPointer(log));
         }
-        int minX = Integer.MAX_VALUE;
-        int minY = Integer.MAX_VALUE;
-        int maxX = Integer.MIN_VALUE;
-        int maxY = Integer.MIN_VALUE;
-        for (Screen s : screens) {
-            minX = Math.min(minX, s.x());
-            minY = Math.min(minY, s.y());
-            maxX = Math.max(maxX, s.x() + s.width());
-            maxY = Math.max(maxY, s.y() + s.height());
-        }
-        return new ScreenLayout(screens, minX, minY, maxX, maxY, inferred);
+        ScreenRegion all = ScreenRegion.enclosing(screens);
+        return new ScreenLayout(screens, all.x(), all.y(), all.right(), all.bottom(), inferred);
     }
 
     /** The layout of a stage that shows a recorded picture: just the area the picture covers. */
