@@ -38,7 +38,12 @@ final class Json {
         for (Problem p : problems) {
             ObjectNode node = array.addObject();
             node.put("file", p.file() == null ? null : p.file().toString());
-            node.put("line", p.line());
+            if (p.table() != null) {
+                node.put("table", p.table());
+                node.put("row", p.line());
+            } else {
+                node.put("line", p.line());
+            }
             node.put("severity", p.severity().name().toLowerCase());
             node.put("reason", p.reason());
         }

@@ -5,8 +5,10 @@ package org.trailmark.io;
  *
  * @param subjectOverride pseudonymous subject id to assign, or null to take the capture's own
  * @param limits          how large one capture may be
+ * @param keepClipboard   whether clipboard contents a recorder captured are kept as text; by
+ *                        default only that a copy happened and its length are imported
  */
-public record ImportOptions(String subjectOverride, ImportLimits limits) {
+public record ImportOptions(String subjectOverride, ImportLimits limits, boolean keepClipboard) {
 
     public ImportOptions {
         if (subjectOverride != null && !subjectOverride.isBlank()) {
@@ -20,8 +22,16 @@ public record ImportOptions(String subjectOverride, ImportLimits limits) {
         }
     }
 
+    public ImportOptions(String subjectOverride, ImportLimits limits) {
+        this(subjectOverride, limits, false);
+    }
+
     public ImportOptions(String subjectOverride) {
         this(subjectOverride, ImportLimits.defaults());
+    }
+
+    public ImportOptions withKeepClipboard(boolean keep) {
+        return new ImportOptions(subjectOverride, limits, keep);
     }
 
     public static ImportOptions defaults() {

@@ -108,6 +108,9 @@ public record ImportSummary(Outcome outcome, String title, String headline, List
             return "";
         }
         String file = relativeToInputs(p.file(), inputs);
+        if (p.table() != null) {
+            file = file + ":" + p.table();
+        }
         return p.line() > 0 ? file + ":" + p.line() : file;
     }
 
