@@ -22,6 +22,7 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new TrailmarkCommand());
+        Subcommands.addTo(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());

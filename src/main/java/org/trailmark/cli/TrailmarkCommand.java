@@ -3,18 +3,11 @@ package org.trailmark.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+/** The top command; its subcommands are added by {@link Subcommands} (all of them, or only the one run). */
 @Command(name = "trailmark", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = TrailmarkCommand.Version.class,
         description = "Review captured computer-use sessions before they become training data.%n"
-                + "With no command, `java -jar trailmark.jar` opens the studio.",
-        subcommands = {ImportCommand.class, SessionsCommand.class, InfoCommand.class, ValidateCommand.class,
-                GenerateCommand.class, BenchCommand.class, TaskCommand.class, TasksCommand.class, FlagCommand.class,
-                FlagsCommand.class, RegionCommand.class, ReviewCommand.class, AuditCommand.class, LabelsCommand.class, ScanCommand.class,
-                DetectionQualityCommand.class,
-                ConsentCommand.class, ExportCommand.class, VerifyExportCommand.class, FrameCommand.class, SubjectCommand.class,
-                EraseCommand.class, WorkspaceCommand.class,
-                MediaCheckCommand.class,
-                CommandLine.HelpCommand.class})
+                + "With no command, `java -jar trailmark.jar` opens the studio.")
 final class TrailmarkCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
