@@ -166,6 +166,15 @@ final class Migrations {
             throw new WorkspaceException("workspace " + file + " was written by a newer Trailmark (schema version "
                     + version + "; this version knows up to " + latestVersion() + "): please update Trailmark");
         }
+        if (version < latestVersion()) {
+            // The file is ours (or empty): write-ahead logging before the steps, so that each step's
+            // commit is an append instead of a rollback journal with several fsyncs. A new workspace
+            // took 150-400 ms of waiting on the disk for its seven steps before this.
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode = WAL");
+                s.execute("PRAGMA synchronous = NORMAL");
+            }
+        }
         for (Step step : STEPS) {
             if (step.version() > version) {
                 apply(c, step);

@@ -123,6 +123,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static Workspace connect(Path path, int busyTimeoutMs, boolean mayCreate) {
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         if (!mayCreate) {
             // Should the file vanish after the check above, SQLite fails instead of making a new one.
@@ -166,6 +167,7 @@ public final class Workspace implements AutoCloseable {
         if (!WorkspaceFiles.existsAt(path)) {
             throw new NoWorkspaceException(path);
         }
+        SqliteNativeLibrary.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
