@@ -50,18 +50,20 @@ final class EventSource {
      * @return how many events (readable or not) the file held as far as it could be read
      */
     static long read(Path file, InputStream in, ProblemSink sink, Consumer consumer) throws IOException {
+        // A .jsonl name says one event a line, whatever its first line looks like after damage.
+        boolean linesByName = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.jsonl(\\.gz)?");
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         buffered.mark(RrwebSniffer.PEEK_BYTES + 1);
         byte[] head = buffered.readNBytes(RrwebSniffer.PEEK_BYTES);
         buffered.reset();
         RrwebSniffer.Layout layout = RrwebSniffer.layout(head, head.length);
         EventSource source = new EventSource(file, sink, consumer);
-        if (layout == null) {
+        if (layout == null && !linesByName) {
             sink.error(file, 1, head.length == 0 ? "empty file: nothing imported"
                     : "does not start like an rrweb recording (an array of {type, data, timestamp} events): nothing imported");
             return 0;
         }
-        if (layout == RrwebSniffer.Layout.LINES) {
+        if (layout == RrwebSniffer.Layout.LINES || linesByName) {
             source.lines(buffered);
         } else {
             source.array(buffered, layout == RrwebSniffer.Layout.WRAPPER);
