@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.SequenceInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,9 +22,9 @@ import org.trailmark.io.ducktrack.ProblemSink;
  * {@code {"events": [...]}} wrapper through one streaming parser (one event's tree in memory at a
  * time, never the array), JSON lines one line at a time.
  *
- * <p>Damage: a bad line of JSON lines costs that line. In an array, JSON that breaks part-way ends
- * the read there (what follows cannot be told apart from the broken event's insides): the events
- * before it are kept and a warning says where it broke.
+ * <p>Damage: a bad line of JSON lines costs that line. In an array, JSON that breaks part-way costs
+ * the event it broke in: reading goes on at the next event's start ({@link ArrayResync}). A file
+ * cut off ends with the last whole event.
  */
 final class EventSource {
     /** Receives each event with the 1-based line it starts on and its 1-based position in the file. */
@@ -101,89 +104,100 @@ final class EventSource {
     }
 
     private void array(InputStream in, boolean wrapped) throws IOException {
-        try (JsonParser p = RrwebJson.FACTORY.createParser(in)) {
+        JsonParser p = RrwebJson.FACTORY.createParser(in);
+        boolean found;
+        try {
+            found = wrapped ? enterWrappedArray(p) : p.nextToken() == JsonToken.START_ARRAY;
+        } catch (JacksonException e) {
+            found = false;
+        }
+        if (!found) {
+            p.close();
+            sink.error(file, 1, "the events array was not found: nothing imported");
+            return;
+        }
+        long lineBase = 0;
+        while (p != null) {
             p.setCodec(RrwebJson.ELEMENT_MAPPER);
-            boolean found;
-            try {
-                found = wrapped ? enterWrappedArray(p) : p.nextToken() == JsonToken.START_ARRAY;
-            } catch (JacksonException e) {
-                found = false;
+            Resume resume;
+            try (JsonParser current = p) {
+                resume = elements(current, lineBase, in);
             }
-            if (!found) {
-                sink.error(file, 1, "the events array was not found: nothing imported");
-                return;
-            }
+            p = resume == null ? null : resume.parser();
+            lineBase = resume == null ? 0 : resume.lineBase();
+        }
+    }
+
+    /** Where reading goes on after damage: a parser at the next event, and the lines before it. */
+    private record Resume(JsonParser parser, long lineBase) {
+    }
+
+    /** Reads array elements until the array ends (null) or the JSON breaks (where to go on, or null). */
+    private Resume elements(JsonParser p, long lineBase, InputStream rest) throws IOException {
+        while (true) {
             JsonToken token;
-            while ((token = next(p)) != null && token != JsonToken.END_ARRAY) {
+            long line;
+            try {
+                token = p.nextToken();
+                if (token == null) {
+                    sink.warn(file, lineBase + p.currentLocation().getLineNr(), "the file ends before the events"
+                            + " array is closed (the recording was probably cut off): the " + index
+                            + " events read were kept");
+                    return null;
+                }
+                if (token == JsonToken.END_ARRAY) {
+                    return null;
+                }
+                line = lineBase + p.currentTokenLocation().getLineNr();
                 index++;
-                long line = p.currentTokenLocation().getLineNr();
                 if (token != JsonToken.START_OBJECT) {
                     sink.warn(file, line, "event " + index + " is not a JSON object: skipped");
-                    if (!skip(p)) {
-                        return;
-                    }
+                    p.skipChildren();
                     continue;
                 }
-                JsonNode event = readEvent(p, line);
-                if (event == null) {
-                    return;
-                }
+                JsonNode event = p.readValueAsTree();
                 consumer.event(event, line, index);
-            }
-            if (token == null) {
-                sink.warn(file, p.currentLocation().getLineNr(), "the file ends before the events array is closed"
-                        + " (the recording was probably cut off): the " + index + " events read were kept");
+            } catch (JacksonException e) {
+                return broken(p, e, lineBase, rest);
             }
         }
     }
 
-    /** The next token, or null (with a warning) when the JSON breaks here. */
-    private JsonToken next(JsonParser p) throws IOException {
-        try {
-            JsonToken t = p.nextToken();
-            if (t == null) {
-                return null;
-            }
-            return t;
-        } catch (JacksonException e) {
-            broken(p, e, index);
-            return JsonToken.END_ARRAY;
-        }
-    }
-
-    private JsonNode readEvent(JsonParser p, long line) throws IOException {
-        try {
-            return p.readValueAsTree();
-        } catch (StreamConstraintsException e) {
-            sink.warn(file, line, "event " + index + " is nested more than " + RrwebJson.MAX_DEPTH
-                    + " deep or holds a string longer than " + RrwebJson.MAX_STRING_CHARS
-                    + " characters: the " + (index - 1) + " events before it were kept, the rest was not read");
-            return null;
-        } catch (JacksonException e) {
-            broken(p, e, index - 1);
+    /**
+     * Reports JSON that broke and finds the next event after it ({@link ArrayResync}), so that one
+     * damaged byte in a single-line array costs the event it hit, not the rest of the recording.
+     */
+    private Resume broken(JsonParser p, JacksonException e, long lineBase, InputStream rest) throws IOException {
+        long line = lineBase + Math.max(1, e.getLocation() != null && e.getLocation().getLineNr() > 0
+                ? e.getLocation().getLineNr() : p.currentLocation().getLineNr());
+        if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+            sink.warn(file, line, "the file ends inside event " + index + " (the recording was probably cut off):"
+                    + " the events before it were kept");
             return null;
         }
-    }
-
-    private boolean skip(JsonParser p) throws IOException {
-        try {
-            p.skipChildren();
-            return true;
-        } catch (JacksonException e) {
-            broken(p, e, index - 1);
-            return false;
+        String what = e instanceof StreamConstraintsException
+                ? "nested more than " + RrwebJson.MAX_DEPTH + " deep or holding a string longer than "
+                        + RrwebJson.MAX_STRING_CHARS + " characters"
+                : "not valid JSON";
+        ByteArrayOutputStream buffered = new ByteArrayOutputStream();
+        p.releaseBuffered(buffered);
+        InputStream remaining = new SequenceInputStream(new ByteArrayInputStream(buffered.toByteArray()), rest);
+        ArrayResync resync = new ArrayResync();
+        byte[] start = resync.next(remaining);
+        if (start == null) {
+            sink.warn(file, line, "event " + index + " is " + what + " and no event follows it: the events before it"
+                    + " were kept");
+            return null;
         }
-    }
-
-    private void broken(JsonParser p, JacksonException e, long before) {
-        long line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr()
-                : p.currentLocation().getLineNr();
-        boolean cutOff = e instanceof com.fasterxml.jackson.core.io.JsonEOFException;
-        sink.warn(file, Math.max(1, line), cutOff
-                ? "the file ends after event " + before + " (the recording was probably cut off): the "
-                        + before + " events before were kept"
-                : "not valid JSON after event " + before + ": the " + before
-                        + " events before were kept, the rest was not read");
+        sink.warn(file, line, "event " + index + " is " + what + ": skipped, reading goes on at the next event"
+                + " found");
+        byte[] open = new byte[start.length + 1];
+        open[0] = '[';
+        System.arraycopy(start, 0, open, 1, start.length);
+        JsonParser next = RrwebJson.FACTORY.createParser(new SequenceInputStream(new ByteArrayInputStream(open),
+                remaining));
+        next.nextToken(); // the '[' put back
+        return new Resume(next, line - 1 + resync.lineBreaks());
     }
 
     /** Moves the parser into the {@code events} array of the wrapper object. */

@@ -118,8 +118,38 @@ class RrwebFilesTest {
         assertThat(result.problems()).anySatisfy(p -> {
             assertThat(p.isError()).isFalse();
             assertThat(p.line()).isEqualTo(1);
-            assertThat(p.reason()).contains("cut off").contains("after event 8");
+            assertThat(p.reason()).contains("cut off").contains("inside event 9");
         });
+    }
+
+    @Test
+    void aDamagedByteInASingleLineArrayCostsTheEventItHitNotTheRest() throws IOException {
+        String whole = session().array();
+        // The positions of the event after the one at 2.5 s (its timestamp comes last): event 8.
+        int hit = whole.indexOf("\"positions\"", whole.indexOf("\"timestamp\":" + (T0 + 2_500)));
+        Path file = RrwebEvents.write(dir.resolve("flipped.json"), whole.substring(0, hit) + "\u0001" + whole.substring(hit + 1));
+
+        ReadResult result = importer.read(file, ImportOptions.defaults());
+
+        SessionLog log = result.sessions().get(0).log();
+        assertThat(moves(log)).isEqualTo(18);
+        assertThat(log.countsByKind().get(EventKind.BUTTON_DOWN)).isEqualTo(1);
+        assertThat(result.problems()).filteredOn(p -> !p.isNote() && p.line() > 0).extracting(Problem::reason)
+                .containsExactly("event 8 is not valid JSON: skipped, reading goes on at the next event found");
+    }
+
+    @Test
+    void aTooDeeplyNestedEventIsSkippedAndTheRestRead() throws IOException {
+        String whole = session().array();
+        String deep = "{\"type\":5,\"data\":{\"tag\":\"x\",\"payload\":" + "[".repeat(6_000) + "]".repeat(6_000)
+                + "},\"timestamp\":" + (T0 + 100) + "},";
+        int at = whole.indexOf("{\"type\":3");
+        Path file = RrwebEvents.write(dir.resolve("deep.json"), whole.substring(0, at) + deep + whole.substring(at));
+
+        ReadResult result = importer.read(file, ImportOptions.defaults());
+
+        assertThat(moves(result.sessions().get(0).log())).isEqualTo(20);
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.reason()).contains("nested more than"));
     }
 
     @Test
