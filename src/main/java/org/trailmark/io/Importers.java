@@ -9,12 +9,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
+import org.trailmark.io.rrweb.RrwebImporter;
 
 /**
  * The known capture formats, and format sniffing: the first importer that accepts a path reads
  * it. Order matters: the foreign recording folders also contain {@code .jsonl} files, so their
  * importers are asked before the native one, and AgentNet (a DuckTrack derivative with extra
- * files) before DuckTrack.
+ * files) before DuckTrack. rrweb files ({@code .json}, {@code .jsonl}) are told from native ones by
+ * their first event.
  */
 public final class Importers {
     private static final int MAX_FOLDER_DEPTH = 16;
@@ -24,7 +26,7 @@ public final class Importers {
 
     /** Every importer, most specific first. */
     public static List<SessionImporter> all() {
-        return List.of(new AgentNetImporter(), new DuckTrackImporter(), new NativeImporter());
+        return List.of(new AgentNetImporter(), new DuckTrackImporter(), new RrwebImporter(), new NativeImporter());
     }
 
     public static Optional<SessionImporter> forPath(Path path) {
@@ -82,16 +84,26 @@ public final class Importers {
                     walk(entry, depth + 1, options, sessions, problems);
                 }
             } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
-                NativeImporter nativeImporter = new NativeImporter();
-                result = nativeImporter.accepts(entry) ? nativeImporter.read(entry, options)
+                Optional<SessionImporter> file = fileImporterFor(entry);
+                result = file.isPresent() ? file.get().read(entry, options)
                         : new ReadResult(List.of(), List.of(Problem.warning(entry, 0,
                                 "not a capture this version can read; skipped")));
+            } else if (name.endsWith(".json") || name.endsWith(".json.gz")) {
+                // Plain .json files in a folder are often something else (planted.json): only a capture is read.
+                Optional<SessionImporter> file = fileImporterFor(entry);
+                result = file.isPresent() ? file.get().read(entry, options) : null;
             }
             if (result != null) {
                 sessions.addAll(result.sessions());
                 problems.addAll(result.problems());
             }
         }
+    }
+
+    /** The importer of a capture file (rrweb, native), if the file is one. */
+    private static Optional<SessionImporter> fileImporterFor(Path file) {
+        List<SessionImporter> files = List.of(new RrwebImporter(), new NativeImporter());
+        return files.stream().filter(i -> i.accepts(file)).findFirst();
     }
 
     /** The importer of a recording folder (DuckTrack, AgentNet), if the path is one. */

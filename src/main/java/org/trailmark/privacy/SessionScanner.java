@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.FieldRole;
+import org.trailmark.model.MaskedKey;
 import org.trailmark.model.SessionLog;
 import org.trailmark.replay.TextGroup;
 import org.trailmark.replay.TextHistory;
@@ -25,12 +26,14 @@ public final class SessionScanner {
 
     private final SessionLog log;
     private final int[] entryBreaks;
+    private final int maskedCode;
     private final List<Finding> findings = new ArrayList<>();
     private long scannedChars;
 
     private SessionScanner(SessionLog log) {
         this.log = log;
         this.entryBreaks = entryBreaks(log);
+        this.maskedCode = stringId(log, MaskedKey.CODE);
     }
 
     /** What a scan found, and how much text it read (for throughput figures). */
@@ -113,7 +116,7 @@ public final class SessionScanner {
             if (which == Which.SURVIVING && deleted || which == Which.DELETED && !deleted) {
                 continue;
             }
-            if (tr.isSecret(i)) {
+            if (tr.isSecret(i) || masked(tr, i)) {
                 // Password-field keys are a finding of their own; as text they would only blur their neighbours.
                 if (n > 0 && text[n - 1] != SEPARATOR) {
                     map[n] = -1;
@@ -190,12 +193,12 @@ public final class SessionScanner {
         int len = tr.length();
         int i = 0;
         while (i < len) {
-            if (!tr.isSecret(i)) {
+            if (!tr.isSecret(i) || masked(tr, i)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < len && tr.isSecret(i)) {
+            while (i < len && tr.isSecret(i) && !masked(tr, i)) {
                 i++;
             }
             int[] events = new int[i - start];
@@ -304,6 +307,21 @@ public final class SessionScanner {
         int k = Arrays.binarySearch(entryBreaks, event + 1);
         int idx = k >= 0 ? k : -k - 1;
         return idx < entryBreaks.length && log.time(entryBreaks[idx]) - log.time(event) <= 5_000;
+    }
+
+    /** A recorder's mask character ({@link MaskedKey}): there is nothing behind it to find. */
+    private boolean masked(Transcript tr, int i) {
+        int event = tr.typedEvent(i);
+        return maskedCode >= 0 && event >= 0 && log.kind(event).isKey() && log.a(event) == maskedCode;
+    }
+
+    private static int stringId(SessionLog log, String s) {
+        for (int id = 0; id < log.stringCount(); id++) {
+            if (s.equals(log.string(id))) {
+                return id;
+            }
+        }
+        return -1;
     }
 
     /** Key_down events of Tab and button_down events, ascending: where one entry may end and another begin. */

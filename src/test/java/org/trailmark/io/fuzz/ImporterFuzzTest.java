@@ -32,6 +32,7 @@ import org.trailmark.io.ReadResult;
 import org.trailmark.io.SessionImporter;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
+import org.trailmark.io.rrweb.RrwebImporter;
 import org.trailmark.model.FieldRole;
 import org.trailmark.model.PointerButton;
 import org.trailmark.model.Screen;
@@ -40,7 +41,7 @@ import org.trailmark.model.SessionLog;
 import org.trailmark.model.SessionLogBuilder;
 
 /**
- * Feeds mutated captures (byte flips, truncation, shuffled, duplicated or deleted lines, inserted
+ * Feeds mutated captures (DuckTrack, AgentNet, native, rrweb) (byte flips, truncation, shuffled, duplicated or deleted lines, inserted
  * garbage, deleted fields, swapped types, absurd numbers) through every importer and checks that
  * nothing escapes as an exception, every problem is located and explained, and every session read
  * has times that never decrease.
@@ -79,6 +80,33 @@ class ImporterFuzzTest {
             {"time_stamp": 150162.000, "top_window_name": "Safari", "window_title": "Search"}
             """;
     private static final String TASK = "{\"task_name\": \"Look something up\", \"description\": \"In the browser\"}";
+
+    /** A short rrweb recording: page load, snapshot with a form, moves, a click, typing, a scroll, a resize. */
+    private static final String RRWEB = "[{\"type\":4,\"data\":{\"href\":\"https://shop.example.com/\",\"width\":1280,"
+            + "\"height\":720},\"timestamp\":1700000000000},"
+            + "{\"type\":2,\"data\":{\"node\":{\"type\":0,\"childNodes\":[{\"type\":2,\"tagName\":\"html\","
+            + "\"attributes\":{},\"childNodes\":[{\"type\":2,\"tagName\":\"title\",\"attributes\":{},\"childNodes\":"
+            + "[{\"type\":3,\"textContent\":\"Shop\",\"id\":4}],\"id\":3},{\"type\":2,\"tagName\":\"input\","
+            + "\"attributes\":{\"type\":\"password\",\"name\":\"pw\"},\"childNodes\":[],\"id\":5}],\"id\":2}],"
+            + "\"id\":1},\"initialOffset\":{\"left\":0,\"top\":0}},\"timestamp\":1700000000001},"
+            + "{\"type\":3,\"data\":{\"source\":1,\"positions\":[{\"x\":10,\"y\":20,\"id\":5,\"timeOffset\":-300},"
+            + "{\"x\":15,\"y\":25,\"id\":5,\"timeOffset\":0}]},\"timestamp\":1700000000500},"
+            + "{\"type\":3,\"data\":{\"source\":2,\"type\":1,\"id\":5,\"x\":15,\"y\":25},\"timestamp\":1700000000600},"
+            + "{\"type\":3,\"data\":{\"source\":2,\"type\":0,\"id\":5,\"x\":15,\"y\":25},\"timestamp\":1700000000680},"
+            + "{\"type\":3,\"data\":{\"source\":2,\"type\":2,\"id\":5,\"x\":15,\"y\":25},\"timestamp\":1700000000680},"
+            + "{\"type\":3,\"data\":{\"source\":2,\"type\":5,\"id\":5},\"timestamp\":1700000000700},"
+            + "{\"type\":3,\"data\":{\"source\":5,\"text\":\"*\",\"isChecked\":false,\"id\":5},\"timestamp\":1700000000800},"
+            + "{\"type\":3,\"data\":{\"source\":5,\"text\":\"**\",\"isChecked\":false,\"id\":5},\"timestamp\":1700000000900},"
+            + "{\"type\":3,\"data\":{\"source\":1,\"positions\":[{\"x\":30,\"y\":40,\"id\":1,\"timeOffset\":-200},"
+            + "{\"x\":35,\"y\":45,\"id\":1,\"timeOffset\":0}]},\"timestamp\":1700000001200},"
+            + "{\"type\":3,\"data\":{\"source\":3,\"id\":1,\"x\":0,\"y\":250},\"timestamp\":1700000001300},"
+            + "{\"type\":3,\"data\":{\"source\":4,\"width\":1024,\"height\":700},\"timestamp\":1700000001400},"
+            + "{\"type\":3,\"data\":{\"source\":11,\"level\":\"log\"},\"timestamp\":1700000001500},"
+            + "{\"type\":3,\"data\":{\"source\":1,\"positions\":[{\"x\":50,\"y\":60,\"id\":1,\"timeOffset\":-100},"
+            + "{\"x\":55,\"y\":65,\"id\":1,\"timeOffset\":0}]},\"timestamp\":1700000001800},"
+            + "{\"type\":3,\"data\":{\"source\":1,\"positions\":[{\"x\":70,\"y\":80,\"id\":1,\"timeOffset\":-100},"
+            + "{\"x\":75,\"y\":85,\"id\":1,\"timeOffset\":0}]},\"timestamp\":1700000002200}]";
+    private static final int RRWEB_MOVES = 8;
 
     private static final String[] GARBAGE = {"\u0000\u0001\u00ff", "{", "}", "\"", "NaN", "1e999", "-1e999",
         "99999999999999999999999", "[", "]", "\\", "\n", "\r\n", ",", "null", "true", "\uFEFF", "é", "{\"a\":}"};
@@ -164,6 +192,38 @@ class ImporterFuzzTest {
         Files.write(file, mutate(new String(nativeSample, StandardCharsets.UTF_8), mutations));
 
         checkEveryImporter(file, nativeImporter());
+        deleteTree(folder);
+    }
+
+    @Property(tries = 400)
+    void rrwebArraysSurviveAnyDamage(@ForAll("mutations") List<Mutation> mutations) throws IOException {
+        Path folder = freshFolder();
+        Path file = folder.resolve("recording.json");
+        // Pretty-printed one event a line, so that line-wise damage (swaps, deletions) reaches events.
+        Files.write(file, mutate(RRWEB.replace(",{\"type\"", ",\n{\"type\""), mutations));
+
+        checkEveryImporter(file, new RrwebImporter());
+        deleteTree(folder);
+    }
+
+    @Property(tries = 400)
+    void rrwebJsonLinesSurviveAnyDamageAndKeepTheUndamagedLines(@ForAll("mutations") List<Mutation> mutations)
+            throws IOException {
+        Path folder = freshFolder();
+        Path file = folder.resolve("recording.jsonl");
+        String lines = RRWEB.substring(1, RRWEB.length() - 1).replace(",{\"type\"", "\n{\"type\"") + "\n";
+        Files.write(file, mutate(lines, mutations));
+
+        checkEveryImporter(file, new RrwebImporter());
+        ReadResult result = new RrwebImporter().read(file, ImportOptions.defaults());
+        // One mutation (other than a truncation) damages at most three lines, each with at most two
+        // positions: the positions of every other line are kept.
+        if (mutations.size() == 1 && mutations.get(0).kind() != 1) {
+            assertThat(result.sessions()).hasSize(1);
+            long moves = result.sessions().get(0).log().countsByKind()
+                    .getOrDefault(org.trailmark.model.EventKind.POINTER_MOVE, 0L);
+            assertThat(moves).isGreaterThanOrEqualTo(RRWEB_MOVES - 3L * 2);
+        }
         deleteTree(folder);
     }
 
