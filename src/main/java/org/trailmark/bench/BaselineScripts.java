@@ -36,10 +36,36 @@ public final class BaselineScripts {
 
     /**
      * The Python interpreter to run them with: {@code requested} (a path, or a name looked up on
-     * {@code PATH}), by default {@code python3}; empty when there is none.
+     * {@code PATH}), by default {@code python3}, resolved to the interpreter itself; empty when there is
+     * none or it does not run.
      */
     public static Optional<String> findPython(String requested) {
-        String name = requested == null ? "python3" : requested;
+        return onPath(requested == null ? "python3" : requested).flatMap(BaselineScripts::realInterpreter);
+    }
+
+    /**
+     * A launcher such as a pyenv shim is a shell script that costs hundreds of milliseconds per start,
+     * which would be charged to the baseline: ask the interpreter where it really is.
+     */
+    private static Optional<String> realInterpreter(String command) {
+        try {
+            Process p = new ProcessBuilder(command, "-c", "import sys; print(sys.executable)")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .trim();
+            if (p.waitFor() != 0) {
+                return Optional.empty();
+            }
+            return Optional.of(!printed.isEmpty() && Files.isExecutable(Path.of(printed)) ? printed : command);
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> onPath(String name) {
         if (name.contains(File.separator)) {
             return Files.isExecutable(Path.of(name)) ? Optional.of(name) : Optional.empty();
         }

@@ -9,7 +9,7 @@ import java.util.List;
 /** GNU time ({@code /usr/bin/time -f}): exit status, elapsed seconds and maximum resident set of the child. */
 final class GnuTimeMeter extends ChildMeter {
     static final Path TIME = Path.of("/usr/bin/time");
-    private static final String FORMAT = "%x %e %M";
+    private static final String FORMAT = "%x %e %M %U %S";
 
     GnuTimeMeter(Path scratch) {
         super(scratch);
@@ -33,7 +33,7 @@ final class GnuTimeMeter extends ChildMeter {
 
     @Override
     String description() {
-        return "/usr/bin/time -f '%e %M' (GNU time)";
+        return "/usr/bin/time -f '%e %M %U %S' (GNU time)";
     }
 
     @Override
@@ -46,17 +46,20 @@ final class GnuTimeMeter extends ChildMeter {
         if (fields == null) {
             throw new IOException("GNU time wrote no measurement for " + command.get(0));
         }
-        return new ChildRun((int) fields[0], fields[1], fields[2] / 1024.0, childOutput());
+        return new ChildRun((int) fields[0], fields[1], fields[2] / 1024.0, fields[3] + fields[4], childOutput());
     }
 
     /** The last line holds the figures; GNU time writes "Command exited with non-zero status N" above it. */
     private static double[] parse(List<String> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             String[] parts = lines.get(i).trim().split("\\s+");
-            if (parts.length == 3) {
+            if (parts.length == 5) {
                 try {
-                    return new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                        Double.parseDouble(parts[2])};
+                    double[] fields = new double[5];
+                    for (int f = 0; f < 5; f++) {
+                        fields[f] = Double.parseDouble(parts[f]);
+                    }
+                    return fields;
                 } catch (NumberFormatException e) {
                     return null;
                 }

@@ -34,7 +34,8 @@ final class ProcPollingMeter extends ChildMeter {
         }
         int code = child.waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
-        return new ChildRun(code, wall, peakKib < 0 ? Double.NaN : peakKib / 1024.0, childOutput());
+        // a reaped child's CPU time is no longer in /proc
+        return new ChildRun(code, wall, peakKib < 0 ? Double.NaN : peakKib / 1024.0, Double.NaN, childOutput());
     }
 
     private static long highWaterKib(Path status) {

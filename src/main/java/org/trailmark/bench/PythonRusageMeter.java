@@ -16,8 +16,9 @@ final class PythonRusageMeter extends ChildMeter {
             "start = time.perf_counter()",
             "code = subprocess.call(sys.argv[2:])",
             "wall = time.perf_counter() - start",
-            "peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss",
-            "open(sys.argv[1], 'w').write('%d %.6f %d' % (code, wall, peak_kib))");
+            "usage = resource.getrusage(resource.RUSAGE_CHILDREN)",
+            "open(sys.argv[1], 'w').write('%d %.6f %d %.6f' % (code, wall, usage.ru_maxrss,"
+                    + " usage.ru_utime + usage.ru_stime))");
 
     private final String python;
 
@@ -44,6 +45,6 @@ final class PythonRusageMeter extends ChildMeter {
         String[] fields = Files.readString(measure).trim().split(" ");
         // Linux reports ru_maxrss in KiB
         return new ChildRun(Integer.parseInt(fields[0]), Double.parseDouble(fields[1]),
-                Long.parseLong(fields[2]) / 1024.0, childOutput());
+                Long.parseLong(fields[2]) / 1024.0, Double.parseDouble(fields[3]), childOutput());
     }
 }

@@ -62,43 +62,41 @@ final class WholeProcessImport {
         progress("whole-process import of %,d DuckTrack events: %s import, default options, beside %s; measured by %s;"
                         + " one untimed run of each, then %d alternating", lines, java.description(),
                 python == null ? "no Python baseline" : BaselineScripts.BASELINE_IMPORT, meter.description(), runs);
-        double[] wall = new double[runs];
-        double[] rss = new double[runs];
-        double[] baselineWall = new double[runs];
-        double[] baselineRss = new double[runs];
+        List<ChildRun> own = new ArrayList<>();
+        List<ChildRun> base = new ArrayList<>();
         for (int r = -1; r < runs; r++) {
             BenchmarkSuite.deleteWorkspace(workspace);
-            ChildRun own = meter.run(importCommand);
-            checkImported(own, workspace, meter);
-            ChildRun base = null;
+            ChildRun ownRun = meter.run(importCommand);
+            checkImported(ownRun, workspace, meter);
+            ChildRun baseRun = null;
             if (baselineCommand != null) {
                 Files.deleteIfExists(database);
-                base = meter.run(baselineCommand);
-                checkBaseline(base, lines, meter);
+                baseRun = meter.run(baselineCommand);
+                checkBaseline(baseRun, lines, meter);
             }
-            progress("%s: trailmark %.2f s, %.0f MiB peak%s", r < 0 ? "untimed run" : "run " + (r + 1) + " of " + runs,
-                    own.wallSeconds(), own.peakRssMib(), base == null ? ""
-                            : String.format("; python %.2f s, %.0f MiB peak", base.wallSeconds(), base.peakRssMib()));
+            progress("%s: trailmark %s%s", r < 0 ? "untimed run" : "run " + (r + 1) + " of " + runs, describe(ownRun),
+                    baseRun == null ? "" : "; python " + describe(baseRun));
             if (r >= 0) {
-                wall[r] = own.wallSeconds();
-                rss[r] = own.peakRssMib();
-                if (base != null) {
-                    baselineWall[r] = base.wallSeconds();
-                    baselineRss[r] = base.peakRssMib();
+                own.add(ownRun);
+                if (baseRun != null) {
+                    base.add(baseRun);
                 }
             }
         }
         meter.cleanUp();
         BenchmarkSuite.deleteTree(dir);
-        return figures(lines, Stopwatch.median(wall), Stopwatch.median(rss),
-                baselineCommand == null ? Double.NaN : Stopwatch.median(baselineWall),
-                baselineCommand == null ? Double.NaN : Stopwatch.median(baselineRss),
+        return figures(lines, own, base,
                 meter.description() + "; " + java.description() + " import, default options (post-import scan included)",
                 meter.description() + "; python3 " + BaselineScripts.BASELINE_IMPORT);
     }
 
-    private List<Figure> figures(long lines, double wall, double rss, double baseWall, double baseRss, String how,
-                                 String baselineHow) {
+    private List<Figure> figures(long lines, List<ChildRun> own, List<ChildRun> base, String how, String baselineHow) {
+        double wall = median(own, ChildRun::wallSeconds);
+        double rss = median(own, ChildRun::peakRssMib);
+        double cpu = median(own, ChildRun::cpuSeconds);
+        double baseWall = median(base, ChildRun::wallSeconds);
+        double baseRss = median(base, ChildRun::peakRssMib);
+        double baseCpu = median(base, ChildRun::cpuSeconds);
         String what = String.format("%,d DuckTrack events", lines);
         double rateTarget = Math.round(events >= TEN_MILLION ? TEN_MILLION / 6.0 : ONE_MILLION / 0.65);
         double wallTarget = events == ONE_MILLION ? 0.65 : events == TEN_MILLION ? 6 : 0;
@@ -108,9 +106,11 @@ final class WholeProcessImport {
                 new Figure("import_ducktrack_wall_s" + suffix, "whole-process import wall time, " + what, wall, "s",
                         baseWall, wallTarget, false, how),
                 new Figure("import_peak_rss_mib" + suffix, "whole-process import peak resident memory, " + what, rss,
-                        "MiB", baseRss, 150, false, how)));
+                        "MiB", baseRss, 150, false, how),
+                new Figure("import_ducktrack_cpu_s" + suffix, "whole-process import CPU time, all threads, user + system"
+                        + " (reference: what wall time hides on a busy machine)", cpu, "s", baseCpu, 0, false, how)));
         String reason = "no Python interpreter (python3 on PATH, or --python CMD): the Python baseline was not run";
-        if (Double.isNaN(baseWall)) {
+        if (base.isEmpty()) {
             figures.add(Figure.notMeasured("baseline_python_import_wall_s" + suffix, "Python row-per-event import wall"
                     + " time (reference)", "s", 0, false, reason));
             figures.add(Figure.notMeasured("baseline_python_peak_rss_mib" + suffix, "Python row-per-event import peak"
@@ -126,6 +126,14 @@ final class WholeProcessImport {
         figures.add(new Figure("import_ducktrack_vs_python" + suffix, "whole-process import, times faster than the"
                 + " Python baseline", baseWall / wall, "x", 1, 8, true, how));
         return figures;
+    }
+
+    private static double median(List<ChildRun> runs, java.util.function.ToDoubleFunction<ChildRun> figure) {
+        return runs.isEmpty() ? Double.NaN : Stopwatch.median(runs.stream().mapToDouble(figure).toArray());
+    }
+
+    private static String describe(ChildRun run) {
+        return String.format("%.2f s, %.0f MiB peak, %.2f s CPU", run.wallSeconds(), run.peakRssMib(), run.cpuSeconds());
     }
 
     /** make_r1.py when there is Python (the recording behind the figures), else an equivalent from Java. */

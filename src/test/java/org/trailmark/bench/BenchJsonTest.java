@@ -40,6 +40,15 @@ class BenchJsonTest {
         assertThat(root.path("import_peak_rss_mib").path("target").asDouble()).isEqualTo(150);
         assertThat(root.path("import_peak_rss_mib").path("measured_by").asText()).contains("import, default options");
         assertThat(root.path("import_ducktrack_vs_python").path("target").asDouble()).isEqualTo(8);
+        assertThat(root.path("import_ducktrack_cpu_s").path("unit").asText()).isEqualTo("s");
+        if (BaselineScripts.findPython(null).isPresent()) {
+            assertThat(root.path("import_ducktrack_vs_python").path("value").asDouble()).isPositive();
+            assertThat(root.path("baseline_python_peak_rss_mib").path("measured_by").asText())
+                    .contains("baseline_import.py");
+        } else {
+            assertThat(root.path("import_ducktrack_vs_python").path("not_measured").asText()).contains("no Python");
+        }
+        assertThat(dir.resolve("whole-process-import")).as("recording, workspaces and database removed").doesNotExist();
         // the first open in a fresh JVM as its own figure
         assertThat(root.path("open_cold_ms").path("target").asDouble()).isEqualTo(300);
         assertThat(root.path("open_cold_ms").path("value").asDouble()).isPositive();

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Each way of measuring a child from outside sees the memory it really touched, its exit code and its output. */
 class ChildMeterTest {
-    /** Holds 120 MiB of touched bytes, prints a line, exits with 3. */
+    /** Holds 120 MiB of touched bytes, spends CPU time, prints a line, exits with 3. */
     private static final String HOLDS_120_MIB = "import sys, time\n"
             + "b = b'x' * (120 << 20)\n"
+            + "s = sum(range(20000000))\n"
             + "print('held', len(b) >> 20)\n"
             + "sys.stdout.flush()\n"
             + "time.sleep(0.2)\n"
@@ -32,13 +33,15 @@ class ChildMeterTest {
     void gnuTimeSeesThePeakTheExitCodeAndTheOutput() throws Exception {
         String python = python();
         assumeTrue(GnuTimeMeter.available(dir), "GNU time at /usr/bin/time");
-        assertSeesTheChild(new GnuTimeMeter(dir), python);
+        ChildRun run = assertSeesTheChild(new GnuTimeMeter(dir), python);
+        assertThat(run.cpuSeconds()).isGreaterThanOrEqualTo(0.1);
     }
 
     @Test
     void pythonRusageSeesThePeakTheExitCodeAndTheOutput() throws Exception {
         String python = python();
-        assertSeesTheChild(new PythonRusageMeter(dir, python), python);
+        ChildRun run = assertSeesTheChild(new PythonRusageMeter(dir, python), python);
+        assertThat(run.cpuSeconds()).isGreaterThanOrEqualTo(0.1);
     }
 
     @Test
@@ -60,7 +63,7 @@ class ChildMeterTest {
         assertThat(ChildMeter.best(dir, null)).isInstanceOf(ProcPollingMeter.class);
     }
 
-    private void assertSeesTheChild(ChildMeter meter, String python) throws Exception {
+    private ChildRun assertSeesTheChild(ChildMeter meter, String python) throws Exception {
         ChildRun run = meter.run(List.of(python, "-c", HOLDS_120_MIB));
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.stdout()).contains("held 120");
@@ -70,5 +73,6 @@ class ChildMeterTest {
         try (var left = Files.list(dir)) {
             assertThat(left.toList()).as("scratch files removed").isEmpty();
         }
+        return run;
     }
 }

@@ -1,50 +1,25 @@
 package org.trailmark.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Real child processes on a small recording: figures are present and sane, never compared with numbers. */
+/**
+ * Real child processes on a small recording, without Python (with Python it runs in {@code BenchJsonTest}):
+ * figures are present and consistent, never compared with speeds.
+ */
 class WholeProcessImportTest {
     @TempDir
     Path dir;
-
-    @Test
-    void importsInAChildBesideThePythonBaselineAndMeasuresBothFromOutside() throws Exception {
-        String python = BaselineScripts.findPython(null).orElse(null);
-        assumeTrue(python != null, "python3 on PATH");
-        StringWriter log = new StringWriter();
-        Map<String, Figure> figures = byKey(new WholeProcessImport(1000, 1, python, dir, new PrintWriter(log), "")
-                .run());
-
-        assertThat(figures).containsOnlyKeys("import_ducktrack_events_per_s", "import_ducktrack_wall_s",
-                "import_peak_rss_mib", "baseline_python_import_wall_s", "baseline_python_peak_rss_mib",
-                "import_ducktrack_vs_python");
-        figures.values().forEach(f -> assertThat(f.measured()).as(f.key()).isTrue());
-        assertThat(figures.get("import_ducktrack_events_per_s").value())
-                .isEqualTo(1000 / figures.get("import_ducktrack_wall_s").value(), org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(figures.get("import_ducktrack_vs_python").value()).isEqualTo(
-                figures.get("baseline_python_import_wall_s").value() / figures.get("import_ducktrack_wall_s").value());
-        assertThat(figures.get("import_peak_rss_mib").value()).as("a JVM is bigger than 10 MiB").isGreaterThan(10);
-        assertThat(figures.get("import_peak_rss_mib").target()).isEqualTo(150);
-        assertThat(figures.get("import_ducktrack_vs_python").target()).isEqualTo(8);
-        assertThat(figures.get("import_ducktrack_wall_s").note()).contains("post-import scan included");
-        assertThat(log.toString()).contains("make_r1.py").contains("untimed run").contains("run 1 of 1")
-                .contains("python");
-        try (var left = Files.list(dir)) {
-            assertThat(left.toList()).as("recording, workspace and database removed").isEmpty();
-        }
-    }
 
     @Test
     void withoutPythonTrailmarkIsStillMeasuredAndThePythonFiguresSayWhyNot() throws Exception {
@@ -54,13 +29,23 @@ class WholeProcessImportTest {
 
         assertThat(figures.get("import_ducktrack_wall_s_small").measured()).isTrue();
         assertThat(figures.get("import_peak_rss_mib_small").value()).isGreaterThan(10);
+        assertThat(figures).containsKey("import_ducktrack_cpu_s_small");
         for (String key : List.of("baseline_python_import_wall_s_small", "baseline_python_peak_rss_mib_small",
                 "import_ducktrack_vs_python_small")) {
             assertThat(figures.get(key).measured()).as(key).isFalse();
             assertThat(figures.get(key).meetsTarget()).as(key).isFalse();
             assertThat(figures.get(key).note()).as(key).contains("no Python interpreter");
         }
-        assertThat(log.toString()).contains("session generator").doesNotContain("python 0");
+        // the rate is the recording's events over the median wall time (the generator's focus events have no
+        // DuckTrack line, so the recording holds a few fewer than asked)
+        double events = figures.get("import_ducktrack_events_per_s_small").value()
+                * figures.get("import_ducktrack_wall_s_small").value();
+        assertThat(events).isCloseTo(Math.rint(events), Offset.offset(1e-6)).isBetween(900.0, 1000.0);
+        assertThat(log.toString()).contains("session generator").contains("untimed run").contains("run 1 of 1")
+                .doesNotContain("python 0");
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertThat(left.toList()).as("recording and workspace removed").isEmpty();
+        }
     }
 
     private static Map<String, Figure> byKey(List<Figure> figures) {
