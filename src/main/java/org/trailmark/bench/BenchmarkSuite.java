@@ -41,6 +41,7 @@ public final class BenchmarkSuite {
     private int importRuns = 5;
     private String python;
     private boolean importTenMillion;
+    private boolean importAgentNet;
 
     /**
      * @param rounds  how many times each fast operation is repeated (the median is reported)
@@ -69,9 +70,12 @@ public final class BenchmarkSuite {
     /**
      * Adds the whole-process import figures ({@link WholeProcessImport}) on a DuckTrack recording of
      * {@code events} (0: left out), {@code runs} timed runs of each side; {@code python} runs the Python
-     * side (null: there is none, its figures say so); {@code tenMillion} adds the same on 10,000,000 events.
+     * side (null: there is none, its figures say so); {@code tenMillion} adds the same on 10,000,000 events;
+     * {@code agentNet} adds the same events in the AgentNet Tool's layout.
      */
-    public BenchmarkSuite withWholeProcessImport(int events, int runs, String python, boolean tenMillion) {
+    public BenchmarkSuite withWholeProcessImport(int events, int runs, String python, boolean tenMillion,
+                                                 boolean agentNet) {
+        this.importAgentNet = agentNet;
         this.importEvents = events;
         this.importRuns = Math.max(1, runs);
         this.python = python;
@@ -92,12 +96,15 @@ public final class BenchmarkSuite {
             return figures;
         }
         // Children next, while this JVM is still small and idle beside them.
-        if (importEvents > 0) {
-            figures.addAll(new WholeProcessImport(importEvents, importRuns, python, workDir, log, "").run());
-        }
-        if (importTenMillion) {
-            figures.addAll(new WholeProcessImport(WholeProcessImport.TEN_MILLION, importRuns, python, workDir, log,
-                    "_10m").run());
+        for (boolean inAgentNetLayout : importAgentNet ? new boolean[] {false, true} : new boolean[] {false}) {
+            if (importEvents > 0) {
+                figures.addAll(new WholeProcessImport(importEvents, importRuns, python, workDir, log, "",
+                        inAgentNetLayout).run());
+            }
+            if (importTenMillion) {
+                figures.addAll(new WholeProcessImport(WholeProcessImport.TEN_MILLION, importRuns, python, workDir, log,
+                        "_10m", inAgentNetLayout).run());
+            }
         }
         progress("generating a %,d-event reference session (seed %d)", events, SEED);
         GeneratedSession generated = SessionGenerator.large(SEED, events);

@@ -30,12 +30,16 @@ final class WholeProcessImport {
     private final Path workDir;
     private final PrintWriter log;
     private final String suffix;
+    private final boolean agentNet;
 
     /**
      * @param python  the interpreter for the Python side, or null when there is none
      * @param suffix  appended to every key, so a second size can sit beside the default (e.g. {@code _10m})
+     * @param agentNet the same events in the AgentNet Tool's layout ({@link AgentNetLayout}) instead of DuckTrack's
      */
-    WholeProcessImport(int events, int runs, String python, Path workDir, PrintWriter log, String suffix) {
+    WholeProcessImport(int events, int runs, String python, Path workDir, PrintWriter log, String suffix,
+                       boolean agentNet) {
+        this.agentNet = agentNet;
         this.events = events;
         this.runs = Math.max(1, runs);
         this.python = python;
@@ -49,6 +53,12 @@ final class WholeProcessImport {
         Path scripts = BaselineScripts.extract(dir.resolve("scripts"));
         Path recording = dir.resolve("r1-ducktrack");
         writeRecording(scripts, recording);
+        if (agentNet) {
+            Path converted = dir.resolve("r1-agentnet");
+            AgentNetLayout.convert(recording, converted);
+            BenchmarkSuite.deleteTree(recording);
+            recording = converted;
+        }
         long lines = countLines(recording.resolve("events.jsonl"));
         ChildMeter meter = ChildMeter.best(dir.resolve("meter"), python);
         JavaChild java = JavaChild.ofThisBuild();
@@ -59,8 +69,8 @@ final class WholeProcessImport {
         List<String> baselineCommand = python == null ? null
                 : List.of(python, scripts.resolve(BaselineScripts.BASELINE_IMPORT).toString(), recording.toString(),
                         database.toString());
-        progress("whole-process import of %,d DuckTrack events: %s import, default options, beside %s; measured by %s;"
-                        + " one untimed run of each, then %d alternating", lines, java.description(),
+        progress("whole-process import of %,d %s events: %s import, default options, beside %s; measured by %s;"
+                        + " one untimed run of each, then %d alternating", lines, layoutName(), java.description(),
                 python == null ? "no Python baseline" : BaselineScripts.BASELINE_IMPORT, meter.description(), runs);
         List<ChildRun> own = new ArrayList<>();
         List<ChildRun> base = new ArrayList<>();
@@ -97,35 +107,42 @@ final class WholeProcessImport {
         double baseWall = median(base, ChildRun::wallSeconds);
         double baseRss = median(base, ChildRun::peakRssMib);
         double baseCpu = median(base, ChildRun::cpuSeconds);
-        String what = String.format("%,d DuckTrack events", lines);
+        String what = String.format("%,d %s events", lines, layoutName());
+        String layout = agentNet ? "agentnet" : "ducktrack";
+        // the DuckTrack keys are the ones issue 13 names; the AgentNet ones say their layout
+        String also = (agentNet ? "_agentnet" : "") + suffix;
         double rateTarget = Math.round(events >= TEN_MILLION ? TEN_MILLION / 6.0 : ONE_MILLION / 0.65);
         double wallTarget = events == ONE_MILLION ? 0.65 : events == TEN_MILLION ? 6 : 0;
         List<Figure> figures = new ArrayList<>(List.of(
-                new Figure("import_ducktrack_events_per_s" + suffix, "whole-process import, " + what,
+                new Figure("import_" + layout + "_events_per_s" + suffix, "whole-process import, " + what,
                         lines / wall, "events/s", lines / baseWall, rateTarget, true, how),
-                new Figure("import_ducktrack_wall_s" + suffix, "whole-process import wall time, " + what, wall, "s",
+                new Figure("import_" + layout + "_wall_s" + suffix, "whole-process import wall time, " + what, wall, "s",
                         baseWall, wallTarget, false, how),
-                new Figure("import_peak_rss_mib" + suffix, "whole-process import peak resident memory, " + what, rss,
+                new Figure("import_peak_rss_mib" + also, "whole-process import peak resident memory, " + what, rss,
                         "MiB", baseRss, 150, false, how),
-                new Figure("import_ducktrack_cpu_s" + suffix, "whole-process import CPU time, all threads, user + system"
+                new Figure("import_" + layout + "_cpu_s" + suffix, "whole-process import CPU time, all threads, user + system"
                         + " (reference: what wall time hides on a busy machine)", cpu, "s", baseCpu, 0, false, how)));
         String reason = "no Python interpreter (python3 on PATH, or --python CMD): the Python baseline was not run";
         if (base.isEmpty()) {
-            figures.add(Figure.notMeasured("baseline_python_import_wall_s" + suffix, "Python row-per-event import wall"
+            figures.add(Figure.notMeasured("baseline_python_import_wall_s" + also, "Python row-per-event import wall"
                     + " time (reference)", "s", 0, false, reason));
-            figures.add(Figure.notMeasured("baseline_python_peak_rss_mib" + suffix, "Python row-per-event import peak"
+            figures.add(Figure.notMeasured("baseline_python_peak_rss_mib" + also, "Python row-per-event import peak"
                     + " resident memory (reference)", "MiB", 0, false, reason));
-            figures.add(Figure.notMeasured("import_ducktrack_vs_python" + suffix, "whole-process import, times"
+            figures.add(Figure.notMeasured("import_" + layout + "_vs_python" + suffix, "whole-process import, times"
                     + " faster than the Python baseline", "x", 8, true, reason));
             return figures;
         }
-        figures.add(new Figure("baseline_python_import_wall_s" + suffix, "Python row-per-event import wall time"
+        figures.add(new Figure("baseline_python_import_wall_s" + also, "Python row-per-event import wall time"
                 + " (reference)", baseWall, "s", baseWall, 0, false, baselineHow));
-        figures.add(new Figure("baseline_python_peak_rss_mib" + suffix, "Python row-per-event import peak resident"
+        figures.add(new Figure("baseline_python_peak_rss_mib" + also, "Python row-per-event import peak resident"
                 + " memory (reference)", baseRss, "MiB", baseRss, 0, false, baselineHow));
-        figures.add(new Figure("import_ducktrack_vs_python" + suffix, "whole-process import, times faster than the"
+        figures.add(new Figure("import_" + layout + "_vs_python" + suffix, "whole-process import, times faster than the"
                 + " Python baseline", baseWall / wall, "x", 1, 8, true, how));
         return figures;
+    }
+
+    private String layoutName() {
+        return agentNet ? "AgentNet" : "DuckTrack";
     }
 
     private static double median(List<ChildRun> runs, java.util.function.ToDoubleFunction<ChildRun> figure) {

@@ -67,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
             + " (takes several minutes).")
     boolean importTenMillion;
 
+    @Option(names = "--import-agentnet", description = "Also measure the whole-process import on the same events in"
+            + " the AgentNet Tool's layout.")
+    boolean importAgentNet;
+
     @Option(names = "--python", paramLabel = "CMD", description = "Python interpreter for the baseline and the"
             + " recording generator (default: python3 on PATH; without one the Python figures are not measured).")
     String python;
@@ -115,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
             figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
                     .withVideo(recording, videoMinutes, videoOnly)
                     .withWholeProcessImport(videoOnly ? 0 : importEvents, importRuns, interpreter,
-                            !videoOnly && importTenMillion)
+                            !videoOnly && importTenMillion, !videoOnly && importAgentNet)
                     .run();
         } finally {
             load.close();
