@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.trailmark.export.ExportBenchmark;
 import org.trailmark.generate.GeneratedSession;
 import org.trailmark.generate.SessionGenerator;
@@ -116,7 +115,7 @@ public final class BenchmarkSuite {
         // One untimed round first: the JIT and SQLite's native library load are start-up costs, not import costs.
         double[] importSeconds = new double[rounds];
         for (int r = -1; r < rounds; r++) {
-            deleteWorkspace(workspaceFile);
+            ScratchFiles.deleteWorkspace(workspaceFile);
             progress(r < 0 ? "import warm-up round" : "import round %d of %d", r + 1, rounds);
             double seconds = importInto(capture, workspaceFile);
             if (r >= 0) {
@@ -129,7 +128,7 @@ public final class BenchmarkSuite {
         for (int r = -1; r < rounds; r++) { // the same untimed round first as the fast side
             progress(r < 0 ? "naive import warm-up round (tree per line, row per event)"
                     : "naive import round %d of %d", r + 1, rounds);
-            deleteWorkspace(naiveDb);
+            ScratchFiles.deleteWorkspace(naiveDb);
             double seconds = Stopwatch.seconds(() -> naiveCount[0] = NaiveBaseline.importFile(capture, naiveDb));
             if (r >= 0) {
                 naiveImportSeconds[r] = seconds;
@@ -224,7 +223,7 @@ public final class BenchmarkSuite {
         figures.addAll(exportFigures());
         figures.addAll(ObservationFigures.measure(recording, events, rounds, workDir, log));
 
-        deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);
         Files.deleteIfExists(capture);
         return figures;
@@ -242,8 +241,8 @@ public final class BenchmarkSuite {
     private List<Figure> exportFigures() throws IOException {
         Path workspaceFile = workDir.resolve("export.trailmark");
         Path outDir = workDir.resolve("export-runs");
-        deleteWorkspace(workspaceFile);
-        deleteTree(outDir);
+        ScratchFiles.deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteTree(outDir);
         progress("export: preparing a workspace of approved, consented sessions (R1 + samples)");
         ExportBenchmark.Result result;
         try (Workspace ws = Workspace.open(workspaceFile)) {
@@ -251,25 +250,14 @@ public final class BenchmarkSuite {
             progress("export: %d timed round(s) after a warm-up, then the naive baseline the same way", rounds);
             result = ExportBenchmark.run(ws, outDir, ExportBenchmark.DEFAULT_BASELINE_EVENT_LIMIT, 1, rounds);
         }
-        deleteTree(outDir);
-        deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteTree(outDir);
+        ScratchFiles.deleteWorkspace(workspaceFile);
         return List.of(
                 new Figure("export_events_per_s", "verified export, all formats, with redaction",
                         result.exportEventsPerSecond(), "events/s", result.baselineEventsPerSecond(), 1_000_000, true),
                 // The baseline on its own line so scripts can read it by key; it has no target of its own.
                 new Figure("export_naive_events_per_s", "naive export baseline (reference, no target)",
                         result.baselineEventsPerSecond(), "events/s", result.baselineEventsPerSecond(), 0, true));
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /**
@@ -286,16 +274,6 @@ public final class BenchmarkSuite {
                 throw new IllegalStateException("benchmark capture was not imported: " + report[0].summary());
             }
             return seconds;
-        }
-    }
-
-    static void deleteWorkspace(Path workspaceFile) throws IOException {
-        Path dir = workspaceFile.getParent();
-        String name = workspaceFile.getFileName().toString();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(name)).toList()) {
-                deleteTree(p); // the workspace's media folder too
-            }
         }
     }
 

@@ -56,7 +56,7 @@ final class WholeProcessImport {
         if (agentNet) {
             Path converted = dir.resolve("r1-agentnet");
             AgentNetLayout.convert(recording, converted);
-            BenchmarkSuite.deleteTree(recording);
+            ScratchFiles.deleteTree(recording);
             recording = converted;
         }
         long lines = countLines(recording.resolve("events.jsonl"));
@@ -75,7 +75,7 @@ final class WholeProcessImport {
         List<ChildRun> own = new ArrayList<>();
         List<ChildRun> base = new ArrayList<>();
         for (int r = -1; r < runs; r++) {
-            BenchmarkSuite.deleteWorkspace(workspace);
+            ScratchFiles.deleteWorkspace(workspace);
             ChildRun ownRun = meter.run(importCommand);
             checkImported(ownRun, workspace, meter);
             ChildRun baseRun = null;
@@ -94,7 +94,7 @@ final class WholeProcessImport {
             }
         }
         meter.cleanUp();
-        BenchmarkSuite.deleteTree(dir);
+        ScratchFiles.deleteTree(dir);
         return figures(lines, own, base,
                 meter.description() + "; " + java.description() + " import, default options (post-import scan included)",
                 meter.description() + "; python3 " + BaselineScripts.BASELINE_IMPORT);
@@ -155,7 +155,7 @@ final class WholeProcessImport {
 
     /** make_r1.py when there is Python (the recording behind the figures), else an equivalent from Java. */
     private void writeRecording(Path scripts, Path recording) throws IOException, InterruptedException {
-        BenchmarkSuite.deleteTree(recording);
+        ScratchFiles.deleteTree(recording);
         if (python != null) {
             progress("writing the reference recording: %s %s %,d", python, BaselineScripts.MAKE_R1, events);
             Process p = new ProcessBuilder(python, scripts.resolve(BaselineScripts.MAKE_R1).toString(),
