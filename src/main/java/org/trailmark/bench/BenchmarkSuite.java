@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.trailmark.export.ExportBenchmark;
 import org.trailmark.generate.GeneratedSession;
 import org.trailmark.generate.SessionGenerator;
@@ -29,8 +28,6 @@ import org.trailmark.store.Workspace;
  */
 public final class BenchmarkSuite {
     public static final long SEED = 1;
-    /** The naive exporter is slow by design; this many events show its rate within seconds. */
-    static final long EXPORT_BASELINE_EVENTS = 100_000;
 
     private final int events;
     private final int rounds;
@@ -39,6 +36,11 @@ public final class BenchmarkSuite {
     private Path recording;
     private int videoMinutes = 120;
     private boolean videoOnly;
+    private int importEvents;
+    private int importRuns = 5;
+    private String python;
+    private boolean importTenMillion;
+    private boolean importAgentNet;
 
     /**
      * @param rounds  how many times each fast operation is repeated (the median is reported)
@@ -64,6 +66,22 @@ public final class BenchmarkSuite {
         return this;
     }
 
+    /**
+     * Adds the whole-process import figures ({@link WholeProcessImport}) on a DuckTrack recording of
+     * {@code events} (0: left out), {@code runs} timed runs of each side; {@code python} runs the Python
+     * side (null: there is none, its figures say so); {@code tenMillion} adds the same on 10,000,000 events;
+     * {@code agentNet} adds the same events in the AgentNet Tool's layout.
+     */
+    public BenchmarkSuite withWholeProcessImport(int events, int runs, String python, boolean tenMillion,
+                                                 boolean agentNet) {
+        this.importAgentNet = agentNet;
+        this.importEvents = events;
+        this.importRuns = Math.max(1, runs);
+        this.python = python;
+        this.importTenMillion = tenMillion;
+        return this;
+    }
+
     public List<Figure> run() throws Exception {
         Files.createDirectories(workDir);
         List<Figure> figures = new ArrayList<>();
@@ -76,6 +94,17 @@ public final class BenchmarkSuite {
         if (videoOnly) {
             return figures;
         }
+        // Children next, while this JVM is still small and idle beside them.
+        for (boolean inAgentNetLayout : importAgentNet ? new boolean[] {false, true} : new boolean[] {false}) {
+            if (importEvents > 0) {
+                figures.addAll(new WholeProcessImport(importEvents, importRuns, python, workDir, log, "",
+                        inAgentNetLayout).run());
+            }
+            if (importTenMillion) {
+                figures.addAll(new WholeProcessImport(WholeProcessImport.TEN_MILLION, importRuns, python, workDir, log,
+                        "_10m", inAgentNetLayout).run());
+            }
+        }
         progress("generating a %,d-event reference session (seed %d)", events, SEED);
         GeneratedSession generated = SessionGenerator.large(SEED, events);
         Path capture = workDir.resolve("reference.jsonl.gz");
@@ -86,7 +115,7 @@ public final class BenchmarkSuite {
         // One untimed round first: the JIT and SQLite's native library load are start-up costs, not import costs.
         double[] importSeconds = new double[rounds];
         for (int r = -1; r < rounds; r++) {
-            deleteWorkspace(workspaceFile);
+            ScratchFiles.deleteWorkspace(workspaceFile);
             progress(r < 0 ? "import warm-up round" : "import round %d of %d", r + 1, rounds);
             double seconds = importInto(capture, workspaceFile);
             if (r >= 0) {
@@ -94,13 +123,20 @@ public final class BenchmarkSuite {
             }
         }
         Path naiveDb = workDir.resolve("naive.sqlite");
-        Files.deleteIfExists(naiveDb);
-        progress("naive import (tree per line, row per event)");
         long[] naiveCount = new long[1];
-        double naiveImportSeconds = Stopwatch.seconds(() -> naiveCount[0] = NaiveBaseline.importFile(capture, naiveDb));
+        double[] naiveImportSeconds = new double[rounds];
+        for (int r = -1; r < rounds; r++) { // the same untimed round first as the fast side
+            progress(r < 0 ? "naive import warm-up round (tree per line, row per event)"
+                    : "naive import round %d of %d", r + 1, rounds);
+            ScratchFiles.deleteWorkspace(naiveDb);
+            double seconds = Stopwatch.seconds(() -> naiveCount[0] = NaiveBaseline.importFile(capture, naiveDb));
+            if (r >= 0) {
+                naiveImportSeconds[r] = seconds;
+            }
+        }
         figures.add(new Figure("import_events_per_s", "import native .jsonl.gz, committed",
-                events / Stopwatch.median(importSeconds), "events/s", naiveCount[0] / naiveImportSeconds,
-                1_500_000, true));
+                events / Stopwatch.median(importSeconds), "events/s",
+                naiveCount[0] / Stopwatch.median(naiveImportSeconds), 1_500_000, true));
 
         figures.add(new Figure("workspace_bytes_per_event", "workspace size",
                 (double) Files.size(workspaceFile) / events, "bytes/event",
@@ -110,14 +146,12 @@ public final class BenchmarkSuite {
         try (Workspace ws = Workspace.open(workspaceFile)) {
             sessionId = ws.sessions().get(0).id();
         }
-        // "Ready to play" is what the player builds before the first frame: the events, the replay
-        // index, the timeline summary, the idle spans and the event-jump table.
         double[] openMillis = new double[rounds + 2];
         double coldOpenMillis = 0;
         for (int r = -1; r < openMillis.length; r++) {
             double ms = 1000 * Stopwatch.seconds(() -> {
                 try (Workspace ws = Workspace.open(workspaceFile)) {
-                    openReadyToPlay(ws, sessionId);
+                    ColdOpenProbe.readyToPlay(ws, sessionId);
                 }
             });
             if (r < 0) {
@@ -126,11 +160,19 @@ public final class BenchmarkSuite {
                 openMillis[r] = ms;
             }
         }
-        progress("first open in this process (JIT cold): %.0f ms", coldOpenMillis);
-        progress("naive open (every row into an object)");
-        double naiveOpenMillis = 1000 * Stopwatch.seconds(() -> NaiveBaseline.load(naiveDb));
+        progress("first open in this process (after the imports above, so not cold): %.0f ms", coldOpenMillis);
+        progress("naive open (every row into an object): one untimed, then %d", rounds);
+        double[] naiveOpenMillis = new double[rounds];
+        for (int r = -1; r < rounds; r++) {
+            double ms = 1000 * Stopwatch.seconds(() -> NaiveBaseline.load(naiveDb));
+            if (r >= 0) {
+                naiveOpenMillis[r] = ms;
+            }
+        }
         figures.add(new Figure("open_ms", "open a session ready to play", Stopwatch.median(openMillis), "ms",
-                naiveOpenMillis, 150, false));
+                Stopwatch.median(naiveOpenMillis), 150, false));
+        progress("first open in a fresh JVM, %d child JVMs each side", rounds);
+        figures.addAll(ColdOpenFigures.measure(workspaceFile, sessionId, naiveDb, rounds, log));
 
         progress("resident memory");
         double resident;
@@ -171,18 +213,25 @@ public final class BenchmarkSuite {
                 frame10[1], 4, false));
 
         r10 = null;
-        progress("sensitive-data scan over 32 MB of typed-looking text (detectors vs every regex)");
-        ScanBenchmark.Result scan = ScanBenchmark.run(SEED, 32);
+        int scanMegabytes = scanMegabytes(events);
+        progress("sensitive-data scan over %d MB of typed-looking text (detectors vs every regex), median of 7",
+                scanMegabytes);
+        ScanBenchmark.Result scan = ScanBenchmark.run(SEED, scanMegabytes);
         figures.add(new Figure("scan_mb_per_s", "sensitive-data scan", scan.scanMbPerSecond(), "MB/s",
                 scan.naiveMbPerSecond(), 100, true));
 
         figures.addAll(exportFigures());
         figures.addAll(ObservationFigures.measure(recording, events, rounds, workDir, log));
 
-        deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteWorkspace(workspaceFile);
         Files.deleteIfExists(naiveDb);
         Files.deleteIfExists(capture);
         return figures;
+    }
+
+    /** 32 MB for R1; a smaller reference session (a quick run, the tests) scans proportionally less, at least 1 MB. */
+    static int scanMegabytes(int events) {
+        return (int) Math.max(1, Math.min(32, events / 31_250L));
     }
 
     /**
@@ -192,43 +241,23 @@ public final class BenchmarkSuite {
     private List<Figure> exportFigures() throws IOException {
         Path workspaceFile = workDir.resolve("export.trailmark");
         Path outDir = workDir.resolve("export-runs");
-        deleteWorkspace(workspaceFile);
-        deleteTree(outDir);
+        ScratchFiles.deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteTree(outDir);
         progress("export: preparing a workspace of approved, consented sessions (R1 + samples)");
         ExportBenchmark.Result result;
         try (Workspace ws = Workspace.open(workspaceFile)) {
             ExportWorkspace.fill(ws, SEED, events);
-            progress("export: %d timed round(s) after a warm-up, then the naive baseline", rounds);
-            result = ExportBenchmark.run(ws, outDir, EXPORT_BASELINE_EVENTS, 1, rounds);
+            progress("export: %d timed round(s) after a warm-up, then the naive baseline the same way", rounds);
+            result = ExportBenchmark.run(ws, outDir, ExportBenchmark.DEFAULT_BASELINE_EVENT_LIMIT, 1, rounds);
         }
-        deleteTree(outDir);
-        deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteTree(outDir);
+        ScratchFiles.deleteWorkspace(workspaceFile);
         return List.of(
                 new Figure("export_events_per_s", "verified export, all formats, with redaction",
                         result.exportEventsPerSecond(), "events/s", result.baselineEventsPerSecond(), 1_000_000, true),
                 // The baseline on its own line so scripts can read it by key; it has no target of its own.
                 new Figure("export_naive_events_per_s", "naive export baseline (reference, no target)",
                         result.baselineEventsPerSecond(), "events/s", result.baselineEventsPerSecond(), 0, true));
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static long openReadyToPlay(Workspace ws, String sessionId) {
-        SessionLog log = ws.loadLog(sessionId);
-        ReplayIndex index = ReplayIndex.build(log);
-        ActivitySummary summary = ActivitySummary.build(log);
-        IdleSpans idle = IdleSpans.detect(log);
-        EventJumps jumps = EventJumps.of(log);
-        return index.approximateBytes() + summary.approximateBytes() + idle.count() + jumps.count(null);
     }
 
     /**
@@ -245,16 +274,6 @@ public final class BenchmarkSuite {
                 throw new IllegalStateException("benchmark capture was not imported: " + report[0].summary());
             }
             return seconds;
-        }
-    }
-
-    static void deleteWorkspace(Path workspaceFile) throws IOException {
-        Path dir = workspaceFile.getParent();
-        String name = workspaceFile.getFileName().toString();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(name)).toList()) {
-                deleteTree(p); // the workspace's media folder too
-            }
         }
     }
 

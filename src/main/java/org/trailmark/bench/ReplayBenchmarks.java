@@ -26,32 +26,41 @@ final class ReplayBenchmarks {
     private ReplayBenchmarks() {
     }
 
-    /** p99 ms of "seek to a random time with full state": state at t plus the text a viewer shows. */
+    /**
+     * p99 ms of "seek to a random time with full state": state at t plus the text a viewer shows. Both
+     * sides are warmed by the same rule on times of their own, then timed on the same times (the naive
+     * side on the first {@value #NAIVE_SEEKS}).
+     */
     static double[] seekP99(SessionLog log, long seed) {
         ReplayIndex index = ReplayIndex.build(log);
-        SplittableRandom random = new SplittableRandom(seed);
         int duration = (int) log.durationMs();
-        long sink = 0;
-        for (int i = 0; i < 2_000; i++) { // warm-up, not measured
-            sink += fullState(index, random.nextInt(duration + 1));
+        SplittableRandom warmUpTimes = new SplittableRandom(seed + 1);
+        long sink = Stopwatch.warmUp(i -> fullState(index, warmUpTimes.nextInt(duration + 1)));
+        sink += Stopwatch.warmUp(i -> naiveFullState(log, warmUpTimes.nextInt(duration + 1)));
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] times = new int[SEEKS];
+        for (int i = 0; i < SEEKS; i++) {
+            times[i] = random.nextInt(duration + 1);
         }
         double[] fast = new double[SEEKS];
         for (int i = 0; i < SEEKS; i++) {
-            int t = random.nextInt(duration + 1);
             long start = System.nanoTime();
-            sink += fullState(index, t);
+            sink += fullState(index, times[i]);
             fast[i] = (System.nanoTime() - start) / 1e6;
         }
         double[] naive = new double[NAIVE_SEEKS];
         for (int i = 0; i < NAIVE_SEEKS; i++) {
-            int t = random.nextInt(duration + 1);
             long start = System.nanoTime();
-            ReplayState state = NaiveReplay.stateAt(log, t);
-            sink += state.text().recentGroups(3).stream().mapToInt(g -> g.display().length()).sum();
+            sink += naiveFullState(log, times[i]);
             naive[i] = (System.nanoTime() - start) / 1e6;
         }
         Blackhole.consume(sink);
         return new double[] {percentile(fast, 99), percentile(naive, 99)};
+    }
+
+    private static long naiveFullState(SessionLog log, int t) {
+        ReplayState state = NaiveReplay.stateAt(log, t);
+        return state.text().recentGroups(3).stream().mapToInt(g -> g.display().length()).sum();
     }
 
     private static long fullState(ReplayIndex index, int t) {
@@ -63,29 +72,39 @@ final class ReplayBenchmarks {
         return sink;
     }
 
-    /** p99 ms of one 1920 px frame over windows of every zoom at random places; naive alongside. */
+    /**
+     * p99 ms of one 1920 px frame over windows of every zoom at random places; naive alongside. Both
+     * sides are warmed by the same rule on windows of their own, then timed on the same windows (the
+     * naive side on the first {@value #NAIVE_FRAMES}, every zoom twice).
+     */
     static double[] frameP99(SessionLog log, long seed) {
         ActivitySummary summary = ActivitySummary.build(log);
         IdleSpans idle = IdleSpans.detect(log);
-        SplittableRandom random = new SplittableRandom(seed);
         double duration = Math.max(1, log.durationMs());
-        long sink = 0;
-        for (int i = 0; i < 100; i++) {
-            double[] w = window(random, duration, i);
-            sink += TimelineFrame.compute(summary, idle, w[0], w[1], WIDTH).width();
+        SplittableRandom warmUpPlaces = new SplittableRandom(seed + 1);
+        long sink = Stopwatch.warmUp(i -> {
+            double[] w = window(warmUpPlaces, duration, i);
+            return TimelineFrame.compute(summary, idle, w[0], w[1], WIDTH).width();
+        });
+        sink += Stopwatch.warmUp(i -> {
+            double[] w = window(warmUpPlaces, duration, i);
+            return NaiveTimelineFrame.compute(log, idle, w[0], w[1], WIDTH).width();
+        });
+        SplittableRandom random = new SplittableRandom(seed);
+        double[][] windows = new double[FRAMES][];
+        for (int i = 0; i < FRAMES; i++) {
+            windows[i] = window(random, duration, i);
         }
         double[] fast = new double[FRAMES];
         for (int i = 0; i < FRAMES; i++) {
-            double[] w = window(random, duration, i);
             long start = System.nanoTime();
-            sink += TimelineFrame.compute(summary, idle, w[0], w[1], WIDTH).width();
+            sink += TimelineFrame.compute(summary, idle, windows[i][0], windows[i][1], WIDTH).width();
             fast[i] = (System.nanoTime() - start) / 1e6;
         }
         double[] naive = new double[NAIVE_FRAMES];
         for (int i = 0; i < NAIVE_FRAMES; i++) {
-            double[] w = window(random, duration, i);
             long start = System.nanoTime();
-            sink += NaiveTimelineFrame.compute(log, idle, w[0], w[1], WIDTH).width();
+            sink += NaiveTimelineFrame.compute(log, idle, windows[i][0], windows[i][1], WIDTH).width();
             naive[i] = (System.nanoTime() - start) / 1e6;
         }
         Blackhole.consume(sink);

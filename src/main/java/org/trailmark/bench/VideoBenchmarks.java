@@ -64,7 +64,7 @@ final class VideoBenchmarks {
         VideoFacts longFacts = VideoLoop.repeat(source, looped, times);
 
         Path workspaceFile = workDir.resolve("video.trailmark");
-        BenchmarkSuite.deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteWorkspace(workspaceFile);
         String sessionId;
         try (Workspace ws = Workspace.open(workspaceFile)) {
             sessionId = addSessionWithVideo(ws, looped, longFacts, seed);
@@ -78,7 +78,7 @@ final class VideoBenchmarks {
         }
         double[] seek = seekFigures(stored, longFacts.durationMs(), seed);
         double[] memory = memoryFigures(source, once.durationMs(), stored, longFacts.durationMs(), seed);
-        BenchmarkSuite.deleteWorkspace(workspaceFile);
+        ScratchFiles.deleteWorkspace(workspaceFile);
 
         String length = minutes >= 60 && minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
         return List.of(

@@ -1,13 +1,15 @@
 package org.trailmark.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.trailmark.bench.BaselineScripts;
 import org.trailmark.bench.BenchmarkSuite;
 import org.trailmark.bench.Figure;
+import org.trailmark.bench.LoadSampler;
+import org.trailmark.bench.MachineFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,6 +54,27 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-video", description = "Leave the screen-video figures out.")
     boolean noVideo;
 
+    @Option(names = "--import-events", paramLabel = "N", description = {"Events in the DuckTrack recording for the"
+            + " whole-process import figures: `trailmark import` as a child process beside a Python row-per-event"
+            + " import, measured from outside (default: ${DEFAULT-VALUE}; 0 leaves them out)."})
+    int importEvents = 1_000_000;
+
+    @Option(names = "--import-runs", paramLabel = "N", description = "Timed runs of each side of the whole-process"
+            + " import, alternating, after one untimed run of each (default: ${DEFAULT-VALUE}).")
+    int importRuns = 5;
+
+    @Option(names = "--import-10m", description = "Also measure the whole-process import on 10,000,000 events"
+            + " (takes several minutes).")
+    boolean importTenMillion;
+
+    @Option(names = "--import-agentnet", description = "Also measure the whole-process import on the same events in"
+            + " the AgentNet Tool's layout.")
+    boolean importAgentNet;
+
+    @Option(names = "--python", paramLabel = "CMD", description = "Python interpreter for the baseline and the"
+            + " recording generator (default: python3 on PATH; without one the Python figures are not measured).")
+    String python;
+
     @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; bench uses scratch workspaces.")
     Path workspace;
 
@@ -69,6 +92,12 @@ final class BenchCommand implements Callable<Integer> {
         if (videoMinutes < 1) {
             throw new UserError("--video-minutes must be at least 1");
         }
+        if (importEvents != 0 && importEvents < 1000) {
+            throw new UserError("--import-events must be 0 or at least 1000");
+        }
+        if (importRuns < 1) {
+            throw new UserError("--import-runs must be at least 1");
+        }
         if (noVideo && (videoOnly || video != null)) {
             throw new UserError("--no-video cannot go with --video or --video-only");
         }
@@ -78,45 +107,32 @@ final class BenchCommand implements Callable<Integer> {
             throw new UserError("no such video file: " + recording);
         }
         Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
-        List<Figure> figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
-                .withVideo(recording, videoMinutes, videoOnly).run();
+        String interpreter = BaselineScripts.findPython(python).orElse(null);
+        if (python != null && interpreter == null) {
+            spec.commandLine().getErr().println("bench: no Python interpreter " + python
+                    + ": the Python baseline figures will say not measured");
+        }
+        MachineFacts machine = MachineFacts.ofThisMachine();
+        LoadSampler load = LoadSampler.start();
+        List<Figure> figures;
+        try {
+            figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
+                    .withVideo(recording, videoMinutes, videoOnly)
+                    .withWholeProcessImport(videoOnly ? 0 : importEvents, importRuns, interpreter,
+                            !videoOnly && importTenMillion, !videoOnly && importAgentNet)
+                    .run();
+        } finally {
+            load.close();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            ObjectNode root = Json.object();
-            for (Figure f : figures) {
-                ObjectNode node = root.putObject(f.key());
-                node.put("value", round(f.value()));
-                node.put("unit", f.unit());
-                node.put("baseline", round(f.baseline()));
-                if (f.hasTarget()) {
-                    node.put("target", f.target());
-                    node.put("meets_target", f.meetsTarget());
-                } else {
-                    node.putNull("target");
-                    node.putNull("meets_target");
-                }
-            }
-            Json.print(out, root);
+            BenchOutput.printJson(out, figures, machine, load.stop());
         } else {
-            out.printf("%-28s %14s %14s %12s  %-12s %s%n", "figure", "value", "naive", "target", "unit", "");
-            for (Figure f : figures) {
-                out.printf("%-28s %14s %14s %12s  %-12s %s%n", f.key(), format(f.value()), format(f.baseline()),
-                        f.hasTarget() ? (f.higherIsBetter() ? "≥ " : "≤ ") + format(f.target()) : "-", f.unit(),
-                        !f.hasTarget() ? "" : f.meetsTarget() ? "met" : "NOT MET");
-            }
-            out.flush();
+            BenchOutput.printTable(out, figures, machine, load.stop());
         }
         if (work == null) {
             Files.deleteIfExists(dir);
         }
         return 0;
-    }
-
-    private static double round(double v) {
-        return Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 1000) / 1000.0;
-    }
-
-    private static String format(double v) {
-        return Math.abs(v) >= 100 ? String.format("%,.0f", v) : String.format("%.3f", v);
     }
 }

@@ -20,8 +20,9 @@ class BenchJsonTest {
     void benchJsonReportsExportThroughputBesideItsNaiveBaseline() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(new String[] {"bench", "--json", "--no-video", "--events", "2000", "--rounds", "1", "--work",
-            dir.toString()}, new PrintWriter(out), new PrintWriter(err));
+        int code = Cli.run(new String[] {"bench", "--json", "--no-video", "--events", "2000", "--rounds", "1",
+            "--import-events", "1000", "--import-runs", "1", "--work", dir.toString()}, new PrintWriter(out),
+            new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.has("export_events_per_s")).isTrue();
@@ -34,6 +35,27 @@ class BenchJsonTest {
         assertThat(root.path("export_observations_per_s").path("value").asDouble()).isPositive();
         assertThat(root.path("export_observations_naive_per_s").path("value").asDouble()).isPositive();
         assertThat(root.has("video_seek_p99_ms")).as("--no-video").isFalse();
+        // the whole-process import, measured from outside the child JVM, and how
+        assertThat(root.path("import_ducktrack_events_per_s").path("value").asDouble()).isPositive();
+        assertThat(root.path("import_peak_rss_mib").path("target").asDouble()).isEqualTo(150);
+        assertThat(root.path("import_peak_rss_mib").path("measured_by").asText()).contains("import, default options");
+        assertThat(root.path("import_ducktrack_vs_python").path("target").asDouble()).isEqualTo(8);
+        assertThat(root.path("import_ducktrack_cpu_s").path("unit").asText()).isEqualTo("s");
+        if (BaselineScripts.findPython(null).isPresent()) {
+            assertThat(root.path("import_ducktrack_vs_python").path("value").asDouble()).isPositive();
+            assertThat(root.path("baseline_python_peak_rss_mib").path("measured_by").asText())
+                    .contains("baseline_import.py");
+        } else {
+            assertThat(root.path("import_ducktrack_vs_python").path("not_measured").asText()).contains("no Python");
+        }
+        assertThat(dir.resolve("whole-process-import")).as("recording, workspaces and database removed").doesNotExist();
+        // the first open in a fresh JVM as its own figure
+        assertThat(root.path("open_cold_ms").path("target").asDouble()).isEqualTo(300);
+        assertThat(root.path("open_cold_ms").path("value").asDouble()).isPositive();
+        assertThat(root.path("open_cold_ms").path("baseline").asDouble()).isPositive();
+        // the machine and its load beside the figures
+        assertThat(root.path("machine").path("cores").asInt()).isPositive();
+        assertThat(root.path("machine").path("load_average_1min").has("median")).isTrue();
         // bench removes its own temporary folder at the end, which fails on anything left behind
         assertThat(dir.resolve("observations")).doesNotExist();
         assertThat(dir.resolve("observations-naive")).doesNotExist();
@@ -58,6 +80,7 @@ class BenchJsonTest {
         }
         assertThat(root.has("media_library_load_ms")).isTrue();
         assertThat(root.has("import_events_per_s")).as("--video-only measures nothing else").isFalse();
+        assertThat(root.has("import_ducktrack_wall_s")).as("--video-only measures nothing else").isFalse();
         assertThat(err.toString()).contains("repeated 2 times");
         try (var left = java.nio.file.Files.list(dir)) {
             assertThat(left.toList()).as("scratch files removed").isEmpty();

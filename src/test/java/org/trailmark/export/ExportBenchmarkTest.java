@@ -28,4 +28,20 @@ class ExportBenchmarkTest {
         assertThat(result.baselineEventsPerSecond()).isPositive();
         assertThat(Files.isRegularFile(dir.resolve("bench/export/manifest.json"))).isTrue();
     }
+
+    @Test
+    void byDefaultTheBaselineExportsEveryIncludedEventSoItsFixedCostsAreSpreadLikeTheRealExports() throws Exception {
+        ExportBenchmark.Result result;
+        long events;
+        try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
+            ExportFixtures.addApprovedSession(ws, "s1", "alice");
+            ExportFixtures.addApprovedSession(ws, "s2", "bob");
+            events = ws.loadLog("s1").size() + ws.loadLog("s2").size();
+            result = ExportBenchmark.run(ws, dir.resolve("bench"));
+        }
+        assertThat(result.baselineEvents()).isEqualTo(events);
+        try (var written = Files.list(dir.resolve("bench/baseline"))) {
+            assertThat(written.count()).isPositive();
+        }
+    }
 }
