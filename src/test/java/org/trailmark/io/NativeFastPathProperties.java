@@ -31,7 +31,7 @@ import org.trailmark.model.SessionLogBuilder;
  */
 class NativeFastPathProperties {
     private static final List<String> KEYS = List.of("t", "type", "x", "y", "dx", "dy", "button", "code", "text",
-            "app", "title", "role", "label", "pressure", "ty", "types", "\\u0074", "tīme", "");
+            "app", "title", "role", "label", "length", "lengths", "pressure", "ty", "types", "\\u0074", "tīme", "");
 
     @Property(tries = 2000)
     void fastPathAgreesWithJacksonWheneverItTakesALine(@ForAll("lines") String line) {
@@ -131,6 +131,8 @@ class NativeFastPathProperties {
                     case FOCUS -> "{\"type\":\"focus\",\"t\":" + t + ",\"app\":\"" + s + "\",\"title\":\"" + s + "\"}";
                     case FIELD -> "{\"t\":" + t + ",\"type\":\"field\",\"role\":\"" + s + "\",\"label\":\"" + s + "\"}";
                     case MARKER -> "{\"t\":" + t + ",\"type\":\"marker\",\"label\":\"" + s + "\"}";
+                    case CLIPBOARD -> "{\"t\":" + t + ",\"type\":\"clipboard\",\"length\":" + x + ",\"text\":\"" + s
+                            + "\"}";
                     case PAUSE, RESUME -> "{\"t\":" + t + ",\"type\":\"" + kind.wireName() + "\"}";
                 });
     }
