@@ -50,7 +50,7 @@ class NativeFastPathProperties {
             assertThat(new double[] {slow.number[NativeEventFields.T], slow.number[NativeEventFields.X],
                     slow.number[NativeEventFields.Y]}).containsExactly(canonical.moveT, canonical.moveX, canonical.moveY);
             assertThat(slow.state).containsExactly(NativeEventFields.NUMBER, NativeEventFields.STRING,
-                    NativeEventFields.NUMBER, NativeEventFields.NUMBER, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                    NativeEventFields.NUMBER, NativeEventFields.NUMBER, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         if (taken) {
             assertThat(malformed).as("Jackson refused a line the fast path took").isNull();
