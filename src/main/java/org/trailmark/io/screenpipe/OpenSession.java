@@ -27,7 +27,7 @@ final class OpenSession {
         this.sourceSessionId = first.sessionId();
         this.machineId = first.machineId();
         this.firstRowId = first.rowId();
-        this.firstTimestamp = String.valueOf(first.timestamp());
+        this.firstTimestamp = String.valueOf(first.atMs());
         this.events = new SessionEvents(platform, keepClipboard);
     }
 

@@ -98,11 +98,11 @@ final class ScreenpipeReader {
     }
 
     private void take(UiEventRow row) throws ImportLimits.TooLargeException {
-        Instant at = ScreenpipeTime.parse(row.timestamp());
-        if (at == null) {
+        if (row.atMs() == null) {
             warn(row, "timestamp is missing or not a date; row skipped");
             return;
         }
+        Instant at = Instant.ofEpochMilli(row.atMs());
         if (!row.badColumns().isEmpty()) {
             warn(row, String.join(", ", row.badColumns()) + " held a value of the wrong type; read as empty");
         }
@@ -128,12 +128,9 @@ final class ScreenpipeReader {
         int last = current.events.builder().lastTime();
         long offset = current.offsetMs(at);
         if (offset < last) {
-            // julianday() orders to about 50 µs: a millisecond back is rounding, more is a clock step
-            if (last - offset > 1) {
-                warn(row, "time goes backwards; row skipped");
-                return;
-            }
-            offset = last;
+            // rows come in time order, so only a session cut by its length alone can get here
+            warn(row, "time goes backwards; row skipped");
+            return;
         }
         int clipboardsBefore = current.events.clipboards();
         String reason = handler.apply(row, (int) offset, current.events);

@@ -30,17 +30,22 @@ final class UiEventColumns {
     }
 
     /**
-     * All rows in time order. julianday() reads both forms screenpipe has written (RFC 3339 with
-     * offset from the recorder, {@code YYYY-MM-DD HH:MM:SS} from the column default) as one instant,
-     * where text order would not; rowid breaks ties in insertion order.
+     * All rows in time order, each with its time as Unix milliseconds (NULL when {@code timestamp} is
+     * not a date). SQLite's julianday() reads both forms screenpipe has written (RFC 3339 with an
+     * offset from the recorder, {@code YYYY-MM-DD HH:MM:SS} in UTC from the column default) to the
+     * millisecond, so the order and the times come from one reading of the column, where text order
+     * would mix the two forms up; rowid breaks ties in insertion order.
      */
     static String select(Set<String> present) {
         String optional = OPTIONAL.stream()
                 .map(c -> present.contains(c) ? "\"" + c + "\"" : "NULL AS \"" + c + "\"")
                 .collect(Collectors.joining(", "));
-        return "SELECT rowid, \"timestamp\", \"event_type\", " + optional
-                + " FROM ui_events ORDER BY julianday(\"timestamp\"), rowid";
+        return "SELECT rowid, " + UNIX_MS + " AS at_ms, \"event_type\", " + optional
+                + " FROM ui_events ORDER BY at_ms, rowid";
     }
+
+    private static final String UNIX_MS =
+            "CAST(round((julianday(\"timestamp\") - 2440587.5) * 86400000.0) AS INTEGER)";
 
     static boolean hasElementContext(Set<String> present) {
         return present.stream().anyMatch(c -> c.startsWith(ELEMENT_PREFIX));

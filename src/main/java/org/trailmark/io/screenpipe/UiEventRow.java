@@ -6,18 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One {@code ui_events} row as read, before mapping. SQLite does not enforce column types, so each
+ * One {@code ui_events} row as read, before mapping; {@code atMs} is its time stamp as Unix
+ * milliseconds, null when the time stamp is not a date. SQLite does not enforce column types, so each
  * value is checked here: a number column holding text or a fraction out of range is listed in
  * {@link #badColumns} (by name only) and reads as null.
  */
-record UiEventRow(long rowId, Object timestamp, String type, String sessionId, Integer x, Integer y,
+record UiEventRow(long rowId, Long atMs, String type, String sessionId, Integer x, Integer y,
                   Integer deltaX, Integer deltaY, Integer button, Integer clickCount, Integer keyCode,
                   Integer modifiers, String text, Integer textLength, String app, String title, String url,
                   String machineId, List<String> badColumns) {
 
     static UiEventRow read(ResultSet rs) throws SQLException {
         List<String> bad = new ArrayList<>(0);
-        return new UiEventRow(rs.getLong(1), rs.getObject(2), text(rs, 3, "event_type", bad),
+        long at = rs.getLong(2);
+        Long atMs = rs.wasNull() ? null : at;
+        return new UiEventRow(rs.getLong(1), atMs, text(rs, 3, "event_type", bad),
                 text(rs, 4, "session_id", bad), integer(rs, 5, "x", bad), integer(rs, 6, "y", bad),
                 integer(rs, 7, "delta_x", bad), integer(rs, 8, "delta_y", bad), integer(rs, 9, "button", bad),
                 integer(rs, 10, "click_count", bad), integer(rs, 11, "key_code", bad),
