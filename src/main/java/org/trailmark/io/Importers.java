@@ -15,7 +15,8 @@ import org.trailmark.io.screenpipe.ScreenpipeImporter;
  * The known capture formats, and format sniffing: the first importer that accepts a path reads
  * it. Order matters: the foreign recording folders also contain {@code .jsonl} files, so their
  * importers are asked before the native one, and AgentNet (a DuckTrack derivative with extra
- * files) before DuckTrack.
+ * files) before DuckTrack. screenpipe takes only a SQLite database with a {@code ui_events} table
+ * (or a folder holding one as {@code db.sqlite}), which no other format has.
  */
 public final class Importers {
     private static final int MAX_FOLDER_DEPTH = 16;
