@@ -47,6 +47,10 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     ImportLimitOptions limits;
 
+    @Option(names = "--keep-clipboard", description = "Keep the text of clipboard copies and pastes a recorder"
+            + " captured (screenpipe). By default only that a copy or paste happened and its length are imported.")
+    boolean keepClipboard;
+
     @Option(names = "--json", description = "Print an array of {id, format, events, status, warnings,"
             + " suggested_flags} instead of text.")
     boolean json;
@@ -65,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openOrCreateWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
-                    .importPaths(paths, limits.options(subject), ImportProgress.NONE);
+                    .importPaths(paths, limits.options(subject).withKeepClipboard(keepClipboard), ImportProgress.NONE);
             Map<String, Integer> scanned = noScan ? Map.of() : scanImported(workspace, report);
             if (json) {
                 ArrayNode array = toJson(report);

@@ -20,7 +20,8 @@ import org.trailmark.privacy.SessionScanner;
 
 /**
  * Applies the privacy rules to one session: masking flags (confirmed or suggested) and detector
- * findings nobody rejected take their key events and window titles out of every exported copy.
+ * findings nobody rejected take their key events, window titles and kept clipboard text out of
+ * every exported copy (a clipboard event keeps its length, like a dropped key keeps nothing).
  * Findings are re-detected here rather than read from stored flags, so a session nobody scanned
  * is still protected; a stored rejected detector flag with the same kind and span lets a finding through.
  */
@@ -70,6 +71,7 @@ public final class Redactor {
             for (int e : finding.keyEvents()) {
                 dropped.set(e);
                 appendTyped(log, e, value);
+                addClipboardText(log, e, originals);
             }
             addOriginal(originals, value.toString());
         }
@@ -85,6 +87,13 @@ public final class Redactor {
     private static void appendTyped(SessionLog log, int e, StringBuilder out) {
         if (log.kind(e) == EventKind.KEY_DOWN && log.b(e) != SessionLog.NO_STRING) {
             out.append(log.string(log.b(e)));
+        }
+    }
+
+    /** Clipboard text counts as typed: what a flag or finding covers must not reach the written files. */
+    private static void addClipboardText(SessionLog log, int e, Set<String> originals) {
+        if (log.kind(e) == EventKind.CLIPBOARD && log.b(e) != SessionLog.NO_STRING) {
+            addOriginal(originals, log.string(log.b(e)));
         }
     }
 
@@ -132,6 +141,7 @@ public final class Redactor {
             StringBuilder typed = new StringBuilder();
             for (int i = log.firstIndexAtOrAfter(span[0]); i < log.size() && log.time(i) < span[1]; i++) {
                 appendTyped(log, i, typed);
+                addClipboardText(log, i, originals);
                 if (log.kind(i) == EventKind.FOCUS && log.b(i) != SessionLog.NO_STRING) {
                     addOriginal(originals, log.string(log.b(i)));
                 }
@@ -185,6 +195,7 @@ public final class Redactor {
         Map<Integer, Boolean> pressDropped = new HashMap<>();
         int droppedKeys = 0;
         int titles = 0;
+        int clipboardTexts = 0;
         for (int i = 0; i < log.size(); i++) {
             EventKind kind = log.kind(i);
             int t = log.time(i);
@@ -211,12 +222,21 @@ public final class Redactor {
                 b.add(t, kind, log.x(i), log.y(i), log.a(i), intern(b, log, log.b(i)));
             } else if (kind == EventKind.MARKER) {
                 b.add(t, kind, log.x(i), log.y(i), intern(b, log, log.a(i)), log.b(i));
+            } else if (kind == EventKind.CLIPBOARD) {
+                boolean hide = log.b(i) != SessionLog.NO_STRING && (dropped.get(i) || inside(masked, t));
+                if (hide) {
+                    clipboardTexts++;
+                }
+                b.add(t, kind, log.x(i), log.y(i), log.a(i), hide ? SessionLog.NO_STRING : intern(b, log, log.b(i)));
             } else {
                 b.add(t, kind, log.x(i), log.y(i), log.a(i), log.b(i));
             }
         }
         counts.put("key_events_dropped", droppedKeys);
         counts.put("window_titles_redacted", titles);
+        if (clipboardTexts > 0) {
+            counts.put("clipboard_texts_dropped", clipboardTexts);
+        }
         return b.build();
     }
 

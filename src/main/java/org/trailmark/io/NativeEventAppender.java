@@ -78,6 +78,7 @@ final class NativeEventAppender {
             case FOCUS -> appendFocus(f, t);
             case FIELD -> appendField(f, t);
             case MARKER -> appendMarker(f, t);
+            case CLIPBOARD -> appendClipboard(f, t);
             case PAUSE, RESUME -> {
                 builder.add(t, kind, 0, 0, 0, 0);
                 yield true;
@@ -225,6 +226,23 @@ final class NativeEventAppender {
             return false;
         }
         builder.add(t, EventKind.MARKER, 0, 0, builder.intern(stringOrNull(f, NativeEventFields.LABEL)), 0);
+        return true;
+    }
+
+    /** A clipboard event needs its length (a whole number of characters); the text is optional. */
+    private boolean appendClipboard(NativeEventFields f, int t) {
+        byte state = f.state[NativeEventFields.LENGTH];
+        if (state == NativeEventFields.ABSENT || state == NativeEventFields.NULL) {
+            return refuse("clipboard event without field \"length\"; skipped");
+        }
+        double length = f.number[NativeEventFields.LENGTH];
+        if (state != NativeEventFields.NUMBER || length < 0 || length > Integer.MAX_VALUE || length != Math.rint(length)) {
+            return refuse("field \"length\" must be a whole number of characters, 0 or more; event skipped");
+        }
+        if (!optionalString(f, NativeEventFields.TEXT)) {
+            return false;
+        }
+        builder.add(t, EventKind.CLIPBOARD, 0, 0, (int) length, builder.intern(stringOrNull(f, NativeEventFields.TEXT)));
         return true;
     }
 

@@ -23,10 +23,11 @@ final class NativeEventFields {
     static final int TITLE = 10;
     static final int ROLE = 11;
     static final int LABEL = 12;
-    static final int COUNT = 13;
+    static final int LENGTH = 13;
+    static final int COUNT = 14;
 
     static final String[] NAMES = {"t", "type", "x", "y", "dx", "dy", "button", "code", "text", "app", "title",
-            "role", "label"};
+            "role", "label", "length"};
 
     static final byte ABSENT = 0;
     static final byte NUMBER = 1;

@@ -329,7 +329,8 @@ final class NativeFastLineParser {
                         : matches(from, "label") ? NativeEventFields.LABEL : -1;
             }
             case 6 -> {
-                return matches(from, "button") ? NativeEventFields.BUTTON : -1;
+                return matches(from, "button") ? NativeEventFields.BUTTON
+                        : matches(from, "length") ? NativeEventFields.LENGTH : -1;
             }
             default -> {
                 return -1;

@@ -1,7 +1,10 @@
 package org.trailmark.io;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import org.trailmark.model.EventKind;
+import org.trailmark.model.SessionLog;
 
 /** Fixed facts of the native capture format v1 (docs/session-format.md), shared by reader and writer. */
 final class NativeFormat {
@@ -11,6 +14,8 @@ final class NativeFormat {
     static final String WRITTEN_VERSION = "1.0";
     /** Written when the header carries screen media ({@code "media"}, added in 1.1). */
     static final String MEDIA_VERSION = "1.1";
+    /** Written when the events include a clipboard event (added in 1.2). */
+    static final String CLIPBOARD_VERSION = "1.2";
 
     /** Coordinates and wheel deltas beyond this are treated as corrupt rather than as a huge screen. */
     static final long COORDINATE_LIMIT = 1_000_000L;
@@ -22,6 +27,14 @@ final class NativeFormat {
     static final int MAX_LISTED_PROBLEMS = 100;
 
     private NativeFormat() {
+    }
+
+    /** The oldest version that holds everything written: files without newer content stay as before. */
+    static String versionFor(SessionLog log, List<MediaReference> media) {
+        if (log.countOf(EventKind.CLIPBOARD) > 0) {
+            return CLIPBOARD_VERSION;
+        }
+        return media.isEmpty() ? WRITTEN_VERSION : MEDIA_VERSION;
     }
 
     static boolean hasNativeFileName(Path path) {

@@ -84,7 +84,7 @@ public final class NativeSessionWriter {
         Path folder = target.getParent();
         // checked before anything is written, so a refused reference leaves no file behind
         NativeJsonBytes headerLine = new NativeJsonBytes(1024);
-        header(info, media, folder, headerLine);
+        header(info, media, folder, NativeFormat.versionFor(log, media), headerLine);
         Files.createDirectories(folder);
         // Not Files.createTempFile: that makes the file owner-only (0600), and a written capture should
         // get the same permissions as any other file the user creates.
@@ -114,7 +114,7 @@ public final class NativeSessionWriter {
     /** Writes the uncompressed lines to a stream that the caller closes. */
     static void writeTo(SessionInfo info, SessionLog log, OutputStream out) throws IOException {
         NativeJsonBytes bytes = new NativeJsonBytes(1024);
-        header(info, bytes);
+        header(info, List.of(), null, NativeFormat.versionFor(log, List.of()), bytes);
         bytes.writeTo(out);
         writeEvents(log, out);
     }
@@ -133,13 +133,10 @@ public final class NativeSessionWriter {
         bytes.writeTo(out);
     }
 
-    static void header(SessionInfo info, NativeJsonBytes out) {
-        header(info, List.of(), null, out);
-    }
-
-    private static void header(SessionInfo info, List<MediaReference> media, Path folder, NativeJsonBytes out) {
+    private static void header(SessionInfo info, List<MediaReference> media, Path folder, String version,
+                               NativeJsonBytes out) {
         out.ascii("{\"format\":").string(NativeFormat.FORMAT_ID)
-                .ascii(",\"version\":").string(media.isEmpty() ? NativeFormat.WRITTEN_VERSION : NativeFormat.MEDIA_VERSION)
+                .ascii(",\"version\":").string(version)
                 .ascii(",\"session\":").string(info.id())
                 .ascii(",\"subject\":").string(info.subject())
                 .ascii(",\"start\":").string(START_TIME.format(info.start()))
@@ -235,6 +232,10 @@ public final class NativeSessionWriter {
                 optionalString(log, ",\"label\":", log.b(i), out, encoded, scratch);
             }
             case MARKER -> optionalString(log, ",\"label\":", log.a(i), out, encoded, scratch);
+            case CLIPBOARD -> {
+                out.ascii(",\"length\":").integer(log.a(i));
+                optionalString(log, ",\"text\":", log.b(i), out, encoded, scratch);
+            }
             case PAUSE, RESUME -> {
                 // time and type say it all
             }

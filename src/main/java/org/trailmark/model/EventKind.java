@@ -20,7 +20,9 @@ public enum EventKind {
     FIELD("field", 7),
     PAUSE("pause", 8),
     RESUME("resume", 9),
-    MARKER("marker", 10);
+    MARKER("marker", 10),
+    /** Something was copied, cut or pasted: a = number of characters, b = string id of the text or NO_STRING. */
+    CLIPBOARD("clipboard", 11);
 
     private static final EventKind[] BY_CODE = new EventKind[values().length];
     private static final Map<String, EventKind> BY_WIRE_NAME = new HashMap<>();

@@ -21,6 +21,9 @@ import java.util.Set;
  *   <li>focus: a = string id of the application, b = string id of the window title</li>
  *   <li>field: a = {@link FieldRole} index, b = string id of the field label or {@link #NO_STRING}</li>
  *   <li>marker: a = string id of the label</li>
+ *   <li>clipboard: a = number of characters copied, cut or pasted, b = string id of the text, or
+ *       {@link #NO_STRING} when only the length was kept (the default: clipboard contents are
+ *       sensitive)</li>
  *   <li>pause / resume: nothing</li>
  * </ul>
  * Times are milliseconds from session start and never decrease. Instances are immutable: the
@@ -144,6 +147,18 @@ public final class SessionLog {
             result.put(k, counts[k.code()]);
         }
         return result;
+    }
+
+    /** How many events of one kind the log holds. */
+    public int countOf(EventKind k) {
+        byte code = k.code();
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (kind[i] == code) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Applications that had focus, in order of first focus. */

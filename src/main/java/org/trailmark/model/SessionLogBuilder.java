@@ -133,6 +133,14 @@ public final class SessionLogBuilder {
         return add(t, EventKind.MARKER, 0, 0, intern(label), 0);
     }
 
+    /** A clipboard copy, cut or paste of {@code length} characters; {@code text} null keeps only the length. */
+    public SessionLogBuilder clipboard(int t, int length, String text) {
+        if (length < 0) {
+            throw new IllegalArgumentException("clipboard length is negative: " + length);
+        }
+        return add(t, EventKind.CLIPBOARD, 0, 0, length, intern(text));
+    }
+
     /** Returns the log; the builder must not be used afterwards. */
     public SessionLog build() {
         SessionLog log = new SessionLog(size, Arrays.copyOf(time, size), Arrays.copyOf(kind, size),

@@ -11,7 +11,8 @@ import org.trailmark.model.FlagSource;
  * included, so a redaction of the span removes every keystroke that spelled it. Holds a masked
  * preview, never the value.
  *
- * @param keyEvents the key events (down and up) that typed it, ascending (empty for a window title)
+ * @param keyEvents the key events (down and up) that typed it, ascending (empty for a window title; the
+ *                  clipboard event for clipboard text)
  */
 public record Finding(FindingKind kind, int startMs, int endMs, double confidence, String preview,
                       Origin origin, int[] keyEvents) {
@@ -22,7 +23,9 @@ public record Finding(FindingKind kind, int startMs, int endMs, double confidenc
         /** Typed text, whether it survived or was deleted later. */
         TYPED,
         /** A window title. */
-        WINDOW_TITLE
+        WINDOW_TITLE,
+        /** Clipboard text kept on import ({@code --keep-clipboard}); its key event is the clipboard event. */
+        CLIPBOARD
     }
 
     public Finding {

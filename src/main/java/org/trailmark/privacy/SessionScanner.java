@@ -18,8 +18,9 @@ import org.trailmark.replay.Transcript;
 /**
  * Runs the detectors over everything a session reveals: each field's reconstructed text three
  * ways (all that was ever typed; what survived, so a typo fixed mid-value still matches; what
- * was deleted), the keys typed into password fields, and window titles. Every finding is mapped
- * back to the key events that typed it.
+ * was deleted), the keys typed into password fields, window titles and clipboard text kept on
+ * import. Every finding is mapped back to the key events that typed it (or the clipboard event
+ * that held it).
  */
 public final class SessionScanner {
     private static final char SEPARATOR = '\n';
@@ -59,6 +60,7 @@ public final class SessionScanner {
             s.group(g);
         }
         s.titles();
+        s.clipboard();
         s.findings.sort(Comparator.comparingInt(Finding::startMs).thenComparingInt(Finding::endMs)
                 .thenComparing(f -> f.kind().wireName()));
         return new Result(s.findings, s.scannedChars);
@@ -293,6 +295,24 @@ public final class SessionScanner {
                 }
             }
             current = i;
+        }
+    }
+
+    /** Clipboard text is scanned like a title: whole, at the moment it was copied or pasted. */
+    private void clipboard() {
+        byte clipboard = EventKind.CLIPBOARD.code();
+        for (int i = 0; i < log.size(); i++) {
+            if (log.kindCode(i) != clipboard || log.b(i) == SessionLog.NO_STRING) {
+                continue;
+            }
+            String text = log.string(log.b(i));
+            scannedChars += text.length();
+            for (TextMatch m : TextScanner.scan(text)) {
+                String value = text.substring(m.start(), m.end());
+                int t = log.time(i);
+                findings.add(new Finding(m.kind(), t, t + 1, m.confidence(), Previews.mask(m.kind(), value),
+                        Finding.Origin.CLIPBOARD, new int[] {i}));
+            }
         }
     }
 

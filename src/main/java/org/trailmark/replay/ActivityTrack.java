@@ -8,7 +8,9 @@ public enum ActivityTrack {
     POINTER(EventKind.POINTER_MOVE),
     CLICKS(EventKind.BUTTON_DOWN),
     WHEEL(EventKind.WHEEL),
-    FOCUS(EventKind.FOCUS);
+    FOCUS(EventKind.FOCUS),
+    /** Drawn as small marks on the keys row, not as bars: copies and pastes are few and brief. */
+    CLIPBOARD(EventKind.CLIPBOARD);
 
     private final EventKind counted;
 

@@ -94,10 +94,11 @@ public final class IdleSpans {
         return new IdleSpans(thresholdMs, Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
+    /** A copy or paste is the person acting too (a recorder without keyboard access reports only those). */
     private static boolean isInput(byte kind) {
         return kind == EventKind.KEY_DOWN.code() || kind == EventKind.KEY_UP.code()
                 || kind == EventKind.BUTTON_DOWN.code() || kind == EventKind.BUTTON_UP.code()
-                || kind == EventKind.WHEEL.code();
+                || kind == EventKind.WHEEL.code() || kind == EventKind.CLIPBOARD.code();
     }
 
     public int thresholdMs() {

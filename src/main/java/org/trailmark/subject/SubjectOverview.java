@@ -26,10 +26,12 @@ import org.trailmark.store.DatasetExports;
  * @param taskLabels      tasks per label; tasks without one count under {@link #UNLABELLED}
  * @param flagsByCategory masking flags that reviewers or detectors raised, by category wire name;
  *                        the person's own private marks are counted in {@code privateMarks} instead
+ * @param clipboardUses   copies, cuts and pastes a recorder captured (clipboard events)
  * @param exports         every training-set export that took one of the sessions, oldest first
  */
 public record SubjectOverview(String subject, int sessions, int days, long capturedMs, List<String> apps,
-                              long keystrokes, long clicks, long scrolls, long windowSwitches, int tasks,
+                              long keystrokes, long clicks, long scrolls, long windowSwitches, long clipboardUses,
+                              int tasks,
                               Map<String, Integer> taskLabels, Map<String, Integer> flagsByCategory, int privateMarks,
                               List<DatasetExports.DatasetExport> exports, Map<ConsentPurpose, ConsentState> consent) {
     public static final String UNLABELLED = "(no label)";
@@ -73,6 +75,11 @@ public record SubjectOverview(String subject, int sessions, int days, long captu
             lines.add("Recorded: " + count(keystrokes, "keystroke") + ", " + count(clicks, "click") + ", "
                     + count(scrolls, "scroll") + " and " + count(windowSwitches, "window switch", "window switches")
                     + ".");
+            if (clipboardUses > 0) {
+                lines.add("Also recorded: " + count(clipboardUses, "copy or paste", "copies or pastes")
+                        + " through the clipboard (how many characters each time; the copied text only where the"
+                        + " import was told to keep it).");
+            }
         }
         lines.add(taskSentence());
         lines.add(flagSentence());

@@ -96,6 +96,7 @@ public final class SubjectService {
         long clicks = 0;
         long scrolls = 0;
         long switches = 0;
+        long clipboardUses = 0;
         int tasks = 0;
         int privateMarks = 0;
         Map<String, Integer> taskLabels = new HashMap<>();
@@ -108,6 +109,7 @@ public final class SubjectService {
             clicks += s.count(EventKind.BUTTON_DOWN);
             scrolls += s.count(EventKind.WHEEL);
             switches += s.count(EventKind.FOCUS);
+            clipboardUses += s.count(EventKind.CLIPBOARD);
             for (Task t : workspace.tasks(s.id())) {
                 tasks++;
                 taskLabels.merge(t.label() == null ? SubjectOverview.UNLABELLED : t.label(), 1, Integer::sum);
@@ -122,7 +124,7 @@ public final class SubjectService {
         }
         List<DatasetExports.DatasetExport> exports = exports();
         return new SubjectOverview(subject, mine.size(), days.size(), capturedMs, List.copyOf(apps), keystrokes,
-                clicks, scrolls, switches, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent());
+                clicks, scrolls, switches, clipboardUses, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent());
     }
 
     /** Where this subject's consent stands, per purpose. */

@@ -99,7 +99,10 @@ class SessionGeneratorTest {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(6);
         assertThat(subjects).hasSizeGreaterThanOrEqualTo(3);
         assertThat(apps).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(kinds).containsExactlyInAnyOrder(EventKind.values());
+        // clipboard events come from recorders that watch the clipboard (the screenpipe sample has them);
+        // the generator's copies and pastes are the Ctrl+C / Ctrl+V keys a key logger sees
+        assertThat(kinds).containsExactlyInAnyOrderElementsOf(java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(EventKind.CLIPBOARD)));
         assertThat(roles).contains(FieldRole.PASSWORD, FieldRole.EMAIL, FieldRole.TERMINAL, FieldRole.SEARCH,
                 FieldRole.MULTILINE, FieldRole.TEXT, FieldRole.NONE);
         assertThat(planted).containsExactlyInAnyOrder(SecretKind.values());

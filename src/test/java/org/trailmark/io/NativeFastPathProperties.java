@@ -31,7 +31,7 @@ import org.trailmark.model.SessionLogBuilder;
  */
 class NativeFastPathProperties {
     private static final List<String> KEYS = List.of("t", "type", "x", "y", "dx", "dy", "button", "code", "text",
-            "app", "title", "role", "label", "pressure", "ty", "types", "\\u0074", "tīme", "");
+            "app", "title", "role", "label", "length", "lengths", "pressure", "ty", "types", "\\u0074", "tīme", "");
 
     @Property(tries = 2000)
     void fastPathAgreesWithJacksonWheneverItTakesALine(@ForAll("lines") String line) {
@@ -50,7 +50,7 @@ class NativeFastPathProperties {
             assertThat(new double[] {slow.number[NativeEventFields.T], slow.number[NativeEventFields.X],
                     slow.number[NativeEventFields.Y]}).containsExactly(canonical.moveT, canonical.moveX, canonical.moveY);
             assertThat(slow.state).containsExactly(NativeEventFields.NUMBER, NativeEventFields.STRING,
-                    NativeEventFields.NUMBER, NativeEventFields.NUMBER, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+                    NativeEventFields.NUMBER, NativeEventFields.NUMBER, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         }
         if (taken) {
             assertThat(malformed).as("Jackson refused a line the fast path took").isNull();
@@ -131,6 +131,8 @@ class NativeFastPathProperties {
                     case FOCUS -> "{\"type\":\"focus\",\"t\":" + t + ",\"app\":\"" + s + "\",\"title\":\"" + s + "\"}";
                     case FIELD -> "{\"t\":" + t + ",\"type\":\"field\",\"role\":\"" + s + "\",\"label\":\"" + s + "\"}";
                     case MARKER -> "{\"t\":" + t + ",\"type\":\"marker\",\"label\":\"" + s + "\"}";
+                    case CLIPBOARD -> "{\"t\":" + t + ",\"type\":\"clipboard\",\"length\":" + x + ",\"text\":\"" + s
+                            + "\"}";
                     case PAUSE, RESUME -> "{\"t\":" + t + ",\"type\":\"" + kind.wireName() + "\"}";
                 });
     }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.trailmark.model.SessionLog;
+import org.trailmark.model.SessionLogBuilder;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.MediaKind;
 import org.trailmark.model.ScreenRegion;
@@ -51,9 +53,11 @@ class NativeMediaTest {
     void aHeaderWithMediaSaysFormat11AndOneWithoutStays10() throws IOException {
         Path with = dir.resolve("with.jsonl");
         Path without = dir.resolve("without.jsonl");
-        NativeSessionWriter.write(NativeTestSessions.info(), NativeTestSessions.everyKind(),
+        // no clipboard event: that would need 1.2
+        SessionLog log = new SessionLogBuilder().focus(0, "Firefox", "Inbox").pointerMove(8, 100, 200).build();
+        NativeSessionWriter.write(NativeTestSessions.info(), log,
                 List.of(MediaReference.video(dir.resolve("v.mp4"), 0, List.of(), null, null)), with);
-        NativeSessionWriter.write(NativeTestSessions.info(), NativeTestSessions.everyKind(), without);
+        NativeSessionWriter.write(NativeTestSessions.info(), log, without);
 
         assertThat(Files.readAllLines(with).get(0)).contains("\"version\":\"1.1\"")
                 .contains("\"media\":[{\"kind\":\"video\",\"file\":\"v.mp4\",\"first_frame\":0}]");

@@ -68,6 +68,9 @@ final class NativeTestSessions {
         b.resume(300);
         b.marker(400, "start task");
         b.marker(401, null);
+        b.clipboard(450, 0, null);
+        b.clipboard(451, 12, null);
+        b.clipboard(452, 4, "pa\"ss");
         b.focus(500, null, "only a title");
         b.focus(501, "Terminal", null);
         b.focus(502, null, null);

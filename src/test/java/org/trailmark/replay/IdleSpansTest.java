@@ -78,4 +78,15 @@ class IdleSpansTest {
         assertThat(idle.spansIn(0, Integer.MAX_VALUE)).hasSize(3);
         assertThat(idle.totalIdleMs()).isGreaterThan(21000);
     }
+
+    @Test
+    void aCopyOrPasteIsActivity() {
+        SessionLog quiet = new org.trailmark.model.SessionLogBuilder().pointerMove(0, 1, 1).pointerMove(12_000, 1, 1)
+                .build();
+        SessionLog copied = new org.trailmark.model.SessionLogBuilder().pointerMove(0, 1, 1).clipboard(4_000, 5, null).clipboard(8_000, 2, null)
+                .pointerMove(12_000, 1, 1).build();
+
+        assertThat(IdleSpans.detect(quiet).count()).isEqualTo(1);
+        assertThat(IdleSpans.detect(copied).count()).isZero();
+    }
 }

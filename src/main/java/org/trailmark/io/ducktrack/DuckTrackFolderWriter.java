@@ -96,7 +96,7 @@ public final class DuckTrackFolderWriter {
             case KEY_UP -> "release";
             case PAUSE -> "pause";
             case RESUME -> "resume";
-            case FOCUS, FIELD, MARKER -> null;
+            case FOCUS, FIELD, MARKER, CLIPBOARD -> null;
         };
     }
 

@@ -22,7 +22,7 @@ public final class NaiveTimelineFrame {
     public static TimelineFrame compute(SessionLog log, IdleSpans idle, double fromMs, double toMs, int width) {
         PixelScale scale = new PixelScale(fromMs, toMs, width);
         int[][] counts = new int[ActivityTrack.values().length][];
-        for (ActivityTrack track : TimelineFrame.BAR_TRACKS) {
+        for (ActivityTrack track : TimelineFrame.COUNTED_TRACKS) {
             counts[track.ordinal()] = new int[width];
         }
         int first = log.firstIndexAtOrAfter((int) Math.max(Integer.MIN_VALUE, Math.floor(fromMs)));
@@ -39,7 +39,7 @@ public final class NaiveTimelineFrame {
     }
 
     private static int[] rowFor(int[][] counts, EventKind kind) {
-        for (ActivityTrack track : TimelineFrame.BAR_TRACKS) {
+        for (ActivityTrack track : TimelineFrame.COUNTED_TRACKS) {
             if (track.counted() == kind) {
                 return counts[track.ordinal()];
             }

@@ -23,6 +23,11 @@ public final class TimelineFrame {
     /** The tracks drawn as bars, top to bottom. Focus has its own segment row. */
     public static final List<ActivityTrack> BAR_TRACKS =
             List.of(ActivityTrack.KEYS, ActivityTrack.POINTER, ActivityTrack.CLICKS, ActivityTrack.WHEEL);
+    /** Tracks counted per pixel but drawn as marks on another row (clipboard use on the keys row). */
+    public static final List<ActivityTrack> MARK_TRACKS = List.of(ActivityTrack.CLIPBOARD);
+    /** Every track a frame counts per pixel. */
+    static final List<ActivityTrack> COUNTED_TRACKS = List.of(ActivityTrack.KEYS, ActivityTrack.POINTER,
+            ActivityTrack.CLICKS, ActivityTrack.WHEEL, ActivityTrack.CLIPBOARD);
 
     private final PixelScale scale;
     private final int[][] counts;
@@ -58,7 +63,7 @@ public final class TimelineFrame {
                                         int width) {
         PixelScale scale = new PixelScale(fromMs, toMs, width);
         int[][] counts = new int[ActivityTrack.values().length][];
-        for (ActivityTrack track : BAR_TRACKS) {
+        for (ActivityTrack track : COUNTED_TRACKS) {
             counts[track.ordinal()] = new int[width];
         }
         summary.queryAll(fromMs, toMs, width, counts);
@@ -94,7 +99,7 @@ public final class TimelineFrame {
         return scale.width();
     }
 
-    /** Events of a bar track in pixel {@code px}. */
+    /** Events of a counted track (bar or mark) in pixel {@code px}. */
     public int count(ActivityTrack track, int px) {
         int[] row = row(track);
         return row[px];
@@ -158,7 +163,7 @@ public final class TimelineFrame {
     private int[] row(ActivityTrack track) {
         int[] row = counts[track.ordinal()];
         if (row == null) {
-            throw new IllegalArgumentException(track + " is not a bar track");
+            throw new IllegalArgumentException(track + " is not counted per pixel");
         }
         return row;
     }

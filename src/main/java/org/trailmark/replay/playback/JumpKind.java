@@ -14,7 +14,8 @@ public enum JumpKind {
     FOCUS("Window focus", EventKind.FOCUS),
     FIELD("Field focus", EventKind.FIELD),
     PAUSE("Capture pause", EventKind.PAUSE),
-    MARKER("Marker", EventKind.MARKER);
+    MARKER("Marker", EventKind.MARKER),
+    CLIPBOARD("Copy or paste", EventKind.CLIPBOARD);
 
     private final String label;
     private final EventKind kind;

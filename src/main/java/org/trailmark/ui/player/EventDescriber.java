@@ -57,6 +57,7 @@ final class EventDescriber {
             case FIELD -> FieldRole.ofIndex(log.a(i)).wireName()
                     + (log.b(i) == SessionLog.NO_STRING ? "" : " \u00b7 " + log.string(log.b(i)));
             case MARKER -> orDash(log.string(log.a(i)));
+            case CLIPBOARD -> clipboard(i);
             case PAUSE -> "capture paused";
             case RESUME -> "capture resumed";
         };
@@ -65,9 +66,19 @@ final class EventDescriber {
     /** Kinds whose details carry captured content (keys, titles, field labels, marker text). */
     private static boolean hidesContent(EventKind kind) {
         return switch (kind) {
-            case KEY_DOWN, KEY_UP, FOCUS, FIELD, MARKER -> true;
+            case KEY_DOWN, KEY_UP, FOCUS, FIELD, MARKER, CLIPBOARD -> true;
             default -> false;
         };
+    }
+
+    /** The length always; kept text only outside a password field, like typed text. */
+    private String clipboard(int i) {
+        String length = log.a(i) + (log.a(i) == 1 ? " character" : " characters");
+        String text = log.string(log.b(i));
+        if (text == null) {
+            return length + " (text not kept)";
+        }
+        return inPasswordField(i) ? length + "  " + MASK : length + "  \u201c" + text + "\u201d";
     }
 
     private String key(int i) {

@@ -18,6 +18,7 @@ enum TimelineColour {
     POINTER("-tm-timeline-pointer", "#6f93e6"),
     CLICKS("-tm-timeline-clicks", "#c2410c"),
     WHEEL("-tm-timeline-wheel", "#1c7a3a"),
+    CLIPBOARD("-tm-timeline-clipboard", "#a66a97"),
     IDLE("-tm-timeline-idle", "#dfe3ea"),
     PAUSE("-tm-timeline-pause", "#fbeccb"),
     PLAYHEAD("-tm-timeline-playhead", "#b42318"),

@@ -58,6 +58,7 @@ final class TrackPainter {
                 paintBars(g, l, row, s.frame(), p.get(colourOf(row.bars())));
             }
         }
+        paintClipboardMarks(g, l, s.frame(), p);
         paintFocus(g, l, l.rowTop(TimelineRow.FOCUS) + 1, TimelineRow.FOCUS.height() - 2, s.frame().focus(),
                 s.source(), p, true);
         paintSpans(g, l, s, TimelineRow.TASKS, s.tasks(), p.get(TimelineColour.TASK), "no tasks yet", p);
@@ -73,7 +74,19 @@ final class TrackPainter {
             case CLICKS -> TimelineColour.CLICKS;
             case WHEEL -> TimelineColour.WHEEL;
             case FOCUS -> TimelineColour.NO_APP;
+            case CLIPBOARD -> TimelineColour.CLIPBOARD;
         };
+    }
+
+    /** A copy or paste is a small notch at the top of the keys row, where the typing it goes with shows. */
+    private static void paintClipboardMarks(GraphicsContext g, TimelineLayout l, TimelineFrame f, Palette p) {
+        g.setFill(p.get(TimelineColour.CLIPBOARD));
+        double top = l.rowTop(TimelineRow.KEYS) + 1;
+        for (int px = 0; px < f.width(); px++) {
+            if (f.count(ActivityTrack.CLIPBOARD, px) > 0) {
+                g.fillRect(l.trackLeft() + px - 1, top, 3, 5);
+            }
+        }
     }
 
     private void paintLabels(GraphicsContext g, TimelineLayout l, Palette p) {

@@ -94,4 +94,18 @@ class TimelineFrameTest {
         assertThat(frame.peak(ActivityTrack.KEYS)).isZero();
         assertThat(frame.ticks()).isNotEmpty();
     }
+
+    @Test
+    void clipboardUseIsCountedPerPixelAsAMarkTrackAndTheNaiveFrameAgrees() {
+        SessionLog log = new SessionLogBuilder().pointerMove(0, 1, 1).clipboard(5_000, 12, null)
+                .clipboard(5_020, 3, "abc").pointerMove(10_000, 2, 2).build();
+
+        TimelineFrame frame = TimelineSource.of(log).frame(0, 10_000, 100);
+
+        assertThat(frame.count(ActivityTrack.CLIPBOARD, 50)).isEqualTo(2);
+        assertThat(frame.count(ActivityTrack.CLIPBOARD, 49)).isZero();
+        assertThat(frame.count(ActivityTrack.KEYS, 50)).isZero();
+        assertThat(NaiveTimelineFrame.compute(log, org.trailmark.replay.IdleSpans.detect(log), 0, 10_000, 100).counts())
+                .isDeepEqualTo(frame.counts());
+    }
 }

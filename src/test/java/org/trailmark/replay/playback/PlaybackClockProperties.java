@@ -85,7 +85,7 @@ class PlaybackClockProperties {
     @Provide
     Arbitrary<SessionLog> sessions() {
         Arbitrary<int[]> event = Combinators.combine(Arbitraries.integers().between(0, 9_000),
-                Arbitraries.integers().between(0, 5)).as((gap, kind) -> new int[] {gap, kind});
+                Arbitraries.integers().between(0, 6)).as((gap, kind) -> new int[] {gap, kind});
         return event.list().ofMinSize(1).ofMaxSize(60).map(events -> {
             SessionLogBuilder b = new SessionLogBuilder();
             int t = 0;
@@ -97,6 +97,7 @@ class PlaybackClockProperties {
                     case 2 -> b.key(t, true, "KeyA", "a");
                     case 3 -> b.wheel(t, 5, 5, 0, 1);
                     case 4 -> b.focus(t, "App", "Window");
+                    case 5 -> b.clipboard(t, 3, null);
                     default -> b.add(t, EventKind.MARKER, 0, 0, b.intern("m"), SessionLog.NO_STRING);
                 }
             }

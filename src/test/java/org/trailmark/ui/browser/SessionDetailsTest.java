@@ -29,7 +29,7 @@ class SessionDetailsTest {
 
         assertThat(details.counts()).extracting(SessionDetails.KindCount::name).containsExactly(
                 "pointer_move", "button_down", "button_up", "wheel", "key_down", "key_up",
-                "focus", "field", "pause", "resume", "marker");
+                "focus", "field", "pause", "resume", "marker", "clipboard");
         assertThat(details.count(EventKind.POINTER_MOVE)).isEqualTo(3);
         assertThat(details.count(EventKind.FOCUS)).isEqualTo(2);
         assertThat(details.count(EventKind.MARKER)).isEqualTo(1);
