@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
+import org.trailmark.io.openadapt.OpenAdaptImporter;
 
 /**
  * The known capture formats, and format sniffing: the first importer that accepts a path reads
@@ -24,7 +25,7 @@ public final class Importers {
 
     /** Every importer, most specific first. */
     public static List<SessionImporter> all() {
-        return List.of(new AgentNetImporter(), new DuckTrackImporter(), new NativeImporter());
+        return List.of(new AgentNetImporter(), new OpenAdaptImporter(), new DuckTrackImporter(), new NativeImporter());
     }
 
     public static Optional<SessionImporter> forPath(Path path) {
