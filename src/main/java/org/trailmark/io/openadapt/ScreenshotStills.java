@@ -66,7 +66,8 @@ final class ScreenshotStills {
             problems.warn(TABLE, row, "no picture (png_data is empty): skipped");
             return null;
         }
-        return new MediaReference.Still((int) Math.max(0, ms), file, new InDatabase(file, row, byId));
+        Path absolute = file.toAbsolutePath();
+        return new MediaReference.Still((int) Math.max(0, ms), absolute, new InDatabase(absolute, row, byId));
     }
 
     /** One screenshot's PNG, read from its row when ingest stores it. */

@@ -79,6 +79,11 @@ public final class OpenAdaptTestDatabase implements AutoCloseable {
         return new OpenAdaptTestDatabase(c, schema);
     }
 
+    /** Opens a database written earlier (for damage done by hand). */
+    public static OpenAdaptTestDatabase reopen(Path file) throws SQLException {
+        return new OpenAdaptTestDatabase(DriverManager.getConnection("jdbc:sqlite:" + file), Schema.CAPTURE);
+    }
+
     public Recording recording(Object timestamp, Object... columnsAndValues) throws SQLException {
         Map<String, Object> values = values(columnsAndValues);
         values.put("timestamp", timestamp);
