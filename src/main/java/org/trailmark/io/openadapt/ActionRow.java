@@ -2,8 +2,6 @@ package org.trailmark.io.openadapt;
 
 import static org.trailmark.io.openadapt.EventQuery.ACTIONS;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,22 +38,22 @@ final class ActionRow {
         this.problems = problems;
     }
 
-    void append(ResultSet rs, long id, int t) throws SQLException {
-        String name = Cell.text(rs.getObject(EventQuery.NAME));
+    void append(Object[] row, long id, int t) {
+        String name = Cell.text(row[EventQuery.NAME]);
         if (name == null) {
             problems.warn(ACTIONS, id, "no action name: skipped");
             return;
         }
         switch (name) {
             case "move" -> {
-                int[] xy = position(rs, id);
+                int[] xy = position(row, id);
                 if (xy != null) {
                     events.pointerMove(t, xy[0], xy[1]);
                 }
             }
-            case "click" -> click(rs, id, t);
-            case "scroll" -> scroll(rs, id, t);
-            case "press", "release" -> key(rs, id, t, name.equals("press"));
+            case "click" -> click(row, id, t);
+            case "scroll" -> scroll(row, id, t);
+            case "press", "release" -> key(row, id, t, name.equals("press"));
             default -> problems.warn(ACTIONS, id, SUMMARY_NAMES.contains(name)
                     ? "summary action \"" + name + "\" without the rows it was built from: skipped"
                     : ACTION_NAME.matcher(name).matches() ? "unknown action \"" + name + "\": skipped"
@@ -63,17 +61,17 @@ final class ActionRow {
         }
     }
 
-    private void click(ResultSet rs, long id, int t) throws SQLException {
-        int[] xy = position(rs, id);
+    private void click(Object[] row, long id, int t) {
+        int[] xy = position(row, id);
         if (xy == null) {
             return;
         }
-        Boolean pressed = Cell.flag(rs.getObject(EventQuery.PRESSED));
+        Boolean pressed = Cell.flag(row[EventQuery.PRESSED]);
         if (pressed == null) {
             problems.warn(ACTIONS, id, "click without a usable mouse_pressed: skipped");
             return;
         }
-        String button = Cell.text(rs.getObject(EventQuery.BUTTON));
+        String button = Cell.text(row[EventQuery.BUTTON]);
         if (button == null) {
             problems.warn(ACTIONS, id, "click without mouse_button_name: skipped");
             return;
@@ -83,20 +81,20 @@ final class ActionRow {
                 xy[0], xy[1]);
     }
 
-    private void scroll(ResultSet rs, long id, int t) throws SQLException {
-        int[] xy = position(rs, id);
+    private void scroll(Object[] row, long id, int t) {
+        int[] xy = position(row, id);
         if (xy == null) {
             return;
         }
-        Integer dx = bounded(rs.getObject(EventQuery.MOUSE_DX), "mouse_dx", id);
-        Integer dy = dx == null ? null : bounded(rs.getObject(EventQuery.MOUSE_DY), "mouse_dy", id);
+        Integer dx = bounded(row[EventQuery.MOUSE_DX], "mouse_dx", id);
+        Integer dy = dx == null ? null : bounded(row[EventQuery.MOUSE_DY], "mouse_dy", id);
         if (dy != null) {
             events.wheel(t, xy[0], xy[1], dx, dy);
         }
     }
 
-    private void key(ResultSet rs, long id, int t, boolean down) throws SQLException {
-        String name = keyName(rs);
+    private void key(Object[] row, long id, int t, boolean down) {
+        String name = keyName(row);
         if (name == null) {
             problems.warn(ACTIONS, id, (down ? "press" : "release") + " without key_name, key_char or key_vk: skipped");
             return;
@@ -109,16 +107,16 @@ final class ActionRow {
     }
 
     /** The key as OpenAdapt itself rebuilds it: named key, else character, else virtual key code. */
-    private static String keyName(ResultSet rs) throws SQLException {
-        String named = Cell.text(rs.getObject(EventQuery.KEY_NAME));
+    private static String keyName(Object[] row) {
+        String named = Cell.text(row[EventQuery.KEY_NAME]);
         if (named != null) {
             return named;
         }
-        String character = Cell.text(rs.getObject(EventQuery.KEY_CHAR));
+        String character = Cell.text(row[EventQuery.KEY_CHAR]);
         if (character != null) {
             return character;
         }
-        Object vk = rs.getObject(EventQuery.KEY_VK);
+        Object vk = row[EventQuery.KEY_VK];
         String code = vk instanceof Number n ? String.valueOf(n.longValue()) : Cell.text(vk);
         if (code == null) {
             return null;
@@ -127,12 +125,12 @@ final class ActionRow {
         return WHOLE_NUMBER.matcher(code).matches() ? "<" + code.replaceFirst("\\.0+$", "") + ">" : "<?>";
     }
 
-    private int[] position(ResultSet rs, long id) throws SQLException {
-        Integer x = bounded(rs.getObject(EventQuery.MOUSE_X), "mouse_x", id);
+    private int[] position(Object[] row, long id) {
+        Integer x = bounded(row[EventQuery.MOUSE_X], "mouse_x", id);
         if (x == null) {
             return null;
         }
-        Integer y = bounded(rs.getObject(EventQuery.MOUSE_Y), "mouse_y", id);
+        Integer y = bounded(row[EventQuery.MOUSE_Y], "mouse_y", id);
         return y == null ? null : new int[] {x, y};
     }
 

@@ -33,6 +33,7 @@ final class EventQuery {
     static final int SUMMARY = 16;
     static final int TITLE = 17;
     static final int APP = 18;
+    static final int COLUMNS = 18;
 
     static final int FROM_ACTIONS = 0;
     static final int FROM_WINDOWS = 1;

@@ -3,6 +3,8 @@ package org.trailmark.io.openadapt;
 import static org.trailmark.io.openadapt.EventQuery.ACTIONS;
 import static org.trailmark.io.openadapt.EventQuery.WINDOWS;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -47,6 +49,8 @@ final class RecordingEvents {
     private final SessionLogBuilder events = new SessionLogBuilder(4096);
     private final ActionRow actions;
     private final MessageDigest sha256 = sha256();
+    private final Object[] row = new Object[EventQuery.COLUMNS + 1];
+    private final ByteBuffer hashBuffer = ByteBuffer.allocate(512);
     private final OutOfOrder actionOrder = new OutOfOrder(ACTIONS);
     private final OutOfOrder windowOrder = new OutOfOrder(WINDOWS);
     private double origin;
@@ -66,7 +70,7 @@ final class RecordingEvents {
         double origin = recording.timestamp() == null ? Double.NaN : recording.timestamp();
         RecordingEvents reader = new RecordingEvents(problems, limits, keys, origin);
         reader.sha256.update((recording.id() + "|" + recording.rawTimestamp() + "\n").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
+                StandardCharsets.UTF_8));
         try (PreparedStatement statement = query.prepare(recording); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 reader.row(rs);
@@ -79,17 +83,21 @@ final class RecordingEvents {
     }
 
     private void row(ResultSet rs) throws SQLException, ImportLimits.TooLargeException {
-        boolean fromActions = rs.getInt(EventQuery.SOURCE) == EventQuery.FROM_ACTIONS;
+        // each column is read from SQLite once, into a row reused for every row
+        for (int column = 1; column <= EventQuery.COLUMNS; column++) {
+            row[column] = rs.getObject(column);
+        }
+        boolean fromActions = row[EventQuery.SOURCE] instanceof Number n && n.intValue() == EventQuery.FROM_ACTIONS;
         String table = fromActions ? ACTIONS : WINDOWS;
-        long id = rs.getLong(EventQuery.ID);
-        Object rawTs = rs.getObject(EventQuery.TIMESTAMP);
-        hash(rs, fromActions);
-        if (fromActions && (Boolean.TRUE.equals(Cell.flag(rs.getObject(EventQuery.DISABLED)))
-                || Boolean.TRUE.equals(Cell.flag(rs.getObject(EventQuery.PARENT_DISABLED))))) {
+        long id = row[EventQuery.ID] instanceof Number n ? n.longValue() : 0;
+        Object rawTs = row[EventQuery.TIMESTAMP];
+        hash();
+        if (fromActions && (Boolean.TRUE.equals(Cell.flag(row[EventQuery.DISABLED]))
+                || Boolean.TRUE.equals(Cell.flag(row[EventQuery.PARENT_DISABLED])))) {
             disabled++;
             return;
         }
-        if (fromActions && rs.getInt(EventQuery.SUMMARY) != 0) {
+        if (fromActions && row[EventQuery.SUMMARY] instanceof Number n && n.intValue() != 0) {
             summaries++;
             return;
         }
@@ -99,9 +107,9 @@ final class RecordingEvents {
         }
         (fromActions ? actionOrder : windowOrder).saw(id);
         if (fromActions) {
-            actions.append(rs, id, t);
+            actions.append(row, id, t);
         } else {
-            focus(rs, id, t);
+            focus(id, t);
         }
         limits.checkEvents(events.size(), problems.file());
     }
@@ -130,9 +138,9 @@ final class RecordingEvents {
         return (int) Math.max(Math.max(ms, 0), events.lastTime());
     }
 
-    private void focus(ResultSet rs, long id, int t) throws SQLException {
-        String title = Cell.text(rs.getObject(EventQuery.TITLE));
-        String app = Cell.text(rs.getObject(EventQuery.APP));
+    private void focus(long id, int t) {
+        String title = Cell.text(row[EventQuery.TITLE]);
+        String app = Cell.text(row[EventQuery.APP]);
         if (title == null && app == null) {
             problems.warn(WINDOWS, id, "window without a title: skipped");
             return;
@@ -148,14 +156,31 @@ final class RecordingEvents {
         events.focus(t, app, title);
     }
 
-    private void hash(ResultSet rs, boolean fromActions) throws SQLException {
-        StringBuilder line = new StringBuilder(96);
-        int last = fromActions ? EventQuery.SUMMARY : EventQuery.APP;
-        for (int column = EventQuery.SOURCE; column <= last; column++) {
-            Object value = rs.getObject(column);
-            line.append(value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value).append('|');
+    /** Feeds the row's values to the hash: numbers as their 8 bytes, text as UTF-8, each tagged by type. */
+    private void hash() {
+        hashBuffer.clear();
+        for (int column = 1; column <= EventQuery.COLUMNS; column++) {
+            Object value = row[column];
+            if (hashBuffer.remaining() < 16) {
+                flushHash();
+            }
+            if (value == null) {
+                hashBuffer.put((byte) 0);
+            } else if (value instanceof Number n) {
+                hashBuffer.put((byte) 1).putDouble(n.doubleValue());
+            } else {
+                byte[] bytes = value instanceof byte[] b ? b : value.toString().getBytes(StandardCharsets.UTF_8);
+                hashBuffer.put((byte) 2).putInt(bytes.length);
+                flushHash();
+                sha256.update(bytes);
+            }
         }
-        sha256.update(line.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        flushHash();
+    }
+
+    private void flushHash() {
+        sha256.update(hashBuffer.array(), 0, hashBuffer.position());
+        hashBuffer.clear();
     }
 
     private static MessageDigest sha256() {
