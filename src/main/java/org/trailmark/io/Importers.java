@@ -15,7 +15,7 @@ import org.trailmark.io.openadapt.OpenAdaptImporter;
  * The known capture formats, and format sniffing: the first importer that accepts a path reads
  * it. Order matters: the foreign recording folders also contain {@code .jsonl} files, so their
  * importers are asked before the native one, and AgentNet (a DuckTrack derivative with extra
- * files) before DuckTrack.
+ * files) before DuckTrack. OpenAdapt recognises its database by its tables, not its name.
  */
 public final class Importers {
     private static final int MAX_FOLDER_DEPTH = 16;

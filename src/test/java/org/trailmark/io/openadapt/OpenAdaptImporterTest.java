@@ -224,6 +224,26 @@ class OpenAdaptImporterTest {
     }
 
     @Test
+    void columnsAnOlderVersionLacksAreReadAsEmpty() throws Exception {
+        Path file = database("minimal.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("CREATE TABLE recording (id INTEGER PRIMARY KEY, timestamp FLOAT)");
+            s.execute("CREATE TABLE action_event (id INTEGER PRIMARY KEY, name VARCHAR, timestamp FLOAT,"
+                    + " recording_timestamp FLOAT, mouse_x FLOAT, mouse_y FLOAT, key_char VARCHAR)");
+            s.execute("INSERT INTO recording VALUES (1, " + START + ")");
+            s.execute("INSERT INTO action_event (name, timestamp, recording_timestamp, mouse_x, mouse_y, key_char) VALUES"
+                    + " ('move', " + (START + 1) + ", " + START + ", 3, 4, NULL),"
+                    + " ('press', " + (START + 2) + ", " + START + ", NULL, NULL, 'q'),"
+                    + " ('scroll', " + (START + 3) + ", " + START + ", 3, 4, NULL)");
+        }
+
+        ReadResult result = importer.read(file, ImportOptions.defaults());
+
+        assertThat(lines(result.sessions().get(0).log())).containsExactly("1000 pointer_move 3,4", "2000 key_down KeyQ q");
+        assertThat(places(result.problems())).contains("minimal.db:action_event:3 WARNING no mouse_dx: skipped");
+    }
+
+    @Test
     void aRecordingWithoutInputIsAnErrorForItselfOnly() throws Exception {
         Path file = database("recording.db");
         try (OpenAdaptTestDatabase db = OpenAdaptTestDatabase.create(file, Schema.CAPTURE)) {
