@@ -39,7 +39,7 @@ class OpenAdaptFuzzTest {
     private static final int MOVES = 40;
     private static final String[] COLUMNS = {"name", "timestamp", "mouse_x", "mouse_y", "mouse_dx", "mouse_dy",
         "mouse_button_name", "mouse_pressed", "key_name", "key_char", "key_vk", "recording_id", "recording_timestamp"};
-    private static final String[] VALUES = {"NULL", "'garbage'", "X'00FF'", "9e999", "-9e999", "1e300", "-1",
+    private static final String[] VALUES = {"NULL", "'gar bage!'", "X'00FF'", "9e999", "-9e999", "1e300", "-1",
         "0", "''", "'move'", "'press'", "'click'", "'type'", "'<99999999999>'", "'Key.nope'", "2", "1e12"};
 
     /** One change to one row: which row, which column, which value; or the row deleted or copied. */
@@ -154,7 +154,8 @@ class OpenAdaptFuzzTest {
         }
         assertThat(result.problems()).allSatisfy(p -> {
             assertThat(p.file()).isNotNull();
-            assertThat(p.reason()).isNotBlank().doesNotContain("garbage", "Terminal");
+            // an action name like "wiggle" is the recorder's word and is named, as DuckTrack's are; other text never
+            assertThat(p.reason()).isNotBlank().doesNotContain("gar bage", "Terminal");
             assertThat(p.line()).isNotNegative();
         });
     }
