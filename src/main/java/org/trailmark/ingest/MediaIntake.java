@@ -1,6 +1,8 @@
 package org.trailmark.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,15 +101,29 @@ final class MediaIntake {
         List<ScreenStill> stills = new ArrayList<>();
         MessageDigest series = sha256();
         for (MediaReference.Still still : reference.stills()) {
-            Path file = still.file();
-            int[] size = Files.isRegularFile(file) ? imageSize(file) : null;
-            if (size == null) {
-                problems.add(Problem.warning(file, 0, Files.isRegularFile(file)
-                        ? "screenshot is not an image Trailmark can read; left out"
-                        : "screenshot is missing; left out"));
-                continue;
+            MediaStore.StoredFile copy;
+            int[] size;
+            if (still.inside() != null) {
+                copy = storeInside(still, problems);
+                size = copy == null ? null : imageSize(copy.path());
+                if (copy != null && size == null) {
+                    // the copy is cited by nothing: the import's clean-up removes it
+                    problems.add(insideProblem(still, "screenshot is not an image Trailmark can read; left out"));
+                }
+                if (size == null) {
+                    continue;
+                }
+            } else {
+                Path file = still.file();
+                size = Files.isRegularFile(file) ? imageSize(file) : null;
+                if (size == null) {
+                    problems.add(Problem.warning(file, 0, Files.isRegularFile(file)
+                            ? "screenshot is not an image Trailmark can read; left out"
+                            : "screenshot is missing; left out"));
+                    continue;
+                }
+                copy = store.store(file);
             }
-            MediaStore.StoredFile copy = store.store(file);
             stills.add(new ScreenStill(still.atMs(), copy.sha256(), size[0], size[1]));
             series.update(copy.sha256().getBytes(StandardCharsets.US_ASCII));
         }
@@ -119,6 +135,34 @@ final class MediaIntake {
                 first.height(), 0, stills.size(), List.of(), stills,
                 area(info, reference, first.width(), first.height(), reference.displayFile(), problems),
                 reference.displayFile().getFileName().toString());
+    }
+
+    /**
+     * Copies a still kept inside the capture (a database row) into the store, one picture in memory
+     * at a time; null with a problem when its bytes cannot be read. A failure to write the store
+     * propagates like a file's copy.
+     */
+    private MediaStore.StoredFile storeInside(MediaReference.Still still, List<Problem> problems) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = still.inside().read();
+        } catch (IOException e) {
+            problems.add(insideProblem(still, "screenshot could not be read from the recording (" + e.getMessage()
+                    + "); left out"));
+            return null;
+        }
+        if (bytes == null || bytes.length == 0) {
+            problems.add(insideProblem(still, "screenshot is empty; left out"));
+            return null;
+        }
+        try (InputStream in = new ByteArrayInputStream(bytes)) {
+            return store.store(in, still.inside().extension());
+        }
+    }
+
+    private static Problem insideProblem(MediaReference.Still still, String reason) {
+        return Problem.inRow(still.file(), still.inside().table(), still.inside().row(), Problem.Severity.WARNING,
+                reason);
     }
 
     /** The captured area: as the capture says, else every screen, else (no screen known) the picture itself. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
+import org.trailmark.io.openadapt.OpenAdaptImporter;
 import org.trailmark.io.rrweb.RrwebImporter;
 import org.trailmark.io.screenpipe.ScreenpipeImporter;
 
@@ -16,7 +17,8 @@ import org.trailmark.io.screenpipe.ScreenpipeImporter;
  * The known capture formats, and format sniffing: the first importer that accepts a path reads
  * it. Order matters: the foreign recording folders also contain {@code .jsonl} files, so their
  * importers are asked before the native one, and AgentNet (a DuckTrack derivative with extra
- * files) before DuckTrack. screenpipe takes only a SQLite database with a {@code ui_events} table
+ * files) before DuckTrack. OpenAdapt recognises its database by its tables, not its name;
+ * screenpipe takes only a SQLite database with a {@code ui_events} table
  * (or a folder holding one as {@code db.sqlite}), which no other format has. rrweb files
  * ({@code .json}, {@code .jsonl}) are told from native ones by their first event.
  */
@@ -28,8 +30,7 @@ public final class Importers {
 
     /** Every importer, most specific first. */
     public static List<SessionImporter> all() {
-        return List.of(new AgentNetImporter(),
-                new ScreenpipeImporter(),
+        return List.of(new AgentNetImporter(), new OpenAdaptImporter(), new ScreenpipeImporter(),
                 new DuckTrackImporter(), new RrwebImporter(), new NativeImporter());
     }
 

@@ -36,11 +36,35 @@ public record MediaReference(MediaKind kind, Path file, int firstFrameMs, List<P
         }
     }
 
-    /** One still image: the session time it was taken and its file (resolved, absolute). */
-    public record Still(int atMs, Path file) {
+    /**
+     * One still image: the session time it was taken and its file (resolved, absolute). A still kept
+     * inside the capture itself (a recorder's database) names that capture as its file and gives its
+     * bytes through {@code inside}, read only when the still is stored, one picture at a time.
+     */
+    public record Still(int atMs, Path file, Inside inside) {
         public Still {
             Objects.requireNonNull(file, "file");
         }
+
+        /** A still that is a file of its own. */
+        public Still(int atMs, Path file) {
+            this(atMs, file, null);
+        }
+    }
+
+    /** Where in a capture file a still's bytes lie: a table row of a recorder's database. */
+    public interface Inside {
+        /** The table holding the picture, for problems ({@code file:table:row}). */
+        String table();
+
+        /** The row of that table. */
+        long row();
+
+        /** The file extension the picture's format uses: {@code png}. */
+        String extension();
+
+        /** Reads the picture's bytes (one picture: the caller stores it before reading the next). */
+        byte[] read() throws java.io.IOException;
     }
 
     public MediaReference {

@@ -52,14 +52,23 @@ public final class MediaStore {
      * either nothing or a whole file.
      */
     public StoredFile store(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return store(in, extensionOf(source));
+        }
+    }
+
+    /**
+     * Stores the bytes a stream gives (a picture kept inside a recorder's database) under the
+     * extension given, like {@link #store(Path)}; the caller closes the stream.
+     */
+    public StoredFile store(InputStream in, String extensionWanted) throws IOException {
         OwnerOnlyFiles.createFolders(folder);
-        String extension = extensionOf(source);
+        String extension = extensionWanted != null && extensionWanted.matches("[a-z0-9]{1,8}") ? extensionWanted : "bin";
         Path temporary = Files.createTempFile(folder, ".incoming-", ".part");
         OwnerOnlyFiles.restrict(temporary);
         MessageDigest digest = sha256();
         long bytes = 0;
-        try (InputStream in = Files.newInputStream(source);
-             OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.TRUNCATE_EXISTING)) {
             byte[] buffer = new byte[COPY_BUFFER];
             int read;
             while ((read = in.read(buffer)) > 0) {

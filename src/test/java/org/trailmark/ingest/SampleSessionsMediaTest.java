@@ -17,10 +17,10 @@ class SampleSessionsMediaTest {
     Path dir;
 
     @Test
-    void seedingImportsTheAgentNetSampleWithItsVideo() {
+    void seedingImportsTheAgentNetSampleWithItsVideoAndTheOpenAdaptSampleWithItsStills() {
         Path samples = SampleSessions.locate().orElseThrow();
         assertThat(SampleSessions.inputs(samples)).extracting(p -> p.getFileName().toString())
-                .contains("agentnet-display-settings", "ducktrack-example");
+                .contains("agentnet-display-settings", "ducktrack-example", "openadapt-do-not-disturb");
 
         try (Workspace workspace = Workspace.open(dir.resolve("w.trailmark"))) {
             ImportReport report = SampleSessions.seedIfEmpty(workspace, ImportProgress.NONE).orElseThrow();
@@ -34,7 +34,14 @@ class SampleSessionsMediaTest {
                 assertThat(m.frames()).isEqualTo(3678);
                 assertThat(workspace.mediaFile(m.sha256())).isPresent();
             });
-            assertThat(workspace.sessions()).filteredOn(s -> !s.id().equals(agentNet.id()))
+            SessionSummary openAdapt = workspace.sessions().stream()
+                    .filter(s -> s.info().sourceFormat().equals("openadapt")).findFirst().orElseThrow();
+            assertThat(workspace.media(openAdapt.id())).singleElement().satisfies(m -> {
+                assertThat(m.kind()).isEqualTo(MediaKind.IMAGES);
+                assertThat(m.stills()).hasSize(4)
+                        .allSatisfy(still -> assertThat(workspace.mediaFile(still.sha256())).isPresent());
+            });
+            assertThat(workspace.sessions()).filteredOn(s -> !s.id().equals(agentNet.id()) && !s.id().equals(openAdapt.id()))
                     .allSatisfy(s -> assertThat(workspace.media(s.id())).isEmpty());
         }
     }
