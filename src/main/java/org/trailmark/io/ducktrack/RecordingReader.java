@@ -27,7 +27,7 @@ import org.trailmark.model.SessionLogBuilder;
  * <p>Lines are split as bytes; the usual flat lines are read by {@link FlatJsonLine} without
  * allocating, every other line is decoded and read by Jackson. Both readings go through one
  * validation ({@link EventFields}), so they give the same events and the same problems
- * (<a href="../../../../../../docs/decisions/0014-streaming-import.md">decision 0014</a>).
+ * (docs/decisions/0014-streaming-import.md).
  *
  * <p>Times: {@code time_stamp} is {@code time.perf_counter()} seconds with an arbitrary origin;
  * event times become whole milliseconds after the first kept event (rounded). Each line waits until
