@@ -98,7 +98,9 @@ final class ImportCommand implements Callable<Integer> {
         FindingsService findings = new FindingsService(workspace, System.getProperty("user.name", "cli"));
         for (SessionOutcome s : report.sessions()) {
             if (s.status() == SessionOutcome.Status.IMPORTED) {
-                List<Flag> flags = SessionScanner.suggestedFlags(workspace.loadLog(s.sessionId()), s.sessionId());
+                // the scan never looks at pointer moves: loading only the rest keeps memory flat
+                List<Flag> flags = SessionScanner.suggestedFlags(workspace.loadWithoutPointerMoves(s.sessionId()),
+                        s.sessionId());
                 findings.store(s.sessionId(), flags);
                 scanned.put(s.sessionId(), flags.size());
             }

@@ -3,11 +3,13 @@ package org.trailmark.ingest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Importers;
 import org.trailmark.io.ParsedSession;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
+import org.trailmark.io.SessionStream;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.store.AddOutcome;
 import org.trailmark.store.Workspace;
@@ -16,8 +18,9 @@ import org.trailmark.store.WorkspaceException;
 /**
  * Reads capture paths with the importer that recognises each and adds every readable session to
  * the workspace, one atomic transaction per session, with the screen media it names (probed and
- * copied into the workspace's media store first: {@link MediaIntake}). Used by the command line and
- * the studio alike.
+ * copied into the workspace's media store first: {@link MediaIntake}). A path that is one capture
+ * of a streaming format is stored while it is read ({@link StreamedStore}). Used by the command
+ * line and the studio alike.
  */
 public final class ImportService {
     private final Workspace workspace;
@@ -39,6 +42,11 @@ public final class ImportService {
             }
             Path path = paths.get(i);
             progress.update("Reading " + path.getFileName(), (double) i / paths.size());
+            Optional<SessionStream> stream = Importers.streamFor(path, options);
+            if (stream.isPresent()) {
+                new StreamedStore(workspace, actor).store(stream.get(), options, problems).ifPresent(outcomes::add);
+                continue;
+            }
             ReadResult read = Importers.read(path, options);
             problems.addAll(read.problems());
             for (ParsedSession parsed : read.sessions()) {

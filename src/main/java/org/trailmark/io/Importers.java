@@ -39,6 +39,18 @@ public final class Importers {
     }
 
     /**
+     * The path as one stream when it is a single capture of a format that streams (a DuckTrack or
+     * AgentNet recording folder); empty for anything else, which {@link #read} reads whole.
+     */
+    public static Optional<SessionStream> streamFor(Path path, ImportOptions options) {
+        if (!Files.exists(path)) {
+            return Optional.empty();
+        }
+        return forPath(path).filter(StreamingImporter.class::isInstance).map(StreamingImporter.class::cast)
+                .flatMap(importer -> importer.stream(path, options));
+    }
+
+    /**
      * Reads a path with the importer that recognises it. A folder that is not itself a recording is
      * walked: every recording folder in it goes to its own importer and every native capture file to
      * the native one, so a mixed folder (like sample-sessions/) imports whole. An unrecognised path

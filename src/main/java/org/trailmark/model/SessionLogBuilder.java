@@ -2,16 +2,37 @@ package org.trailmark.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Appends events in time order and interns their strings. Not thread-safe; one builder per
  * reader. Times that go backwards are rejected, so a reader can report them with a line number.
+ *
+ * <p>A {@linkplain #spilling spilling} builder keeps at most one chunk of events: each time a
+ * chunk fills, its events go to a consumer as a {@link SessionLog} of their own (times are session
+ * times; string ids refer to the one table of the builder, which the chunk does not carry), so a
+ * capture of any length is read in bounded memory. Its figures come from {@link #finishSpilling()}.
+ * The chunk is lent, not given: it shares the builder's arrays, which take the next events once
+ * the consumer returns, so a consumer that needs the events later copies them first. That is what
+ * keeps a long read from making garbage at every chunk.
  */
 public final class SessionLogBuilder {
+    private static final String[] NO_STRINGS = new String[0];
+
+    /** Events in the arrays; with spilling, those not yet handed on. */
     private int size;
+    private final int spillAt;
+    private final Consumer<SessionLog> spill;
+    private long spilled;
+    private int lastSpilledTime;
+    private long[] spilledCounts;
+    private Set<String> spilledApps;
     private int[] time;
     private byte[] kind;
     private int[] x;
@@ -26,6 +47,12 @@ public final class SessionLogBuilder {
     }
 
     public SessionLogBuilder(int expectedEvents) {
+        this(expectedEvents, 0, null);
+    }
+
+    private SessionLogBuilder(int expectedEvents, int spillAt, Consumer<SessionLog> spill) {
+        this.spillAt = spillAt;
+        this.spill = spill;
         int capacity = Math.max(16, expectedEvents);
         time = new int[capacity];
         kind = new byte[capacity];
@@ -35,21 +62,43 @@ public final class SessionLogBuilder {
         b = new int[capacity];
     }
 
+    /**
+     * A builder that lends each run of {@code chunkEvents} events to {@code chunks} as soon as it is
+     * full (valid during the call only), and keeps none of them; {@link #build()} is then refused:
+     * use {@link #finishSpilling()}.
+     */
+    public static SessionLogBuilder spilling(int chunkEvents, Consumer<SessionLog> chunks) {
+        if (chunkEvents < 1) {
+            throw new IllegalArgumentException("a chunk holds at least one event");
+        }
+        SessionLogBuilder builder = new SessionLogBuilder(chunkEvents, chunkEvents, chunks);
+        builder.spilledCounts = new long[EventKind.values().length];
+        builder.spilledApps = new LinkedHashSet<>();
+        return builder;
+    }
+
+    /** Whether events go on in chunks instead of being kept ({@link #spilling}). */
+    public boolean isSpilling() {
+        return spill != null;
+    }
+
+    /** Events appended so far, including those already handed on. */
     public int size() {
-        return size;
+        return (int) Math.min(Integer.MAX_VALUE, spilled + size);
     }
 
     /** Time of the last event appended, or 0 when none. */
     public int lastTime() {
-        return size == 0 ? 0 : time[size - 1];
+        return size == 0 ? lastSpilledTime : time[size - 1];
     }
 
-    /** Time of the event at {@code index}, which must be below {@link #size()}. */
+    /** Time of the event at {@code index}, which must be below {@link #size()} and not handed on. */
     public int timeAt(int index) {
-        if (index < 0 || index >= size) {
+        long local = index - spilled;
+        if (local < 0 || local >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return time[index];
+        return time[(int) local];
     }
 
     /**
@@ -58,7 +107,7 @@ public final class SessionLogBuilder {
      */
     public void removeLast() {
         if (size == 0) {
-            throw new IllegalStateException("no event to remove");
+            throw new IllegalStateException(spilled == 0 ? "no event to remove" : "the last event was handed on");
         }
         size--;
     }
@@ -81,8 +130,9 @@ public final class SessionLogBuilder {
         if (t < 0) {
             throw new IllegalArgumentException("event time is negative: " + t);
         }
-        if (size > 0 && t < time[size - 1]) {
-            throw new IllegalArgumentException("event time " + t + " is before the previous event's " + time[size - 1]);
+        int last = lastTime();
+        if (t < last) {
+            throw new IllegalArgumentException("event time " + t + " is before the previous event's " + last);
         }
         if (size == time.length) {
             grow();
@@ -94,6 +144,9 @@ public final class SessionLogBuilder {
         a[size] = av;
         b[size] = bv;
         size++;
+        if (size == spillAt) {
+            spillChunk();
+        }
         return this;
     }
 
@@ -143,6 +196,9 @@ public final class SessionLogBuilder {
 
     /** Returns the log; the builder must not be used afterwards. */
     public SessionLog build() {
+        if (spill != null) {
+            throw new IllegalStateException("a spilling builder keeps no log: use finishSpilling()");
+        }
         SessionLog log = new SessionLog(size, Arrays.copyOf(time, size), Arrays.copyOf(kind, size),
                 Arrays.copyOf(x, size), Arrays.copyOf(y, size), Arrays.copyOf(a, size), Arrays.copyOf(b, size),
                 strings.toArray(new String[0]));
@@ -163,5 +219,39 @@ public final class SessionLogBuilder {
         y = Arrays.copyOf(y, capacity);
         a = Arrays.copyOf(a, capacity);
         b = Arrays.copyOf(b, capacity);
+    }
+
+    /**
+     * Hands on the events still held and returns the figures of everything appended; the builder
+     * must not be used afterwards.
+     */
+    public LogFigures finishSpilling() {
+        if (spill == null) {
+            throw new IllegalStateException("not a spilling builder");
+        }
+        if (size > 0) {
+            spillChunk();
+        }
+        Map<EventKind, Long> counts = new EnumMap<>(EventKind.class);
+        for (EventKind k : EventKind.values()) {
+            counts.put(k, spilledCounts[k.code()]);
+        }
+        time = null;
+        return new LogFigures(spilled, lastSpilledTime, counts, List.copyOf(spilledApps), List.copyOf(strings));
+    }
+
+    private void spillChunk() {
+        byte focus = EventKind.FOCUS.code();
+        for (int i = 0; i < size; i++) {
+            spilledCounts[kind[i]]++;
+            if (kind[i] == focus && a[i] != SessionLog.NO_STRING) {
+                spilledApps.add(strings.get(a[i]));
+            }
+        }
+        SessionLog chunk = new SessionLog(size, time, kind, x, y, a, b, NO_STRINGS);
+        spilled += size;
+        lastSpilledTime = time[size - 1];
+        spill.accept(chunk);
+        size = 0;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.FieldRole;
+import org.trailmark.model.LogExcerpt;
 import org.trailmark.model.MaskedKey;
 import org.trailmark.model.SessionLog;
 import org.trailmark.replay.TextGroup;
@@ -26,13 +27,16 @@ public final class SessionScanner {
     private static final char SEPARATOR = '\n';
 
     private final SessionLog log;
+    /** Each event's index in the whole session when {@code log} is an excerpt; null when it is the whole. */
+    private final int[] positions;
     private final int[] entryBreaks;
     private final int maskedCode;
     private final List<Finding> findings = new ArrayList<>();
     private long scannedChars;
 
-    private SessionScanner(SessionLog log) {
+    private SessionScanner(SessionLog log, int[] positions) {
         this.log = log;
+        this.positions = positions;
         this.entryBreaks = entryBreaks(log);
         this.maskedCode = stringId(log, MaskedKey.CODE);
     }
@@ -53,9 +57,24 @@ public final class SessionScanner {
         return scan(log).findings().stream().map(f -> f.toFlag(sessionId)).toList();
     }
 
+    /**
+     * The suggested flags of a session of which only some events were loaded (every one but its
+     * pointer moves, say): the same flags as a scan of the whole log, since text, titles and entry
+     * breaks never look at moves and distances between events are counted in whole-session events.
+     */
+    public static List<org.trailmark.model.Flag> suggestedFlags(LogExcerpt excerpt, String sessionId) {
+        SessionLog log = excerpt.log();
+        return scan(log, TextReconstruction.of(log), excerpt.positions()).findings().stream()
+                .map(f -> f.toFlag(sessionId)).toList();
+    }
+
     /** Scans with a reconstruction the caller already has (the studio keeps one per open session). */
     public static Result scan(SessionLog log, TextHistory history) {
-        SessionScanner s = new SessionScanner(log);
+        return scan(log, history, null);
+    }
+
+    private static Result scan(SessionLog log, TextHistory history, int[] positions) {
+        SessionScanner s = new SessionScanner(log, positions);
         for (TextGroup g : history.groups()) {
             s.group(g);
         }
@@ -237,15 +256,16 @@ public final class SessionScanner {
             start = Math.min(start, log.time(e));
             end = Math.max(end, log.time(e));
         }
-        return new Finding(kind, start, end + 1, confidence, preview, origin, sorted);
+        int[] inSession = Arrays.stream(sorted).map(this::position).toArray();
+        return new Finding(kind, start, end + 1, confidence, preview, origin, inSession);
     }
 
     /** The key_up that ends key_down {@code down}: its code names the key, so redaction must drop it too. */
     private int releaseOf(int down) {
         byte upKind = EventKind.KEY_UP.code();
         int code = log.a(down);
-        int limit = Math.min(log.size(), down + 2_000);
-        for (int j = down + 1; j < limit; j++) {
+        int limit = position(down) + 2_000;
+        for (int j = down + 1; j < log.size() && position(j) < limit; j++) {
             if (log.kindCode(j) == upKind && log.a(j) == code) {
                 return j;
             }
@@ -255,7 +275,8 @@ public final class SessionScanner {
 
     private int heldShift(int down) {
         byte downKind = EventKind.KEY_DOWN.code();
-        for (int j = down - 1; j >= 0 && j >= down - 40; j--) {
+        int from = position(down) - 40;
+        for (int j = down - 1; j >= 0 && position(j) >= from; j--) {
             if (log.kindCode(j) == downKind) {
                 String code = log.string(log.a(j));
                 if (code != null && code.startsWith("Shift")) {
@@ -311,9 +332,14 @@ public final class SessionScanner {
                 String value = text.substring(m.start(), m.end());
                 int t = log.time(i);
                 findings.add(new Finding(m.kind(), t, t + 1, m.confidence(), Previews.mask(m.kind(), value),
-                        Finding.Origin.CLIPBOARD, new int[] {i}));
+                        Finding.Origin.CLIPBOARD, new int[] {position(i)}));
             }
         }
+    }
+
+    /** The index in the whole session of event {@code i}. */
+    private int position(int i) {
+        return positions == null ? i : positions[i];
     }
 
     private boolean breakBetween(int afterEvent, int beforeEvent) {

@@ -11,6 +11,11 @@ final class ByteWriter {
         buf = new byte[Math.max(16, initialCapacity)];
     }
 
+    /** Forgets what was written, keeping the buffer for the next use. */
+    void reset() {
+        pos = 0;
+    }
+
     int size() {
         return pos;
     }

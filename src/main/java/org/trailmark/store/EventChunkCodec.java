@@ -29,8 +29,13 @@ final class EventChunkCodec {
     }
 
     static byte[] encode(EventColumns c, int from, int to, int level) {
-        int count = to - from;
-        ByteWriter out = new ByteWriter(count * 8 + 16);
+        ByteWriter out = new ByteWriter((to - from) * 8 + 16);
+        writeRaw(c, from, to, out);
+        return Compression.deflate(out.array(), out.size(), level);
+    }
+
+    /** The columns of events {@code [from, to)} before compression, appended to {@code out}. */
+    static void writeRaw(EventColumns c, int from, int to, ByteWriter out) {
         int prev = 0;
         for (int i = from; i < to; i++) {
             out.writeSignedVarint(c.time[i] - prev);
@@ -47,7 +52,6 @@ final class EventChunkCodec {
         for (int i = from; i < to; i++) {
             out.writeSignedVarint(c.b[i]);
         }
-        return Compression.deflate(out.array(), out.size(), level);
     }
 
     /** Decodes {@code count} events of a blob into {@code target} starting at {@code offset}. */

@@ -35,10 +35,13 @@ import org.trailmark.model.ConsentState;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
+import org.trailmark.model.LogExcerpt;
+import org.trailmark.model.LogFigures;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.ScreenMedia;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
+import org.trailmark.model.SessionLogBuilder;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.SubjectIds;
 import org.trailmark.model.Task;
@@ -229,35 +232,98 @@ public final class Workspace implements AutoCloseable {
             return AddOutcome.ALREADY_PRESENT;
         }
         byte[][] chunks = encodeChunks(log);
-        byte[] strings = StringTableCodec.encode(log.strings());
-        SessionRows.Figures figures = new SessionRows.Figures(log.size(), log.durationMs(), chunks.length,
-                log.countsByKind(), log.apps());
+        LogFigures figures = LogFigures.of(log);
         Instant now = now();
         return withLock("import session", () -> inTransaction(() -> {
             // Checked again under the lock: another thread or process may have added it meanwhile.
             if (exists(info.id())) {
                 return AddOutcome.ALREADY_PRESENT;
             }
-            insertSubjectIfNew(info.subject(), now);
-            try (PreparedStatement ps = connection.prepareStatement(SessionRows.INSERT)) {
-                SessionRows.bindInsert(ps, info, figures, now, sourcePath);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO session_strings (session_id, codec, data) VALUES (?, ?, ?)")) {
-                ps.setString(1, info.id());
-                ps.setInt(2, STRINGS_CODEC);
-                ps.setBytes(3, strings);
-                ps.executeUpdate();
-            }
+            insertSessionRows(info, figures, chunks.length, media, sourcePath, actor, now);
             insertChunks(info.id(), log, chunks);
-            MediaRows.insert(connection, info.id(), media);
-            insertAudit(now, actor, "import", info.id(),
-                    "events=" + log.size() + " format=" + info.sourceFormat()
-                            + (media.isEmpty() ? "" : " media=" + media.size()));
-            recordHeaderConsent(info, now);
             return AddOutcome.ADDED;
         }));
+    }
+
+    /**
+     * Adds a session whose events are read while they are stored, chunk by chunk, in one transaction
+     * ({@link ChunkStreamWriter}): memory stays bounded whatever the capture's length, and a read
+     * that fails, finds nothing or is killed leaves nothing behind. {@code sessionId} is the id the
+     * read will give; a session with it already here is not read at all ({@code ALREADY_PRESENT}).
+     * Empty when the read found nothing to store.
+     */
+    public Optional<AddOutcome> addStreamedSession(String sessionId, StreamedImport.Read read, String sourcePath,
+                                                   String actor) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(read, "read");
+        Objects.requireNonNull(actor, "actor");
+        if (containsSession(sessionId)) {
+            return Optional.of(AddOutcome.ALREADY_PRESENT);
+        }
+        Instant now = now();
+        return withLock("import session", () -> {
+            try {
+                return Optional.of(inTransaction(() -> {
+                    if (exists(sessionId)) {
+                        return AddOutcome.ALREADY_PRESENT;
+                    }
+                    try (Statement s = connection.createStatement()) {
+                        // the chunks come before their session row; the keys are checked at commit
+                        s.execute("PRAGMA defer_foreign_keys = ON");
+                    }
+                    StreamedImport.Rows rows;
+                    int chunkCount;
+                    try (ChunkStreamWriter chunks = new ChunkStreamWriter(connection, sessionId, CHUNK_EVENTS)) {
+                        rows = read.readInto(SessionLogBuilder.spilling(CHUNK_EVENTS, chunks));
+                        if (rows == null) {
+                            throw new NothingRead();
+                        }
+                        chunkCount = chunks.finish();
+                    }
+                    if (!rows.info().id().equals(sessionId)) {
+                        throw new IllegalStateException("the read gave session " + rows.info().id()
+                                + ", not the announced " + sessionId);
+                    }
+                    insertSessionRows(rows.info(), rows.figures(), chunkCount, rows.media(), sourcePath, actor, now);
+                    return AddOutcome.ADDED;
+                }));
+            } catch (NothingRead e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Rolls back a streamed import whose read found nothing to store. */
+    private static final class NothingRead extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NothingRead() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Everything of an import but its chunks: subject, session row, strings, media, audit, consent. */
+    private void insertSessionRows(SessionInfo info, LogFigures log, int chunkCount, List<ScreenMedia> media,
+                                   String sourcePath, String actor, Instant now) throws SQLException {
+        SessionRows.Figures figures = new SessionRows.Figures(log.events(), log.durationMs(), chunkCount,
+                log.countsByKind(), log.apps());
+        insertSubjectIfNew(info.subject(), now);
+        try (PreparedStatement ps = connection.prepareStatement(SessionRows.INSERT)) {
+            SessionRows.bindInsert(ps, info, figures, now, sourcePath);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO session_strings (session_id, codec, data) VALUES (?, ?, ?)")) {
+            ps.setString(1, info.id());
+            ps.setInt(2, STRINGS_CODEC);
+            ps.setBytes(3, StringTableCodec.encode(log.strings()));
+            ps.executeUpdate();
+        }
+        MediaRows.insert(connection, info.id(), media);
+        insertAudit(now, actor, "import", info.id(),
+                "events=" + log.events() + " format=" + info.sourceFormat()
+                        + (media.isEmpty() ? "" : " media=" + media.size()));
+        recordHeaderConsent(info, now);
     }
 
     /** Where this workspace keeps screen media files. */
@@ -318,6 +384,40 @@ public final class Workspace implements AutoCloseable {
         StoredSession stored = withLock("load session", () -> readStored(sessionId));
         try {
             return decode(stored);
+        } catch (DamagedDataException | IllegalArgumentException e) {
+            throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+        }
+    }
+
+    /**
+     * Loads the session's events but its pointer moves (keeping its last event), decoding one chunk
+     * at a time: for readers that never look at moves, like the sensitive-data scan.
+     */
+    public LogExcerpt loadWithoutPointerMoves(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        SessionSummary summary = session(sessionId)
+                .orElseThrow(() -> new WorkspaceException("no session " + sessionId + " in workspace " + file));
+        long moves = summary.counts().getOrDefault(org.trailmark.model.EventKind.POINTER_MOVE, 0L);
+        try {
+            return withLock("load session", () -> {
+                byte[] strings = null;
+                int chunkCount = -1;
+                try (PreparedStatement ps = connection.prepareStatement("SELECT s.chunk_count, t.codec, t.data"
+                        + " FROM sessions s JOIN session_strings t ON t.session_id = s.id WHERE s.id = ?")) {
+                    ps.setString(1, sessionId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && rs.getInt(2) == STRINGS_CODEC) {
+                            chunkCount = rs.getInt(1);
+                            strings = rs.getBytes(3);
+                        }
+                    }
+                }
+                if (strings == null || summary.events() > Integer.MAX_VALUE - 8) {
+                    throw new DamagedDataException("session row or strings missing");
+                }
+                return ExcerptDecoder.read(connection, sessionId, (int) summary.events(), chunkCount, moves,
+                        StringTableCodec.decode(strings));
+            });
         } catch (DamagedDataException | IllegalArgumentException e) {
             throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
         }

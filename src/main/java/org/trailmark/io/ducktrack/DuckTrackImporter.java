@@ -2,11 +2,13 @@ package org.trailmark.io.ducktrack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
-import org.trailmark.io.SessionImporter;
+import org.trailmark.io.SessionStream;
+import org.trailmark.io.StreamingImporter;
 
 /**
  * Reads DuckTrack recording folders (github.com/TheDuckAI/DuckTrack): {@code events.jsonl}, one
@@ -19,7 +21,7 @@ import org.trailmark.io.SessionImporter;
  * setting) is not applied. See {@link RecordingImport} for identity and time, and
  * {@link RecordingReader} for damage handling.
  */
-public final class DuckTrackImporter implements SessionImporter {
+public final class DuckTrackImporter implements StreamingImporter {
     public static final String FORMAT = "ducktrack";
     static final RecordingImport.Flavour FLAVOUR = new RecordingImport.Flavour(FORMAT, "DuckTrack", "ducktrack-");
 
@@ -46,5 +48,10 @@ public final class DuckTrackImporter implements SessionImporter {
                         new ProblemSink()))
                 .orElseGet(() -> new ReadResult(List.of(),
                         List.of(Problem.error(path, 0, "not a DuckTrack recording folder (events.jsonl + metadata.json)"))));
+    }
+
+    @Override
+    public Optional<SessionStream> stream(Path path, ImportOptions options) {
+        return RecordingStream.open(path, options, FLAVOUR, RecordingStream.Extras.NONE);
     }
 }

@@ -17,10 +17,12 @@ import java.util.Set;
 import java.util.Optional;
 import org.trailmark.io.ImportLimits;
 import org.trailmark.io.ImportOptions;
+import org.trailmark.io.MediaReference;
 import org.trailmark.io.ParsedSession;
 import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
 import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SessionLogBuilder;
 import org.trailmark.model.SubjectIds;
 
 /**
@@ -114,35 +116,61 @@ public final class RecordingImport {
     public static ReadResult read(Path folder, ImportOptions options, Flavour flavour,
                                   List<FocusChange> focus, String instruction, Set<String> readFiles,
                                   ProblemSink sink) {
-        Path events = folder.resolve(EVENTS_FILE);
-        if (!Files.isRegularFile(events)) {
-            sink.error(events, 0, "events.jsonl is missing: nothing imported");
-            return new ReadResult(List.of(), sink.problems());
+        Outcome outcome = readInto(folder, options, flavour, focus, instruction, readFiles, sink,
+                new SessionLogBuilder(4096), null);
+        if (outcome.info() == null) {
+            return new ReadResult(List.of(), outcome.problems());
+        }
+        return new ReadResult(List.of(new ParsedSession(folder, outcome.info(), outcome.recording().log(),
+                outcome.problems(), outcome.media())), outcome.problems());
+    }
+
+    /**
+     * What reading a folder gave: the session's header and events' summary, or a null {@code info}
+     * when nothing could be read; every problem met; the screen media it names.
+     */
+    public record Outcome(SessionInfo info, RecordingReader.Result recording, List<Problem> problems,
+                          List<MediaReference> media) {
+    }
+
+    /**
+     * Reads the folder's events into {@code events} (which may stream them on) and works out the
+     * session around them. With {@code knownSha256} (the events file's hash, taken before) the
+     * file is not hashed again; the session id comes from that hash either way.
+     */
+    static Outcome readInto(Path folder, ImportOptions options, Flavour flavour, List<FocusChange> focus,
+                            String instruction, Set<String> readFiles, ProblemSink sink, SessionLogBuilder events,
+                            String knownSha256) {
+        Path eventsFile = folder.resolve(EVENTS_FILE);
+        if (!Files.isRegularFile(eventsFile)) {
+            sink.error(eventsFile, 0, "events.jsonl is missing: nothing imported");
+            return nothing(sink);
         }
         RecordingMetadata metadata = RecordingMetadata.read(folder.resolve(METADATA_FILE), sink);
         RecordingReader.Result recording;
         try {
-            recording = RecordingReader.read(events, metadata.platform(), focus,
-                    ImportOptions.limitsOf(options), sink);
+            recording = RecordingReader.read(eventsFile, metadata.platform(), focus,
+                    ImportOptions.limitsOf(options), sink, events, knownSha256 == null);
         } catch (ImportLimits.TooLargeException e) {
-            sink.error(events, 0, e.getMessage());
-            return new ReadResult(List.of(), sink.problems());
+            sink.error(eventsFile, 0, e.getMessage());
+            return nothing(sink);
         } catch (IOException e) {
-            sink.error(events, 0, "events.jsonl could not be read (" + e.getClass().getSimpleName() + "): nothing imported");
-            return new ReadResult(List.of(), sink.problems());
+            sink.error(eventsFile, 0, "events.jsonl could not be read (" + e.getClass().getSimpleName() + "): nothing imported");
+            return nothing(sink);
         }
-        if (recording.log().isEmpty()) {
-            sink.error(events, 0, recording.lines() == 0 ? "events.jsonl is empty: nothing imported"
+        if (recording.events() == 0) {
+            sink.error(eventsFile, 0, recording.lines() == 0 ? "events.jsonl is empty: nothing imported"
                     : "events.jsonl has no readable event: nothing imported");
-            return new ReadResult(List.of(), sink.problems());
+            return nothing(sink);
         }
         OffsetDateTime start = metadata.start();
         if (start == null) {
-            start = estimatedStart(events, recording.log().durationMs());
-            sink.warn(events, 0, "start time estimated from the file's modification time");
+            start = estimatedStart(eventsFile, recording.durationMs());
+            sink.warn(eventsFile, 0, "start time estimated from the file's modification time");
         }
-        String id = flavour.idPrefix() + recording.sha256Hex().substring(0, 16);
-        String subject = subject(options, metadata, id, events, sink);
+        String sha256 = knownSha256 != null ? knownSha256 : recording.sha256Hex();
+        String id = sessionId(flavour, sha256);
+        String subject = subject(options, metadata, id, eventsFile, sink);
         SessionInfo info = new SessionInfo(id, subject, flavour.formatName(), start, metadata.screens(),
                 flavour.captureTool(), null, null, instruction);
         Set<String> read = new HashSet<>(readFiles);
@@ -151,8 +179,16 @@ public final class RecordingImport {
         RecordingVideo.Found video = RecordingVideo.find(folder, read, metadata.obs(), recording, sink);
         List<Problem> problems = new ArrayList<>(sink.problems());
         problems.addAll(video.notes());
-        return new ReadResult(List.of(new ParsedSession(folder, info, recording.log(), problems, video.media())),
-                problems);
+        return new Outcome(info, recording, problems, video.media());
+    }
+
+    /** The session id of a recording whose {@code events.jsonl} has that SHA-256 (hex). */
+    static String sessionId(Flavour flavour, String sha256Hex) {
+        return flavour.idPrefix() + sha256Hex.substring(0, 16);
+    }
+
+    private static Outcome nothing(ProblemSink sink) {
+        return new Outcome(null, null, sink.problems(), List.of());
     }
 
     private static String subject(ImportOptions options, RecordingMetadata metadata, String sessionId, Path events,

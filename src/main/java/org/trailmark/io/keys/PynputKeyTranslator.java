@@ -1,6 +1,7 @@
 package org.trailmark.io.keys;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,13 @@ public final class PynputKeyTranslator {
     // Only pynput's own spelling is echoed in warnings; any other unknown name could be typed content.
     private static final Pattern KEY_NAME_LIKE = Pattern.compile("Key\\.[A-Za-z][A-Za-z0-9_]{0,30}");
 
+    private static final int MAX_REMEMBERED_NAMES = 4096;
+
     private final KeyPlatform platform;
     private final Map<Modifier, Integer> held = new EnumMap<>(Modifier.class);
     private final Set<String> warned = new HashSet<>();
+    /** Names already resolved: a recording names few keys many times, and resolving takes regular expressions. */
+    private final Map<String, Resolution> resolved = new HashMap<>();
 
     public PynputKeyTranslator(KeyPlatform platform) {
         this.platform = platform;
@@ -59,7 +64,13 @@ public final class PynputKeyTranslator {
     }
 
     private Translation translate(boolean down, String name) {
-        Resolution resolution = resolve(name);
+        Resolution resolution = name == null ? resolve(null) : resolved.get(name);
+        if (resolution == null) {
+            resolution = resolve(name);
+            if (resolved.size() < MAX_REMEMBERED_NAMES) {
+                resolved.put(name, resolution);
+            }
+        }
         KeyIdentity key = resolution.key;
         if (key.modifier() != Modifier.NONE) {
             trackModifier(key.modifier(), down);
