@@ -67,6 +67,7 @@ final class ImportCommand implements Callable<Integer> {
             });
         }
         PrintWriter out = spec.commandLine().getOut();
+        ImportWarmUp.start(!noScan);
         try (Workspace workspace = common.openOrCreateWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
                     .importPaths(paths, limits.options(subject).withKeepClipboard(keepClipboard), ImportProgress.NONE);
