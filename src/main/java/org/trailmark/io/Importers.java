@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.trailmark.io.activitywatch.ActivityWatchReader;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
 
@@ -18,6 +19,9 @@ import org.trailmark.io.ducktrack.DuckTrackImporter;
  */
 public final class Importers {
     private static final int MAX_FOLDER_DEPTH = 16;
+    /** Said of an ActivityWatch export met where captures are expected. */
+    static final String CONTEXT_ONLY = "an ActivityWatch export holds no input, so it is not a session: add its"
+            + " window and AFK spans to the sessions it overlaps with `trailmark import --context FILE`";
 
     private Importers() {
     }
@@ -43,6 +47,9 @@ public final class Importers {
         }
         if (Files.isDirectory(path) && recordingImporterFor(path).isEmpty()) {
             return readFolder(path, options);
+        }
+        if (ActivityWatchReader.looksLikeExport(path)) {
+            return new ReadResult(List.of(), List.of(Problem.error(path, 0, CONTEXT_ONLY)));
         }
         return forPath(path).map(i -> i.read(path, options))
                 .orElseGet(() -> new ReadResult(List.of(), List.of(Problem.error(path, 0, notReadable()))));
@@ -81,6 +88,8 @@ public final class Importers {
                 } else if (depth < MAX_FOLDER_DEPTH) {
                     walk(entry, depth + 1, options, sessions, problems);
                 }
+            } else if (name.endsWith(".json") && ActivityWatchReader.looksLikeExport(entry)) {
+                result = new ReadResult(List.of(), List.of(Problem.note(entry, CONTEXT_ONLY)));
             } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
                 NativeImporter nativeImporter = new NativeImporter();
                 result = nativeImporter.accepts(entry) ? nativeImporter.read(entry, options)
