@@ -46,7 +46,7 @@ public enum StudioAction {
             code(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignF.FOLDER_OPEN_OUTLINE),
     IMPORT_CONTEXT(Group.FILE, "Import ActivityWatch context…",
-            code(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN), MaterialDesignC.CLOCK_OUTLINE),
+            code(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignC.CLOCK_OUTLINE),
     EXPORT(Group.FILE, "Export training set…", code(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
             MaterialDesignD.DATABASE_EXPORT_OUTLINE),
     REFRESH(Group.FILE, "Refresh", code(KeyCode.F5), MaterialDesignR.REFRESH),

@@ -391,8 +391,12 @@ public final class StudioViewModel {
                     changes.changed();
                     ContextImportSummary summary = ContextImportSummary.of(report);
                     dialogs.showNotice(summary.title(), summary.message());
-                    scanInBackground(report.touched().stream().filter(t -> t.addedTotal() > 0)
-                            .map(ContextReport.Touched::sessionId).toList(), false);
+                    List<String> gained = report.touched().stream().filter(t -> t.addedTotal() > 0)
+                            .map(ContextReport.Touched::sessionId).toList();
+                    if (playerSessionId != null && gained.contains(playerSessionId)) {
+                        load(playerSessionId); // its timeline shows the new context
+                    }
+                    scanInBackground(gained, false);
                 })
                 .onFailure(failure -> reportFailure("Context import failed", failure))));
     }
