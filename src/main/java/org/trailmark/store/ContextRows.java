@@ -37,9 +37,9 @@ final class ContextRows {
                     + " url TEXT NOT NULL DEFAULT '',"
                     + " source_name TEXT NOT NULL DEFAULT '',"
                     + " CHECK (start_ms >= 0 AND end_ms > start_ms))",
-            // The same span from the same or another copy of an export is stored once.
+            // The same span from the same or a later export is stored once (a later one may have grown).
             "CREATE UNIQUE INDEX IF NOT EXISTS context_spans_once"
-                    + " ON context_spans(session_id, kind, start_ms, end_ms, app, title, url)",
+                    + " ON context_spans(session_id, kind, start_ms, app, title, url)",
             "CREATE TABLE IF NOT EXISTS capture_hosts ("
                     + " session_id TEXT PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,"
                     + " host TEXT NOT NULL)",
@@ -115,12 +115,19 @@ final class ContextRows {
         }
     }
 
-    /** Adds the spans the session does not hold yet; returns how many of each kind were new. */
+    /**
+     * Adds the spans the session does not hold yet, and lengthens a held one that a later export shows
+     * longer (ActivityWatch extends the current event while it lasts); returns how many of each kind
+     * were new or longer.
+     */
     static Map<ContextKind, Integer> insert(Connection c, String sessionId, List<ContextSpan> spans)
             throws SQLException {
         Map<ContextKind, Integer> added = new EnumMap<>(ContextKind.class);
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO context_spans (session_id, kind,"
-                + " start_ms, end_ms, app, title, url, source_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO context_spans (session_id, kind,"
+                + " start_ms, end_ms, app, title, url, source_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (session_id, kind, start_ms, app, title, url) DO UPDATE"
+                + " SET end_ms = excluded.end_ms, source_name = excluded.source_name"
+                + " WHERE excluded.end_ms > context_spans.end_ms")) {
             for (ContextSpan s : spans) {
                 ps.setString(1, sessionId);
                 ps.setString(2, s.kind().key());

@@ -50,6 +50,25 @@ class ContextStoreTest {
     }
 
     @Test
+    void aSpanALaterExportShowsLongerIsLengthenedNotDoubled() {
+        try (Workspace w = Workspace.open(dir.resolve("w.trailmark"))) {
+            w.addSession(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
+            w.addContext("s1", List.of(SPANS.get(0)), "aw-monday.json", "ann");
+
+            Map<ContextKind, Integer> grown = w.addContext("s1", List.of(new ContextSpan(ContextKind.WINDOW, 0, 800,
+                    "Safari", "Inbox – ana@example.com", "", "aw-tuesday.json")), "aw-tuesday.json", "ann");
+            Map<ContextKind, Integer> shorter = w.addContext("s1", List.of(SPANS.get(0)), "aw-monday.json", "ann");
+
+            assertThat(grown).containsOnly(Map.entry(ContextKind.WINDOW, 1));
+            assertThat(shorter).isEmpty();
+            assertThat(w.context("s1")).singleElement().satisfies(s -> {
+                assertThat(s.endMs()).isEqualTo(800);
+                assertThat(s.source()).isEqualTo("aw-tuesday.json");
+            });
+        }
+    }
+
+    @Test
     void erasureRemovesTheContextAndTheCaptureHost() throws SQLException {
         Path file = dir.resolve("w.trailmark");
         try (Workspace w = Workspace.open(file)) {
