@@ -23,8 +23,14 @@ public record ContextReport(Path file, List<Touched> touched, ContextCounts unma
      */
     public record Touched(String sessionId, Map<ContextKind, Integer> matched, Map<ContextKind, Integer> added) {
         public Touched {
-            matched = new EnumMap<>(matched.isEmpty() ? Map.of(ContextKind.WINDOW, 0) : matched);
-            added = added.isEmpty() ? Map.of() : new EnumMap<>(added);
+            matched = copy(matched);
+            added = copy(added);
+        }
+
+        private static Map<ContextKind, Integer> copy(Map<ContextKind, Integer> counts) {
+            Map<ContextKind, Integer> copy = new EnumMap<>(ContextKind.class);
+            copy.putAll(counts);
+            return java.util.Collections.unmodifiableMap(copy);
         }
 
         public int addedTotal() {
