@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.trailmark.ingest.ContextTargets;
 import org.trailmark.ingest.ImportProgress;
 import org.trailmark.ingest.ImportReport;
 import org.trailmark.ingest.ImportService;
@@ -18,7 +19,7 @@ import org.trailmark.ingest.SessionOutcome;
 import org.trailmark.io.Problem;
 import org.trailmark.model.Flag;
 import org.trailmark.model.SubjectIds;
-import org.trailmark.privacy.SessionScanner;
+import org.trailmark.privacy.ContextScanner;
 import org.trailmark.review.FindingsService;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = {
         "Import capture files and folders (native .jsonl/.jsonl.gz, DuckTrack, AgentNet) into the workspace.",
+        "With --context FILE, add an ActivityWatch export's window, AFK and browser-tab spans to the sessions"
+                + " captured on the same host at the same time.",
         "Exit code: 0 imported cleanly, 1 imported with warnings, 2 nothing imported."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
@@ -38,11 +41,20 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Capture files or folders.")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Capture files or folders.")
+    List<Path> paths = List.of();
 
-    @Option(names = "--subject", paramLabel = "ID", description = "Pseudonymous subject id to assign to every imported session.")
+    @Option(names = "--subject", paramLabel = "ID", description = "Pseudonymous subject id to assign to every imported"
+            + " session; with --context and no PATH, the subject whose sessions take the context.")
     String subject;
+
+    @Option(names = "--context", paramLabel = "FILE", description = "An ActivityWatch export (aw-buckets-export.json)"
+            + " whose spans go to the overlapping sessions of the same host; it holds no input, so it is no session.")
+    List<Path> contexts = List.of();
+
+    @Option(names = "--session", paramLabel = "ID", description = "With --context: add the context to this session"
+            + " (repeatable), for recordings whose host is unknown.")
+    List<String> contextSessions = List.of();
 
     @Mixin
     ImportLimitOptions limits;
@@ -66,12 +78,24 @@ final class ImportCommand implements Callable<Integer> {
                 throw new UserError("--subject: " + problem);
             });
         }
+        if (paths.isEmpty() && contexts.isEmpty()) {
+            throw new UserError("name a capture PATH to import, or an ActivityWatch export with --context FILE");
+        }
+        if (!contextSessions.isEmpty() && contexts.isEmpty()) {
+            throw new UserError("--session names the sessions that take a --context FILE; give the FILE too");
+        }
         PrintWriter out = spec.commandLine().getOut();
+        if (paths.isEmpty()) {
+            try (Workspace workspace = common.openWorkspace()) {
+                return new ContextImportRun(workspace, noScan, contextTargets()).run(contexts, json, out);
+            }
+        }
         ImportWarmUp.start(!noScan);
         try (Workspace workspace = common.openOrCreateWorkspace()) {
             ImportReport report = new ImportService(workspace, System.getProperty("user.name", "cli"))
                     .importPaths(paths, limits.options(subject).withKeepClipboard(keepClipboard), ImportProgress.NONE);
             Map<String, Integer> scanned = noScan ? Map.of() : scanImported(workspace, report);
+            ContextImportRun context = new ContextImportRun(workspace, noScan, contextTargets());
             if (json) {
                 ArrayNode array = toJson(report);
                 for (var node : array) {
@@ -80,18 +104,31 @@ final class ImportCommand implements Callable<Integer> {
                         ((ObjectNode) node).put("suggested_flags", suggested);
                     }
                 }
-                Json.print(out, array);
-            } else {
-                printText(out, report);
-                if (!scanned.isEmpty()) {
-                    int found = scanned.values().stream().mapToInt(Integer::intValue).sum();
-                    out.printf("Sensitive-data scan: %,d possible sensitive span(s) in %d new session(s), kept as"
-                            + " suggestions to confirm or reject (trailmark flags SESSION).%n", found, scanned.size());
-                    out.flush();
+                if (contexts.isEmpty()) {
+                    Json.print(out, array);
+                    return report.exitCode();
                 }
+                // with a context the answer is one object: the sessions as without, and the context's reports
+                ObjectNode both = Json.object();
+                both.set("imported", array);
+                int contextExit = context.runInto(contexts, both.putArray("context"));
+                Json.print(out, both);
+                return Math.max(report.exitCode(), contextExit);
             }
-            return report.exitCode();
+            printText(out, report);
+            if (!scanned.isEmpty()) {
+                int found = scanned.values().stream().mapToInt(Integer::intValue).sum();
+                out.printf("Sensitive-data scan: %,d possible sensitive span(s) in %d new session(s), kept as"
+                        + " suggestions to confirm or reject (trailmark flags SESSION).%n", found, scanned.size());
+                out.flush();
+            }
+            return contexts.isEmpty() ? report.exitCode() : Math.max(report.exitCode(), context.run(contexts, false, out));
         }
+    }
+
+    /** With PATHs, --subject is the subject given to what is imported; alone, it names the context's targets. */
+    private ContextTargets contextTargets() {
+        return new ContextTargets(contextSessions, subject);
     }
 
     private static Map<String, Integer> scanImported(Workspace workspace, ImportReport report) {
@@ -100,8 +137,8 @@ final class ImportCommand implements Callable<Integer> {
         for (SessionOutcome s : report.sessions()) {
             if (s.status() == SessionOutcome.Status.IMPORTED) {
                 // the scan never looks at pointer moves: loading only the rest keeps memory flat
-                List<Flag> flags = SessionScanner.suggestedFlags(workspace.loadWithoutPointerMoves(s.sessionId()),
-                        s.sessionId());
+                List<Flag> flags = ContextScanner.suggestedFlags(workspace.loadWithoutPointerMoves(s.sessionId()),
+                        workspace.context(s.sessionId()), s.sessionId());
                 findings.store(s.sessionId(), flags);
                 scanned.put(s.sessionId(), flags.size());
             }
@@ -151,7 +188,9 @@ final class ImportCommand implements Callable<Integer> {
             node.putNull("id");
             node.putNull("format");
             node.put("events", 0);
-            node.put("status", "failed");
+            // a file Trailmark only noted (an ActivityWatch export in a folder) was skipped, not failed
+            node.put("status", report.problems().stream().filter(p -> Objects.equals(p.file(), file))
+                    .allMatch(Problem::isNote) ? "skipped" : "failed");
             node.put("source", Json.pathText(file));
             node.set("warnings", Json.problems(report.problems().stream()
                     .filter(p -> Objects.equals(p.file(), file)).toList()));

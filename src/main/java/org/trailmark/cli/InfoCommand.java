@@ -49,9 +49,12 @@ final class InfoCommand implements Callable<Integer> {
                 ObjectNode node = SessionJson.detail(s);
                 node.putObject("flags").put("total", flags.size()).put("region", regions);
                 node.set("media", SessionJson.media(media));
+                node.set("context", ContextJson.of(workspace.context(sessionId),
+                        workspace.captureHost(sessionId).orElse(null)));
                 Json.print(out, node);
             } else {
                 printText(out, s, media);
+                out.printf("Context     %s%n", ContextJson.line(workspace.context(sessionId)));
                 out.printf("Flags       %d%s%n", flags.size(), regions == 0 ? ""
                         : " (" + regions + " over an area of the screen; list them with `trailmark flags " + sessionId
                         + "`)");

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.trailmark.model.Flag;
 import org.trailmark.model.SessionLog;
 import org.trailmark.privacy.Finding;
-import org.trailmark.privacy.SessionScanner;
+import org.trailmark.privacy.ContextScanner;
 import org.trailmark.review.FindingsService;
 import org.trailmark.review.Times;
 import org.trailmark.store.SessionSummary;
@@ -67,7 +67,7 @@ final class ScanCommand implements Callable<Integer> {
             FindingsService store = new FindingsService(workspace, ReviewCli.service(workspace, reviewer).actor());
             for (String id : ids) {
                 SessionLog log = workspace.loadLog(id);
-                List<Finding> findings = SessionScanner.scan(log).findings();
+                List<Finding> findings = ContextScanner.scanWithContext(log, workspace.context(id));
                 List<Flag> drafts = new ArrayList<>(findings.size());
                 for (Finding f : findings) {
                     drafts.add(f.toFlag(id));

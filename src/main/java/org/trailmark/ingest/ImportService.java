@@ -76,6 +76,7 @@ public final class ImportService {
         try {
             AddOutcome outcome = workspace.addSession(info, parsed.log(), media.media(), sourcePath, actor);
             added = outcome == AddOutcome.ADDED;
+            rememberHostUnderOverride(parsed.info(), info, added);
             SessionOutcome.Status status = added ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
             return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(), status,
                     warnings);
@@ -100,6 +101,16 @@ public final class ImportService {
         } catch (WorkspaceException e) {
             problems.add(Problem.warning(parsed.source(), 0, "screen media copied for this session could not be"
                     + " removed again: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * A recording whose subject was chosen on import still came from its host: kept so that a context
+     * export (ActivityWatch) of that host finds it.
+     */
+    private void rememberHostUnderOverride(SessionInfo read, SessionInfo stored, boolean added) {
+        if (added && !read.subject().equals(stored.subject()) && read.subject().matches("host-[0-9a-f]{8}")) {
+            workspace.rememberCaptureHost(stored.id(), read.subject());
         }
     }
 }

@@ -61,6 +61,13 @@ final class StreamedStore {
             status = SessionOutcome.Status.FAILED;
         } else {
             status = added == AddOutcome.ADDED ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
+            String host = session.info().subject();
+            boolean overridden = options.subjectOverride() != null && !options.subjectOverride().isBlank()
+                    && !options.subjectOverride().equals(host);
+            // the recording still came from its host: a context export (ActivityWatch) of that host finds it
+            if (added == AddOutcome.ADDED && overridden && host.matches("host-[0-9a-f]{8}")) {
+                workspace.rememberCaptureHost(session.info().id(), host);
+            }
         }
         return Optional.of(new SessionOutcome(stream.source(), session.info().id(), session.info().sourceFormat(),
                 session.figures().events(), status, warnings));

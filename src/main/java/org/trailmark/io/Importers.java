@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.trailmark.io.activitywatch.ActivityWatchReader;
 import org.trailmark.io.agentnet.AgentNetImporter;
 import org.trailmark.io.ducktrack.DuckTrackImporter;
 import org.trailmark.io.openadapt.OpenAdaptImporter;
@@ -24,6 +25,9 @@ import org.trailmark.io.screenpipe.ScreenpipeImporter;
  */
 public final class Importers {
     private static final int MAX_FOLDER_DEPTH = 16;
+    /** Said of an ActivityWatch export met where captures are expected. */
+    static final String CONTEXT_ONLY = "an ActivityWatch export holds no input, so it is not a session: add its"
+            + " window and AFK spans to the sessions it overlaps with `trailmark import --context FILE`";
 
     private Importers() {
     }
@@ -63,6 +67,9 @@ public final class Importers {
         if (Files.isDirectory(path) && recordingImporterFor(path).isEmpty()) {
             return readFolder(path, options);
         }
+        if (ActivityWatchReader.looksLikeExport(path)) {
+            return new ReadResult(List.of(), List.of(Problem.error(path, 0, CONTEXT_ONLY)));
+        }
         return forPath(path).map(i -> i.read(path, options))
                 .orElseGet(() -> new ReadResult(List.of(), List.of(Problem.error(path, 0, notReadable()))));
     }
@@ -100,6 +107,8 @@ public final class Importers {
                 } else if (depth < MAX_FOLDER_DEPTH) {
                     walk(entry, depth + 1, options, sessions, problems);
                 }
+            } else if (name.endsWith(".json") && ActivityWatchReader.looksLikeExport(entry)) {
+                result = new ReadResult(List.of(), List.of(Problem.note(entry, CONTEXT_ONLY)));
             } else if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz")) {
                 Optional<SessionImporter> file = fileImporterFor(entry);
                 result = file.isPresent() ? file.get().read(entry, options)

@@ -101,6 +101,33 @@ public final class IdleSpans {
                 || kind == EventKind.WHEEL.code() || kind == EventKind.CLIPBOARD.code();
     }
 
+    /**
+     * These spans and {@code more} together, overlapping and touching stretches merged: what the
+     * timeline shades when a context tracker says the person was away during a session.
+     */
+    public IdleSpans with(List<TimeSpan> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<TimeSpan> all = new ArrayList<>(spans());
+        all.addAll(more);
+        all.sort((a, b) -> a.startMs() != b.startMs() ? Integer.compare(a.startMs(), b.startMs())
+                : Integer.compare(a.endMs(), b.endMs()));
+        int[] s = new int[all.size()];
+        int[] e = new int[all.size()];
+        int n = 0;
+        for (TimeSpan span : all) {
+            if (n > 0 && span.startMs() <= e[n - 1]) {
+                e[n - 1] = Math.max(e[n - 1], span.endMs());
+            } else {
+                s[n] = span.startMs();
+                e[n] = span.endMs();
+                n++;
+            }
+        }
+        return new IdleSpans(thresholdMs, Arrays.copyOf(s, n), Arrays.copyOf(e, n));
+    }
+
     public int thresholdMs() {
         return thresholdMs;
     }

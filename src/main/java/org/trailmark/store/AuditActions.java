@@ -34,10 +34,12 @@ public final class AuditActions {
     public static final String SUBJECT_ASSIGNED = "assign_subject";
     /** The workspace's secret pseudonym key was replaced. */
     public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
+    /** Context spans (window, afk, web) from a tracker's export added to a session. */
+    public static final String IMPORT_CONTEXT = "import_context";
 
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
-            PSEUDONYM_KEY_ROTATED, DatasetExports.AUDIT_ACTION,
+            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

@@ -141,7 +141,10 @@ final class Migrations {
             new Step(6, "screen media: which videos and stills each session carries (files in <workspace>.media/)",
                     MediaRows.MIGRATION),
             new Step(7, "region flags: the screen area a flag masks (null for a flag over its whole span)",
-                    List.of(), FlagRows::addRegionColumns));
+                    List.of(), FlagRows::addRegionColumns),
+            new Step(8, "context spans (window, afk, web) from trackers that record no input, and the host each"
+                    + " session was captured on, backfilled from host subjects", ContextRows.MIGRATION,
+                    ContextRows::backfillCaptureHosts));
 
     private Migrations() {
     }

@@ -51,6 +51,7 @@ final class SessionErasure {
             update(c, "DELETE FROM " + table + " WHERE session_id = ?", sessionId);
         }
         MediaRows.delete(c, sessionId);
+        ContextRows.delete(c, sessionId);
         String prefix = settingPrefix(sessionId);
         try (PreparedStatement ps = c.prepareStatement(
                 "DELETE FROM settings WHERE substr(key, 1, length(?)) = ?")) {

@@ -33,6 +33,8 @@ import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ConsentReference;
 import org.trailmark.model.ConsentState;
 import org.trailmark.model.ConsentStatus;
+import org.trailmark.model.ContextKind;
+import org.trailmark.model.ContextSpan;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
 import org.trailmark.model.LogExcerpt;
@@ -320,6 +322,9 @@ public final class Workspace implements AutoCloseable {
             ps.executeUpdate();
         }
         MediaRows.insert(connection, info.id(), media);
+        if (ContextRows.isHostPseudonym(info.subject())) {
+            ContextRows.rememberHost(connection, info.id(), info.subject());
+        }
         insertAudit(now, actor, "import", info.id(),
                 "events=" + log.events() + " format=" + info.sourceFormat()
                         + (media.isEmpty() ? "" : " media=" + media.size()));
@@ -335,6 +340,70 @@ public final class Workspace implements AutoCloseable {
     public List<ScreenMedia> media(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         return withLock("read screen media", () -> MediaRows.of(connection, sessionId));
+    }
+
+    /** The session's context spans (window, afk, web) ordered by start; empty when it has none. */
+    public List<ContextSpan> context(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return withLock("read context", () -> {
+            try {
+                return ContextRows.of(connection, sessionId);
+            } catch (DamagedDataException e) {
+                throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+            }
+        });
+    }
+
+    /**
+     * Adds the context spans the session does not hold yet, in one commit, and audits the file name
+     * and the counts (never a title or URL). Returns how many of each kind were new.
+     */
+    public Map<ContextKind, Integer> addContext(String sessionId, List<ContextSpan> spans, String sourceName,
+                                                String actor) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(spans, "spans");
+        Objects.requireNonNull(actor, "actor");
+        Instant now = now();
+        return withLock("import context", () -> inTransaction(() -> {
+            if (!exists(sessionId)) {
+                throw noSession(sessionId);
+            }
+            Map<ContextKind, Integer> added = ContextRows.insert(connection, sessionId, spans);
+            int total = added.values().stream().mapToInt(Integer::intValue).sum();
+            if (total > 0) {
+                insertAudit(now, actor, AuditActions.IMPORT_CONTEXT, sessionId, "file=" + sourceName + " "
+                        + Arrays.stream(ContextKind.values()).map(k -> k.key() + "=" + added.getOrDefault(k, 0))
+                        .collect(Collectors.joining(" ")));
+            }
+            return added;
+        }));
+    }
+
+    /** The pseudonym of the host each session was captured on, for the sessions whose host is known. */
+    public Map<String, String> captureHosts() {
+        return withLock("read capture hosts", () -> ContextRows.captureHosts(connection));
+    }
+
+    public Optional<String> captureHost(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        return withLock("read capture hosts", () -> ContextRows.captureHost(connection, sessionId));
+    }
+
+    /**
+     * Records that the session was captured on the host with that pseudonym ({@code host-} and 8 hex
+     * digits), unless its host is known already; a later change of subject keeps it.
+     */
+    public void rememberCaptureHost(String sessionId, String hostPseudonym) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        if (!ContextRows.isHostPseudonym(hostPseudonym)) {
+            throw new IllegalArgumentException("not a host pseudonym");
+        }
+        withLock("record capture host", () -> {
+            if (exists(sessionId)) {
+                ContextRows.rememberHost(connection, sessionId, hostPseudonym);
+            }
+            return null;
+        });
     }
 
     /** The stored file with that content hash (a video, or one still), if the workspace holds it. */

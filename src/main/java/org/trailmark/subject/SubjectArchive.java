@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.trailmark.io.NativeSessionWriter;
 import org.trailmark.model.ConsentRecord;
+import org.trailmark.model.ContextSpan;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Screen;
 import org.trailmark.model.SessionLog;
@@ -49,6 +50,10 @@ final class SubjectArchive {
                     + " reviewer marked other people's data (category third_party), those keys are left out and"
                     + " window titles read '" + ThirdPartyRedaction.REDACTED_TITLE + "'; everything you typed"
                     + " yourself is here, passwords included, so keep this file safe.",
+            "- sessions[].context: what an activity tracker (ActivityWatch) saw during the recording, added"
+                    + " with the session: which window had focus (app and title), when you were away from the"
+                    + " keyboard (afk), and which browser tab was open (title and address), in milliseconds from"
+                    + " the session's start.",
             "- sessions[].tasks: the tasks reviewers marked in the recording, with their instructions and labels.",
             "- sessions[].media: the screen recordings made with the session (videos or screenshots): each"
                     + " file's SHA-256, the time span it covers in milliseconds from the session's start, its size."
@@ -211,6 +216,20 @@ final class SubjectArchive {
         IntFunction<String> eventJson = NativeSessionWriter.eventJson(log);
         for (int i = 0; i < log.size(); i++) {
             g.writeRawValue(eventJson.apply(i));
+        }
+        g.writeEndArray();
+        // what a context tracker (ActivityWatch) saw during the session: titles and URLs are theirs too
+        g.writeArrayFieldStart("context");
+        for (ContextSpan c : ThirdPartyRedaction.context(ws.context(s.id()), flags)) {
+            g.writeStartObject();
+            g.writeStringField("kind", c.kind().key());
+            g.writeNumberField("start_ms", c.startMs());
+            g.writeNumberField("end_ms", c.endMs());
+            g.writeStringField("app", c.app());
+            g.writeStringField("title", c.title());
+            g.writeStringField("url", c.url());
+            g.writeStringField("source", c.source());
+            g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("tasks");

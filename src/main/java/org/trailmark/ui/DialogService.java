@@ -19,6 +19,9 @@ public interface DialogService extends org.trailmark.ui.subject.SubjectDialogs {
 
     void showImportReport(ImportSummary summary);
 
+    /** An ActivityWatch export (aw-buckets-export.json) to add as context; empty when cancelled. */
+    Optional<Path> chooseContextFile();
+
     /** A plain-words error: what failed and what to do, never a stack trace. */
     @Override
     void showError(String title, String message);

@@ -70,6 +70,22 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseContextFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import ActivityWatch context");
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter("ActivityWatch export (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        File file = chooser.showOpenDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
     public Optional<Path> chooseCaptureFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of captures or a recording folder");

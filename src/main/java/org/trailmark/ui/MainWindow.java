@@ -102,6 +102,7 @@ final class MainWindow extends BorderPane {
         }
         actions.on(StudioAction.IMPORT_FILES, model::importFiles)
                 .on(StudioAction.IMPORT_FOLDER, model::importFolder)
+                .on(StudioAction.IMPORT_CONTEXT, model::importContext)
                 .on(StudioAction.REFRESH, model::refresh)
                 .on(StudioAction.FIND, this::focusFilter)
                 .toggles(StudioAction.SESSION_LIST, sessionListShown)
@@ -113,7 +114,8 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.SCAN_SESSION, model::scanOpenSession)
                 .on(StudioAction.EXPORT, model::exportTrainingSet)
                 .disabledWhile(StudioAction.IMPORT_FILES, importsOff)
-                .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff);
+                .disabledWhile(StudioAction.IMPORT_FOLDER, importsOff)
+                .disabledWhile(StudioAction.IMPORT_CONTEXT, importsOff);
         wirePlayback(model.player());
         wireReview(model.review());
         if (subjectMode) {

@@ -2,7 +2,7 @@ package org.trailmark.ui;
 
 import java.util.List;
 import org.trailmark.model.Flag;
-import org.trailmark.privacy.SessionScanner;
+import org.trailmark.privacy.ContextScanner;
 import org.trailmark.review.FindingsService;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.ProgressSink;
@@ -35,7 +35,8 @@ final class SensitiveDataScan {
         for (int i = 0; i < sessionIds.size(); i++) {
             String id = sessionIds.get(i);
             progress.update("Scanning " + id + " for sensitive data", (double) i / sessionIds.size());
-            List<Flag> flags = SessionScanner.suggestedFlags(workspace.loadWithoutPointerMoves(id), id);
+            List<Flag> flags = ContextScanner.suggestedFlags(workspace.loadWithoutPointerMoves(id),
+                    workspace.context(id), id);
             found += flags.size();
             added += findings.store(id, flags).added();
         }

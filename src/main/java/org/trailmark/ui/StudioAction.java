@@ -45,6 +45,8 @@ public enum StudioAction {
     IMPORT_FOLDER(Group.FILE, "Import folder…",
             code(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    IMPORT_CONTEXT(Group.FILE, "Import ActivityWatch context…",
+            code(KeyCode.I, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignC.CLOCK_OUTLINE),
     EXPORT(Group.FILE, "Export training set…", code(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
             MaterialDesignD.DATABASE_EXPORT_OUTLINE),
     REFRESH(Group.FILE, "Refresh", code(KeyCode.F5), MaterialDesignR.REFRESH),
@@ -227,7 +229,7 @@ public enum StudioAction {
      */
     public Audience audience() {
         return switch (this) {
-            case IMPORT_FILES, IMPORT_FOLDER, EXPORT, UNDO, REDO, NEXT_TO_REVIEW, ADD_TASK, USE_SUGGESTION,
+            case IMPORT_FILES, IMPORT_FOLDER, IMPORT_CONTEXT, EXPORT, UNDO, REDO, NEXT_TO_REVIEW, ADD_TASK, USE_SUGGESTION,
                     PICK_LABEL, SPLIT_TASK, MERGE_TASK, DELETE_TASK, FLAG_SPAN, DRAW_REGION, CONFIRM_FLAG, REJECT_FLAG,
                     SCAN_SESSION -> Audience.LABELER;
             case MARK_PRIVATE, MARK_SESSION_PRIVATE, MY_DATA -> Audience.SUBJECT;

@@ -20,7 +20,8 @@ final class StudioMenuBar {
     }
 
     private MenuBar menuBar(boolean subjectMode) {
-        Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER, null,
+        Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER,
+                StudioAction.IMPORT_CONTEXT, null,
                 StudioAction.EXPORT, null, StudioAction.SWITCH_ROLE, null, StudioAction.REFRESH, null,
                 StudioAction.QUIT);
         Menu playback = menu(StudioAction.Group.PLAYBACK, StudioAction.PLAY_PAUSE, StudioAction.PLAY_FASTER,

@@ -12,6 +12,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.trailmark.ingest.ContextImportService;
+import org.trailmark.ingest.ContextReport;
+import org.trailmark.ingest.ContextTargets;
 import org.trailmark.ingest.ImportProgress;
 import org.trailmark.ingest.ImportReport;
 import org.trailmark.ingest.ImportService;
@@ -369,6 +372,33 @@ public final class StudioViewModel {
             return;
         }
         dialogs.chooseCaptureFolder().ifPresent(folder -> importPaths(List.of(folder)));
+    }
+
+    /**
+     * Adds an ActivityWatch export's window, AFK and browser-tab spans to the sessions of the same host
+     * it overlaps, in the background; then says which sessions it touched and scans them again (titles
+     * and URLs are captured content).
+     */
+    public void importContext() {
+        if (refuseInSubjectMode("Importing") || refuseWhileReadOnly()) {
+            return;
+        }
+        dialogs.chooseContextFile().ifPresent(file -> executor.execute(BackgroundTask.of(
+                        "Importing context from " + file.getFileName(),
+                        progress -> new ContextImportService(workspace, actor).importContext(file,
+                                ContextTargets.byHost()))
+                .onSuccess(report -> {
+                    changes.changed();
+                    ContextImportSummary summary = ContextImportSummary.of(report);
+                    dialogs.showNotice(summary.title(), summary.message());
+                    List<String> gained = report.touched().stream().filter(t -> t.addedTotal() > 0)
+                            .map(ContextReport.Touched::sessionId).toList();
+                    if (playerSessionId != null && gained.contains(playerSessionId)) {
+                        load(playerSessionId); // its timeline shows the new context
+                    }
+                    scanInBackground(gained, false);
+                })
+                .onFailure(failure -> reportFailure("Context import failed", failure))));
     }
 
     /**

@@ -25,7 +25,13 @@ class SampleSessionsMediaTest {
         try (Workspace workspace = Workspace.open(dir.resolve("w.trailmark"))) {
             ImportReport report = SampleSessions.seedIfEmpty(workspace, ImportProgress.NONE).orElseThrow();
 
-            assertThat(report.imported()).isEqualTo(SampleSessions.inputs(samples).size());
+            // every input is one session but activitywatch/, an export that only adds context (noted, skipped)
+            assertThat(report.imported()).isEqualTo(SampleSessions.inputs(samples).stream()
+                    .filter(p -> !p.getFileName().toString().equals("activitywatch")).count());
+            assertThat(report.problems()).anySatisfy(p -> {
+                assertThat(p.isNote()).isTrue();
+                assertThat(p.reason()).contains("import --context");
+            });
             SessionSummary agentNet = workspace.sessions().stream()
                     .filter(s -> s.info().sourceFormat().equals("agentnet")).findFirst().orElseThrow();
             List<ScreenMedia> media = workspace.media(agentNet.id());

@@ -144,7 +144,7 @@ class SubjectArchiveTest {
         assertThat(fieldNames(MAPPER.readTree(a.toFile()))).containsExactly("format", "version", "subject",
                 "created_at", "readme", "consent", "sessions", "audit", "exports");
         assertThat(fieldNames(first.path("sessions").get(0))).containsExactly("id", "start", "duration_ms",
-                "review_status", "apps", "screens", "events", "tasks", "flags", "media");
+                "review_status", "apps", "screens", "events", "context", "tasks", "flags", "media");
         assertThat(fieldNames(first.path("sessions").get(0).path("flags").get(0))).containsExactly("id", "start_ms",
                 "end_ms", "category", "source", "status", "reason", "detector", "confidence", "region");
     }

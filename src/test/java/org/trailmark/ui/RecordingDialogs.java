@@ -13,6 +13,7 @@ final class RecordingDialogs implements DialogService {
     final List<String> notices = new ArrayList<>();
     List<Path> filesToChoose = List.of();
     Path folderToChoose;
+    Path contextFileToChoose;
     int shortcutsShown;
     boolean shortcutsForSubject;
     /** The name given when the studio asks who is reviewing; null answers "cancel". */
@@ -23,6 +24,11 @@ final class RecordingDialogs implements DialogService {
     @Override
     public List<Path> chooseCaptureFiles() {
         return filesToChoose;
+    }
+
+    @Override
+    public Optional<Path> chooseContextFile() {
+        return Optional.ofNullable(contextFileToChoose);
     }
 
     @Override

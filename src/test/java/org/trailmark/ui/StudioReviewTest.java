@@ -334,6 +334,11 @@ class StudioReviewTest {
         }
 
         @Override
+        public Optional<Path> chooseContextFile() {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Path> chooseCaptureFolder() {
             return Optional.empty();
         }

@@ -61,6 +61,15 @@ public final class TimelineFrame {
      */
     public static TimelineFrame compute(ActivitySummary summary, IdleSpans idle, double fromMs, double toMs,
                                         int width) {
+        return compute(summary, idle, List.of(), fromMs, toMs, width);
+    }
+
+    /**
+     * As above, with windows from a context tracker ({@link org.trailmark.replay.SessionContext}) that
+     * lie before the session's own first focus, so they come first on the focus track.
+     */
+    public static TimelineFrame compute(ActivitySummary summary, IdleSpans idle, List<FocusSpan> contextWindows,
+                                        double fromMs, double toMs, int width) {
         PixelScale scale = new PixelScale(fromMs, toMs, width);
         int[][] counts = new int[ActivityTrack.values().length][];
         for (ActivityTrack track : COUNTED_TRACKS) {
@@ -70,7 +79,14 @@ public final class TimelineFrame {
         int from = (int) Math.max(Integer.MIN_VALUE, Math.floor(fromMs));
         int to = (int) Math.min(Integer.MAX_VALUE, Math.ceil(toMs));
         List<FocusSegment> focus = new ArrayList<>();
-        for (FocusSpan span : summary.focusSpansIn(from, to)) {
+        List<FocusSpan> spans = new ArrayList<>();
+        for (FocusSpan span : contextWindows) {
+            if (span.endMs() > from && span.startMs() < to) {
+                spans.add(span);
+            }
+        }
+        spans.addAll(summary.focusSpansIn(from, to));
+        for (FocusSpan span : spans) {
             PixelSpan pixels = scale.clip(span.startMs(), span.endMs());
             if (pixels != null) {
                 focus.add(new FocusSegment(pixels, span));

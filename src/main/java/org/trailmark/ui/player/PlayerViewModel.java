@@ -169,7 +169,7 @@ public final class PlayerViewModel {
                     SessionLog log = workspace.loadLog(sessionId);
                     List<MediaFile> media = workspace.media(sessionId).stream()
                             .map(m -> new MediaFile(m, workspace.mediaFile(m.sha256()).orElse(null))).toList();
-                    return LoadedSession.build(info, log, media, progress::update);
+                    return LoadedSession.build(info, log, media, workspace.context(sessionId), progress::update);
                 })
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));

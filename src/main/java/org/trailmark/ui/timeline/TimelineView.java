@@ -35,6 +35,7 @@ import javafx.scene.paint.Paint;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.trailmark.replay.TimeRuler;
+import org.trailmark.replay.SessionContext;
 import org.trailmark.replay.frame.FocusSegment;
 import org.trailmark.replay.frame.TimelineFrame;
 import org.trailmark.replay.frame.TimelineSource;
@@ -436,6 +437,8 @@ public final class TimelineView extends Region {
         VBox legend = new VBox(3);
         if (source.apps().isEmpty()) {
             legend.getChildren().add(new Label("No window focus was captured"));
+        } else if (source.hasContextWindows()) {
+            legend.getChildren().add(new Label("Pale: windows ActivityWatch saw where the recording names none"));
         }
         for (int rank = 0; rank < source.apps().size(); rank++) {
             Label app = new Label(source.apps().get(rank), new Rectangle(10, 10, colour(TimelineColour.forApp(rank))));
@@ -456,7 +459,8 @@ public final class TimelineView extends Region {
             if (segment.isPresent()) {
                 var focus = segment.get().focus();
                 String app = focus.app() == null ? "Unnamed window" : focus.app();
-                return app + "  " + range(focus.startMs(), focus.endMs());
+                boolean context = SessionContext.isContextApp(focus.appId());
+                return app + "  " + range(focus.startMs(), focus.endMs()) + (context ? "  (from ActivityWatch)" : "");
             }
         }
         if (row == TimelineRow.TASKS || row == TimelineRow.FLAGS) {

@@ -24,6 +24,7 @@ final class TrackPainter {
     static final Font LABEL_FONT = Font.font(11.5);
     static final Font SMALL_FONT = Font.font(10.5);
     private static final double BAR_PAD = 3;
+    private static final double CONTEXT_ALPHA = 0.55;
 
     private final Map<String, Double> textWidths = new HashMap<>();
 
@@ -200,8 +201,14 @@ final class TrackPainter {
         for (FocusSegment segment : segments) {
             PixelSpan px = segment.pixels();
             int rank = source == null ? -1 : source.appRank(segment.focus().appId());
+            boolean context = source != null && source.isContext(segment.focus());
             g.setFill(p.get(TimelineColour.forApp(rank)));
-            g.fillRect(l.trackLeft() + px.x0(), top, Math.max(1, px.width()), height);
+            // a context tracker's window (ActivityWatch) is paler and stops short of the top edge,
+            // so it never reads as a focus event the session recorded
+            g.setGlobalAlpha(context ? CONTEXT_ALPHA : 1);
+            double inset = context ? Math.min(3, height / 4) : 0;
+            g.fillRect(l.trackLeft() + px.x0(), top + inset, Math.max(1, px.width()), height - inset);
+            g.setGlobalAlpha(1);
             if (px.x0() > 0 && px.width() >= 4) {
                 // a hairline where the focus changes, so two windows of one app stay apart
                 g.setFill(p.get(TimelineColour.BACKGROUND));
