@@ -88,7 +88,7 @@ class ContextCliTest {
         assertThat(run.out()).contains("activitywatch/aw-buckets-export.json: note: an ActivityWatch export holds no"
                 + " input, so it is not a session").contains("trailmark import --context FILE");
         try (Workspace w = Workspace.openExisting(Path.of(ws()))) {
-            assertThat(w.sessions()).noneMatch(s -> s.sourcePath() != null && s.sourcePath().endsWith(".json"));
+            assertThat(w.sessions()).noneMatch(s -> s.sourcePath() != null && s.sourcePath().endsWith("aw-buckets-export.json"));
         }
         CliRun direct = CliRun.of("import", SAMPLE.toString(), "--workspace", ws());
         assertThat(direct.code()).isEqualTo(2);
