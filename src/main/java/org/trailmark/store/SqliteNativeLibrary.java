@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
+import org.sqlite.util.OSInfo;
 
 /**
  * Points sqlite-jdbc at a copy of its native library kept in the per-user cache folder. Left to
@@ -50,6 +51,9 @@ final class SqliteNativeLibrary {
             if (library != null) {
                 System.setProperty("org.sqlite.lib.path", library.getParent().toString());
                 System.setProperty("org.sqlite.lib.name", library.getFileName().toString());
+                // The driver lists its temp folder at every start to delete other processes' copies;
+                // the cache folder holds none, so that listing is one entry instead of all of /tmp.
+                System.setProperty("org.sqlite.tmpdir", library.getParent().toString());
             }
         } catch (IOException | RuntimeException e) {
             // the driver extracts its own copy, as it always did
@@ -59,25 +63,27 @@ final class SqliteNativeLibrary {
     /** The cached library, made if missing; null when there is no library for this platform or no safe place. */
     static Path cachedCopy(Path cacheRoot) throws IOException {
         String name = LibraryLoaderUtil.getNativeLibName();
-        String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+        String folder = platformFolder(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
+        String resource = folder != null ? "/org/sqlite/native/" + folder + "/" + name
+                : LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
         URL url = SQLiteJDBCLoader.class.getResource(resource);
         if (url == null) {
             return null;
         }
         String platform = resource.replace("/org/sqlite/native/", "").replace('/', '-')
                 .replace("-" + name, "").toLowerCase(Locale.ROOT);
-        Path folder = cacheRoot.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
-        OwnerOnlyFiles.createFolders(folder);
-        if (!onlyOwnerMayWrite(cacheRoot) || !onlyOwnerMayWrite(folder)) {
+        Path cache = cacheRoot.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
+        OwnerOnlyFiles.createFolders(cache);
+        if (!onlyOwnerMayWrite(cacheRoot) || !onlyOwnerMayWrite(cache)) {
             return null;
         }
-        Path library = folder.resolve(name);
+        Path library = cache.resolve(name);
         URLConnection connection = url.openConnection();
         long size = connection.getContentLengthLong();
         if (Files.isRegularFile(library) && size > 0 && Files.size(library) == size) {
             return library;
         }
-        Path part = Files.createTempFile(folder, ".part-", "-" + name);
+        Path part = Files.createTempFile(cache, ".part-", "-" + name);
         try (InputStream in = connection.getInputStream()) {
             Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
             try {
@@ -89,6 +95,30 @@ final class SqliteNativeLibrary {
             Files.deleteIfExists(part);
         }
         return library;
+    }
+
+    /**
+     * The driver's resource folder for the common desktop platforms, told from the system properties
+     * alone: the driver's own detection starts a {@code uname} process (tens of milliseconds) to rule
+     * out Android. Null for anything else, which then goes through the driver's detection.
+     */
+    static String platformFolder(String osName, String osArch) {
+        String arch = switch (osArch.toLowerCase(Locale.ROOT)) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "aarch64";
+            default -> null;
+        };
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (arch == null) {
+            return null;
+        }
+        if (os.startsWith("linux")) {
+            return (OSInfo.isMusl() ? "Linux-Musl" : "Linux") + "/" + arch;
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return "Mac/" + arch;
+        }
+        return os.startsWith("windows") ? "Windows/" + arch : null;
     }
 
     /** The per-user cache folder: XDG_CACHE_HOME, ~/Library/Caches or %LOCALAPPDATA%. */

@@ -56,6 +56,20 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
+    void thePlatformFolderIsTheOneTheDriverPicksHere() {
+        assertThat(SqliteNativeLibrary.platformFolder(System.getProperty("os.name"), System.getProperty("os.arch")))
+                .isEqualTo(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS());
+    }
+
+    @Test
+    void otherPlatformsMapToTheDriversFoldersOrToItsOwnDetection() {
+        assertThat(SqliteNativeLibrary.platformFolder("Mac OS X", "aarch64")).isEqualTo("Mac/aarch64");
+        assertThat(SqliteNativeLibrary.platformFolder("Windows 11", "amd64")).isEqualTo("Windows/x86_64");
+        assertThat(SqliteNativeLibrary.platformFolder("Linux", "ppc64le")).isNull();
+        assertThat(SqliteNativeLibrary.platformFolder("FreeBSD", "amd64")).isNull();
+    }
+
+    @Test
     void theCacheFolderFollowsEachPlatformsConvention() {
         Path home = Path.of("/home/ana");
         assertThat(SqliteNativeLibrary.cacheRoot(Map.of(), "Linux", home)).isEqualTo(Path.of("/home/ana/.cache/trailmark"));
