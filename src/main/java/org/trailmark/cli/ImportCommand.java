@@ -30,7 +30,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import", description = {
-        "Import capture files and folders (native .jsonl/.jsonl.gz, DuckTrack, AgentNet) into the workspace.",
+        "Import capture files and folders into the workspace: native .jsonl/.jsonl.gz, DuckTrack and AgentNet"
+                + " folders, OpenAdapt recording.db, rrweb .json/.jsonl, screenpipe db.sqlite (recognised by content;"
+                + " docs/formats/).",
         "With --context FILE, add an ActivityWatch export's window, AFK and browser-tab spans to the sessions"
                 + " captured on the same host at the same time.",
         "Exit code: 0 imported cleanly, 1 imported with warnings, 2 nothing imported."})

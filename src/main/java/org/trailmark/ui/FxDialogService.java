@@ -58,7 +58,8 @@ final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import capture files");
         chooser.getExtensionFilters().setAll(
-                new FileChooser.ExtensionFilter("Captures (*.jsonl, *.jsonl.gz)", "*.jsonl", "*.jsonl.gz", "*.gz"),
+                new FileChooser.ExtensionFilter("Captures (*.jsonl, *.jsonl.gz, *.json, *.db, *.sqlite)", "*.jsonl",
+                        "*.jsonl.gz", "*.gz", "*.json", "*.db", "*.sqlite", "*.sqlite3"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         startIn(chooser::setInitialDirectory);
         List<File> files = chooser.showOpenMultipleDialog(owner.get());
