@@ -11,6 +11,7 @@ import org.trailmark.io.Problem;
 import org.trailmark.io.ReadResult;
 import org.trailmark.io.SessionStream;
 import org.trailmark.model.SessionInfo;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.store.AddOutcome;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
@@ -59,10 +60,7 @@ public final class ImportService {
 
     private SessionOutcome store(ParsedSession parsed, ImportOptions options, List<Problem> problems) {
         // parsed.problems() are already in the read result's list: only storage failures are new here
-        SessionInfo info = parsed.info();
-        if (options.subjectOverride() != null && !options.subjectOverride().isBlank()) {
-            info = info.withSubject(options.subjectOverride());
-        }
+        SessionInfo info = asStored(parsed.info(), options);
         String sourcePath = parsed.source() == null ? null : parsed.source().toString();
         List<Problem> warnings = new ArrayList<>(parsed.problems());
         // nothing is copied for a session that will not be added: already there, or a read-only workspace
@@ -76,7 +74,9 @@ public final class ImportService {
         try {
             AddOutcome outcome = workspace.addSession(info, parsed.log(), media.media(), sourcePath, actor);
             added = outcome == AddOutcome.ADDED;
-            rememberHostUnderOverride(parsed.info(), info, added);
+            if (added) {
+                rememberHostUnderOverride(workspace, parsed.info().subject(), info);
+            }
             SessionOutcome.Status status = added ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
             return new SessionOutcome(parsed.source(), info.id(), info.sourceFormat(), parsed.log().size(), status,
                     warnings);
@@ -108,9 +108,15 @@ public final class ImportService {
      * A recording whose subject was chosen on import still came from its host: kept so that a context
      * export (ActivityWatch) of that host finds it.
      */
-    private void rememberHostUnderOverride(SessionInfo read, SessionInfo stored, boolean added) {
-        if (added && !read.subject().equals(stored.subject()) && read.subject().matches("host-[0-9a-f]{8}")) {
-            workspace.rememberCaptureHost(stored.id(), read.subject());
+    /** The session as it is stored: with the subject chosen on import, if one was. */
+    static SessionInfo asStored(SessionInfo read, ImportOptions options) {
+        String override = options.subjectOverride();
+        return override != null && !override.isBlank() ? read.withSubject(override) : read;
+    }
+
+    static void rememberHostUnderOverride(Workspace workspace, String readSubject, SessionInfo stored) {
+        if (!readSubject.equals(stored.subject()) && SubjectIds.isHostPseudonym(readSubject)) {
+            workspace.rememberCaptureHost(stored.id(), readSubject);
         }
     }
 }

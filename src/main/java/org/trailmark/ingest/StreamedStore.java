@@ -61,12 +61,8 @@ final class StreamedStore {
             status = SessionOutcome.Status.FAILED;
         } else {
             status = added == AddOutcome.ADDED ? SessionOutcome.Status.IMPORTED : SessionOutcome.Status.ALREADY_PRESENT;
-            String host = session.info().subject();
-            boolean overridden = options.subjectOverride() != null && !options.subjectOverride().isBlank()
-                    && !options.subjectOverride().equals(host);
-            // the recording still came from its host: a context export (ActivityWatch) of that host finds it
-            if (added == AddOutcome.ADDED && overridden && host.matches("host-[0-9a-f]{8}")) {
-                workspace.rememberCaptureHost(session.info().id(), host);
+            if (added == AddOutcome.ADDED) {
+                ImportService.rememberHostUnderOverride(workspace, session.info().subject(), attempt.stored);
             }
         }
         return Optional.of(new SessionOutcome(stream.source(), session.info().id(), session.info().sourceFormat(),
@@ -78,6 +74,8 @@ final class StreamedStore {
         private final SessionStream stream;
         private final ImportOptions options;
         SessionStream.Read read;
+        /** The session as stored: its subject is the one chosen on import, if any. */
+        SessionInfo stored;
         MediaIntake.Taken media = new MediaIntake.Taken(List.of(), List.of(), false);
 
         Attempt(SessionStream stream, ImportOptions options) {
@@ -91,10 +89,8 @@ final class StreamedStore {
             if (session == null) {
                 return null;
             }
-            SessionInfo info = session.info();
-            if (options.subjectOverride() != null && !options.subjectOverride().isBlank()) {
-                info = info.withSubject(options.subjectOverride());
-            }
+            SessionInfo info = ImportService.asStored(session.info(), options);
+            stored = info;
             if (!session.media().isEmpty()) {
                 media = new MediaIntake(workspace.mediaStore()).take(info, session.media());
             }

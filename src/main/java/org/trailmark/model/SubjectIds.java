@@ -44,6 +44,15 @@ public final class SubjectIds {
         }
     }
 
+    /**
+     * Whether the id is the pseudonym a recorder's host name becomes on import ({@code host-} and 8
+     * hex digits): the machine the session was captured on, which a context export can name too.
+     */
+    public static boolean isHostPseudonym(String subject) {
+        return subject != null && subject.length() == 13 && subject.startsWith("host-")
+                && subject.chars().skip(5).allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
+    }
+
     /** Whether the id stands for "no person assigned yet" rather than for someone. */
     public static boolean isUnassigned(String subject) {
         return subject != null && subject.startsWith(UNASSIGNED_PREFIX);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.trailmark.model.SubjectIds;
 import org.trailmark.model.ContextKind;
 import org.trailmark.model.ContextSpan;
 
@@ -22,8 +23,6 @@ import org.trailmark.model.ContextSpan;
  * with the workspace lock held.
  */
 final class ContextRows {
-    /** {@code host-} and 8 hex digits: the pseudonym a recorder's host name becomes on import. */
-    static final Pattern HOST_PSEUDONYM = Pattern.compile("host-[0-9a-f]{8}");
     private static final Pattern ASSIGNED_FROM_HOST = Pattern.compile("^subject (host-[0-9a-f]{8}) -> ");
 
     static final List<String> MIGRATION = List.of(
@@ -49,7 +48,7 @@ final class ContextRows {
     }
 
     static boolean isHostPseudonym(String subject) {
-        return subject != null && HOST_PSEUDONYM.matcher(subject).matches();
+        return SubjectIds.isHostPseudonym(subject);
     }
 
     /**

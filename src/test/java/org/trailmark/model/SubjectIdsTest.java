@@ -41,4 +41,15 @@ class SubjectIdsTest {
         assertThat(SubjectIds.problemAsPerson("hunter2 secret").orElseThrow()).doesNotContain("hunter2");
         assertThat(SubjectIds.problemAsPerson("hunter2\u0007").orElseThrow()).doesNotContain("hunter2");
     }
+
+    @Test
+    void aHostPseudonymIsHostAndEightLowerHexDigitsAsImportMakesIt() {
+        assertThat(SubjectIds.isHostPseudonym("host-5c54abf9")).isTrue();
+        assertThat(SubjectIds.isHostPseudonym("host-5C54ABF9")).isFalse();
+        assertThat(SubjectIds.isHostPseudonym("host-5c54abf")).isFalse();
+        assertThat(SubjectIds.isHostPseudonym("host-5c54abf9a")).isFalse();
+        assertThat(SubjectIds.isHostPseudonym("host-5c54abg9")).isFalse();
+        assertThat(SubjectIds.isHostPseudonym("subj-ana")).isFalse();
+        assertThat(SubjectIds.isHostPseudonym(null)).isFalse();
+    }
 }
