@@ -144,7 +144,7 @@ public final class BenchmarkSuite {
 
         String sessionId;
         try (Workspace ws = Workspace.open(workspaceFile)) {
-            sessionId = ws.sessions().get(0).id();
+            sessionId = ws.sessions().all().get(0).id();
         }
         double[] openMillis = new double[rounds + 2];
         double coldOpenMillis = 0;
@@ -179,7 +179,7 @@ public final class BenchmarkSuite {
         SessionLog loaded;
         try (Workspace ws = Workspace.open(workspaceFile)) {
             long before = HeapMeter.usedAfterGc();
-            loaded = ws.loadLog(sessionId);
+            loaded = ws.sessions().loadLog(sessionId);
             // an open session is the log plus everything the player keeps beside it
             Object[] openSession = {loaded, ReplayIndex.build(loaded), ActivitySummary.build(loaded),
                 IdleSpans.detect(loaded), EventJumps.of(loaded)};

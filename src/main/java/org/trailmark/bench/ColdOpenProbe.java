@@ -42,7 +42,7 @@ public final class ColdOpenProbe {
      * summary, the idle spans and the event-jump table.
      */
     static long readyToPlay(Workspace ws, String sessionId) {
-        SessionLog log = ws.loadLog(sessionId);
+        SessionLog log = ws.sessions().loadLog(sessionId);
         ReplayIndex index = ReplayIndex.build(log);
         ActivitySummary summary = ActivitySummary.build(log);
         IdleSpans idle = IdleSpans.detect(log);

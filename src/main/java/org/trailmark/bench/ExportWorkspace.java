@@ -37,7 +37,7 @@ final class ExportWorkspace {
         ReviewService review = new ReviewService(workspace, ACTOR);
         long events = 0;
         for (GeneratedSession s : sessions) {
-            workspace.addSession(s.info(), s.log(), null, ACTOR);
+            workspace.sessions().add(s.info(), s.log(), null, ACTOR);
             events += s.log().size();
             String id = s.info().id();
             int end = (int) Math.min(Integer.MAX_VALUE, Math.max(1, s.log().durationMs()));
@@ -48,7 +48,7 @@ final class ExportWorkspace {
             if (s.log().size() >= referenceEvents) {
                 addHourlyFlags(review, id, s.log(), end);
             }
-            workspace.grantConsent(s.info().subject(), ConsentPurpose.TRAINING, "bench-policy", "1", ACTOR, "cli");
+            workspace.consent().grant(s.info().subject(), ConsentPurpose.TRAINING, "bench-policy", "1", ACTOR, "cli");
             review.setReviewStatus(id, ReviewStatus.APPROVED, null);
         }
         return events;

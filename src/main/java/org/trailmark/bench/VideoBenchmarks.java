@@ -74,7 +74,7 @@ final class VideoBenchmarks {
         double[] open = openFigures(workspaceFile, sessionId);
         Path stored;
         try (Workspace ws = Workspace.open(workspaceFile)) {
-            stored = ws.mediaFile(ws.media(sessionId).get(0).sha256()).orElseThrow();
+            stored = ws.media().file(ws.media().ofSession(sessionId).get(0).sha256()).orElseThrow();
         }
         double[] seek = seekFigures(stored, longFacts.durationMs(), seed);
         double[] memory = memoryFigures(source, once.durationMs(), stored, longFacts.durationMs(), seed);
@@ -95,13 +95,13 @@ final class VideoBenchmarks {
     }
 
     private String addSessionWithVideo(Workspace ws, Path video, VideoFacts facts, long seed) throws Exception {
-        MediaStore.StoredFile file = ws.mediaStore().store(video);
+        MediaStore.StoredFile file = ws.media().store().store(video);
         GeneratedSession session = SessionGenerator.large(seed, 10_000);
         int duration = (int) Math.min(Integer.MAX_VALUE, facts.durationMs());
         ScreenMedia media = new ScreenMedia(MediaKind.VIDEO, file.sha256(), facts.width(), facts.height(),
                 facts.fps(), (int) facts.frames(), List.of(new MediaSegment(0, 0, duration)), List.of(),
                 new ScreenRegion(0, 0, facts.width(), facts.height()), video.getFileName().toString());
-        ws.addSession(session.info(), session.log(), List.of(media), video.toString(), "bench");
+        ws.sessions().add(session.info(), session.log(), List.of(media), video.toString(), "bench");
         return session.info().id();
     }
 
@@ -131,8 +131,8 @@ final class VideoBenchmarks {
 
     private static long openToFirstFrame(Path workspaceFile, String sessionId, boolean naive) throws Exception {
         try (Workspace ws = Workspace.open(workspaceFile)) {
-            ScreenMedia media = ws.media(sessionId).get(0);
-            Path file = ws.mediaFile(media.sha256()).orElseThrow();
+            ScreenMedia media = ws.media().ofSession(sessionId).get(0);
+            Path file = ws.media().file(media.sha256()).orElseThrow();
             long at = media.videoMsAt(media.startMs());
             if (naive) {
                 try (NaiveVideoSeeker seeker = NaiveVideoSeeker.open(file)) {

@@ -178,7 +178,7 @@ final class WholeProcessImport {
             throw new IOException("the import child failed (exit " + run.exitCode() + "): " + meter.childErrorLine());
         }
         try (Workspace ws = Workspace.openExisting(workspace)) {
-            List<SessionSummary> sessions = ws.sessions();
+            List<SessionSummary> sessions = ws.sessions().all();
             if (sessions.size() != 1 || sessions.get(0).events() == 0) {
                 throw new IOException("the import child stored " + sessions.size() + " sessions, expected one");
             }

@@ -41,7 +41,7 @@ final class AuditCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
-            List<AuditEntry> entries = workspace.audit(sessionId).stream()
+            List<AuditEntry> entries = workspace.audit().entries(sessionId).stream()
                     .filter(e -> action == null || action.equals(e.action())).toList();
             if (json) {
                 ArrayNode array = Json.array();

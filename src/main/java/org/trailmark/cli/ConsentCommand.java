@@ -80,8 +80,8 @@ final class ConsentCommand implements Runnable {
             String[] idAndVersion = policy == null ? new String[] {null, null} : splitPolicy(policy);
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
-                ConsentState before = workspace.consentState(subject, p);
-                ConsentRecord record = workspace.grantConsent(subject, p, idAndVersion[0], idAndVersion[1],
+                ConsentState before = workspace.consent().state(subject, p);
+                ConsentRecord record = workspace.consent().grant(subject, p, idAndVersion[0], idAndVersion[1],
                         actor(workspace, by), ConsentRecord.CLI);
                 if (before.permits() && record.equals(before.deciding())) {
                     out.printf("%s has already granted %s (record %d); nothing changed.%n", subject, p.wireName(),
@@ -90,7 +90,7 @@ final class ConsentCommand implements Runnable {
                     out.printf("Recorded: %s grants %s%s (record %d).%n", subject, p.wireName(),
                             record.policyText() == null ? "" : " under " + record.policyText(), record.id());
                 }
-                if (workspace.sessionsOfSubject(subject).isEmpty()) {
+                if (workspace.sessions().ofSubject(subject).isEmpty()) {
                     out.printf("Note: no sessions of %s in this workspace yet.%n", subject);
                 }
                 out.flush();
@@ -131,12 +131,12 @@ final class ConsentCommand implements Runnable {
             ConsentPurpose p = purpose(purpose);
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
-                List<ConsentRecord> written = workspace.withdrawConsent(subject, p, actor(workspace, by),
+                List<ConsentRecord> written = workspace.consent().withdraw(subject, p, actor(workspace, by),
                         ConsentRecord.CLI);
                 if (written.isEmpty()) {
                     out.printf("%s had already withdrawn %s; nothing changed.%n", subject, p.wireName());
                 } else {
-                    int sessions = workspace.sessionsOfSubject(subject).size();
+                    int sessions = workspace.sessions().ofSubject(subject).size();
                     out.printf("Recorded: %s withdraws %s (%d record%s). %d session%s of %s will not be exported.%n",
                             subject, p.wireName(), written.size(), written.size() == 1 ? "" : "s", sessions,
                             sessions == 1 ? "" : "s", subject);
@@ -167,7 +167,7 @@ final class ConsentCommand implements Runnable {
             requireSubject(subject);
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
-                List<ConsentRecord> records = workspace.consents(subject);
+                List<ConsentRecord> records = workspace.consent().records(subject);
                 if (json) {
                     ArrayNode array = Json.array();
                     for (ConsentRecord r : records) {

@@ -83,20 +83,20 @@ final class EraseCommand implements Callable<Integer> {
         try (WorkspaceLock held = lock.get(); Workspace workspace = common.openWorkspace()) {
             if (wipeOnly) {
                 long before = workspace.fileBytes();
-                workspace.wipeFreeSpace();
+                workspace.erasure().wipeFreeSpace();
                 out.printf("Wiped free space: workspace file %d bytes before, %d bytes after.%n", before,
                         workspace.fileBytes());
                 out.flush();
                 return 0;
             }
-            List<String> ids = bySubject ? workspace.sessionsOfSubject(subject).stream().map(SessionSummary::id)
+            List<String> ids = bySubject ? workspace.sessions().ofSubject(subject).stream().map(SessionSummary::id)
                     .toList() : List.copyOf(new LinkedHashSet<>(sessions));
             if (ids.isEmpty()) {
                 out.printf("No sessions of %s in this workspace; nothing to erase.%n", subject);
                 out.flush();
                 return 0;
             }
-            Optional<String> unknown = ids.stream().filter(id -> !workspace.containsSession(id)).findFirst();
+            Optional<String> unknown = ids.stream().filter(id -> !workspace.sessions().contains(id)).findFirst();
             if (unknown.isPresent()) {
                 return fail(err, "no session " + unknown.get() + " in workspace " + workspace.file()
                         + "; nothing erased");
@@ -106,7 +106,7 @@ final class EraseCommand implements Callable<Integer> {
             }
             ErasureResult result;
             try {
-                result = workspace.eraseSessions(ids, ConsentCommand.actor(workspace, by));
+                result = workspace.erasure().erase(ids, ConsentCommand.actor(workspace, by));
             } catch (WorkspaceException e) {
                 return fail(err, e.getMessage());
             }
@@ -124,11 +124,11 @@ final class EraseCommand implements Callable<Integer> {
         int tasks = 0;
         int flags = 0;
         for (String id : ids) {
-            events += workspace.session(id).map(SessionSummary::events).orElse(0L);
-            tasks += workspace.tasks(id).size();
-            flags += workspace.flags(id).size();
+            events += workspace.sessions().find(id).map(SessionSummary::events).orElse(0L);
+            tasks += workspace.review().tasks(id).size();
+            flags += workspace.flags().ofSession(id).size();
         }
-        return new Plan(ids, events, tasks, flags, DatasetExports.containing(workspace, ids));
+        return new Plan(ids, events, tasks, flags, DatasetExports.containing(workspace.audit(), ids));
     }
 
     /** Shows the plan and asks; a closed stdin (no one to answer) is a refusal, never a yes. */

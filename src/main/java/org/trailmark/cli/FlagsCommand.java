@@ -35,7 +35,7 @@ final class FlagsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             ReviewCli.requireSession(workspace, sessionId);
-            List<Flag> flags = workspace.flags(sessionId);
+            List<Flag> flags = workspace.flags().ofSession(sessionId);
             if (json) {
                 ArrayNode array = Json.array();
                 for (Flag f : flags) {

@@ -139,8 +139,8 @@ final class ImportCommand implements Callable<Integer> {
         for (SessionOutcome s : report.sessions()) {
             if (s.status() == SessionOutcome.Status.IMPORTED) {
                 // the scan never looks at pointer moves: loading only the rest keeps memory flat
-                List<Flag> flags = ContextScanner.suggestedFlags(workspace.loadWithoutPointerMoves(s.sessionId()),
-                        workspace.context(s.sessionId()), s.sessionId());
+                List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().loadWithoutPointerMoves(s.sessionId()),
+                        workspace.context().ofSession(s.sessionId()), s.sessionId());
                 findings.store(s.sessionId(), flags);
                 scanned.put(s.sessionId(), flags.size());
             }

@@ -39,22 +39,22 @@ final class InfoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
-            SessionSummary s = workspace.session(sessionId)
+            SessionSummary s = workspace.sessions().find(sessionId)
                     .orElseThrow(() -> new UserError("no session '" + sessionId + "' in " + workspace.file()
                             + " (list them with: trailmark sessions)"));
-            List<Flag> flags = workspace.flags(sessionId);
+            List<Flag> flags = workspace.flags().ofSession(sessionId);
             long regions = flags.stream().filter(Flag::isRegion).count();
-            List<ScreenMedia> media = workspace.media(sessionId);
+            List<ScreenMedia> media = workspace.media().ofSession(sessionId);
             if (json) {
                 ObjectNode node = SessionJson.detail(s);
                 node.putObject("flags").put("total", flags.size()).put("region", regions);
                 node.set("media", SessionJson.media(media));
-                node.set("context", ContextJson.of(workspace.context(sessionId),
-                        workspace.captureHost(sessionId).orElse(null)));
+                node.set("context", ContextJson.of(workspace.context().ofSession(sessionId),
+                        workspace.context().captureHost(sessionId).orElse(null)));
                 Json.print(out, node);
             } else {
                 printText(out, s, media);
-                out.printf("Context     %s%n", ContextJson.line(workspace.context(sessionId)));
+                out.printf("Context     %s%n", ContextJson.line(workspace.context().ofSession(sessionId)));
                 out.printf("Flags       %d%s%n", flags.size(), regions == 0 ? ""
                         : " (" + regions + " over an area of the screen; list them with `trailmark flags " + sessionId
                         + "`)");

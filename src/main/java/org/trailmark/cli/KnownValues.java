@@ -25,7 +25,7 @@ final class KnownValues {
         if (subjects.isEmpty() && labels.isEmpty() && apps.isEmpty()) {
             return;
         }
-        List<SessionSummary> sessions = workspace.sessions();
+        List<SessionSummary> sessions = workspace.sessions().all();
         SortedSet<String> knownSubjects = new TreeSet<>();
         SortedSet<String> knownApps = new TreeSet<>();
         for (SessionSummary s : sessions) {
@@ -42,11 +42,11 @@ final class KnownValues {
     /** The label set, and the names tasks still carry after a label left the set. */
     private static SortedSet<String> labelsInUse(Workspace workspace, List<SessionSummary> sessions) {
         SortedSet<String> names = new TreeSet<>();
-        for (Label label : workspace.labels()) {
+        for (Label label : workspace.review().labels()) {
             names.add(label.name());
         }
         for (SessionSummary s : sessions) {
-            for (Task t : workspace.tasks(s.id())) {
+            for (Task t : workspace.review().tasks(s.id())) {
                 if (t.label() != null) {
                     names.add(t.label());
                 }

@@ -41,7 +41,7 @@ final class LabelsCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
                 out.printf("%-6s  %-8s  %s%n", "KEY", "COLOUR", "NAME");
-                for (Label label : workspace.labels()) {
+                for (Label label : workspace.review().labels()) {
                     out.printf("%-6s  %-8s  %s%n", label.hasHotkey() ? String.valueOf(label.hotkey()) : "-",
                             label.colour(), label.name());
                 }
@@ -77,7 +77,7 @@ final class LabelsCommand implements Runnable {
                 ReviewService service = ReviewCli.service(workspace, null);
                 new LabelsExchange(service).write(sessionId, file);
                 out.printf("Wrote the labels of %s to %s (%d tasks, %d flags)%n", sessionId, file,
-                        workspace.tasks(sessionId).size(), workspace.flags(sessionId).size());
+                        workspace.review().tasks(sessionId).size(), workspace.flags().ofSession(sessionId).size());
                 out.flush();
                 return 0;
             }

@@ -23,7 +23,7 @@ final class ReviewCli {
     }
 
     static void requireSession(Workspace workspace, String sessionId) {
-        if (!workspace.containsSession(sessionId)) {
+        if (!workspace.sessions().contains(sessionId)) {
             throw new UserError("no session '" + sessionId + "' in " + workspace.file()
                     + " (list them with: trailmark sessions)");
         }

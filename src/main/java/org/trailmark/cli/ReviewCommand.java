@@ -54,7 +54,7 @@ final class ReviewCommand implements Callable<Integer> {
                 });
             }
             ReviewService service = ReviewCli.service(workspace, reviewer);
-            SessionReview before = workspace.review(sessionId);
+            SessionReview before = workspace.review().status(sessionId);
             SessionReview after = ReviewCli.plainly(() -> service.setReviewStatus(sessionId, wanted, reason));
             out.printf("%s: %s -> %s (reviewer %s)%n", sessionId, before.status().wireName(),
                     after.status().wireName(), after.reviewer());

@@ -57,7 +57,7 @@ final class ScanCommand implements Callable<Integer> {
         try (Workspace workspace = common.openWorkspace()) {
             List<String> ids = new ArrayList<>();
             if (all) {
-                for (SessionSummary s : workspace.sessions()) {
+                for (SessionSummary s : workspace.sessions().all()) {
                     ids.add(s.info().id());
                 }
             } else {
@@ -66,8 +66,8 @@ final class ScanCommand implements Callable<Integer> {
             }
             FindingsService store = new FindingsService(workspace, ReviewCli.service(workspace, reviewer).actor());
             for (String id : ids) {
-                SessionLog log = workspace.loadLog(id);
-                List<Finding> findings = ContextScanner.scanWithContext(log, workspace.context(id));
+                SessionLog log = workspace.sessions().loadLog(id);
+                List<Finding> findings = ContextScanner.scanWithContext(log, workspace.context().ofSession(id));
                 List<Flag> drafts = new ArrayList<>(findings.size());
                 for (Finding f : findings) {
                     drafts.add(f.toFlag(id));

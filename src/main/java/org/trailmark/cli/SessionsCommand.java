@@ -33,8 +33,8 @@ final class SessionsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
-            List<SessionSummary> sessions = subject == null ? workspace.sessions()
-                    : workspace.sessionsOfSubject(subject);
+            List<SessionSummary> sessions = subject == null ? workspace.sessions().all()
+                    : workspace.sessions().ofSubject(subject);
             if (json) {
                 ArrayNode array = Json.array();
                 sessions.forEach(s -> array.add(SessionJson.summary(s)));

@@ -43,7 +43,7 @@ final class SubjectAssignCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             ReviewCli.requireSession(workspace, sessionId);
-            SubjectAssignment done = workspace.assignSubject(sessionId, subject, force,
+            SubjectAssignment done = workspace.subjects().assign(sessionId, subject, force,
                     ConsentCommand.actor(workspace, by));
             switch (done.outcome()) {
                 case UNCHANGED -> out.printf("%s already belongs to %s; nothing changed.%n", sessionId, subject);

@@ -214,7 +214,7 @@ final class SubjectCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Workspace workspace = common.openWorkspace()) {
                 ReviewCli.requireSession(workspace, sessionId);
-                String subject = workspace.session(sessionId).orElseThrow().subject();
+                String subject = workspace.sessions().find(sessionId).orElseThrow().subject();
                 SubjectService service = new SubjectService(workspace, subject);
                 Flag mark = plainly(() -> extent.whole ? service.markSessionPrivate(sessionId, rect)
                         : service.markPrivate(sessionId, extent.span.from, extent.span.to, rect));

@@ -34,7 +34,7 @@ final class TasksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             ReviewCli.requireSession(workspace, sessionId);
-            List<Task> tasks = workspace.tasks(sessionId);
+            List<Task> tasks = workspace.review().tasks(sessionId);
             if (json) {
                 ArrayNode array = Json.array();
                 for (Task t : tasks) {

@@ -95,7 +95,7 @@ final class WorkspaceCommand implements Runnable {
                 if (!yes && !confirmed(out, err)) {
                     return 1;
                 }
-                workspace.rotatePseudonymSecret(ConsentCommand.actor(workspace, by));
+                workspace.settings().rotatePseudonymSecret(ConsentCommand.actor(workspace, by));
             }
             out.println("Rotated the pseudonym key. Exports made from now on get new pseudonyms, also with a seed"
                     + " used before; earlier exports keep theirs.");

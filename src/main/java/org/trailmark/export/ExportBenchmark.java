@@ -66,7 +66,7 @@ public final class ExportBenchmark {
         Selection selection = Selection.of(workspace, false, ExportFilter.NONE);
         long events = 0;
         for (Selection.Chosen chosen : selection.included()) {
-            events += workspace.loadLog(chosen.session().id()).size();
+            events += workspace.sessions().loadLog(chosen.session().id()).size();
         }
         double[] seconds = new double[Math.max(1, rounds)];
         for (int r = -Math.max(0, warmUps); r < seconds.length; r++) {
@@ -131,9 +131,9 @@ public final class ExportBenchmark {
             Files.createDirectories(dir);
             for (Selection.Chosen chosen : selection.included()) {
                 String id = chosen.session().id();
-                SessionLog log = workspace.loadLog(id);
+                SessionLog log = workspace.sessions().loadLog(id);
                 List<int[]> spans = new ArrayList<>();
-                for (Flag f : workspace.flags(id)) {
+                for (Flag f : workspace.flags().ofSession(id)) {
                     if (f.masks()) {
                         spans.add(new int[] {f.startMs(), f.endMs()});
                     }

@@ -50,7 +50,7 @@ final class ExportObservations implements AutoCloseable {
     /** What each step of this session will observe; nothing is decoded yet. */
     SessionObservations plan(String sessionId, SessionLog log, List<Flag> flags, RedactedSession redacted,
                              String split, String sessionPseudonym) {
-        return new SessionObservations(workspace.media(sessionId), workspace::mediaFile,
+        return new SessionObservations(workspace.media().ofSession(sessionId), workspace.media()::file,
                 PictureHiding.of(log, flags, redacted, masking), offsetMs, folder(split), sessionPseudonym);
     }
 

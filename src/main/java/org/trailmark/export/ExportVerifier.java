@@ -83,10 +83,10 @@ public final class ExportVerifier {
         String exportId = manifest.path("export_id").asText("");
         // Erased sessions keep their audit entries but have nothing left to check against.
         Set<String> exported = exportId.isEmpty() ? Set.of() : new java.util.TreeSet<>(
-                DatasetExports.sessionsOf(workspace, exportId).stream().filter(workspace::containsSession).toList());
+                DatasetExports.sessionsOf(workspace.audit(), exportId).stream().filter(workspace.sessions()::contains).toList());
         Set<String> originals = new HashSet<>();
         for (String id : exported) {
-            originals.addAll(Redactor.redact(workspace.loadLog(id), workspace.flags(id)).originals());
+            originals.addAll(Redactor.redact(workspace.sessions().loadLog(id), workspace.flags().ofSession(id)).originals());
         }
         int missing = manifest.path("sessions").size() - exported.size();
         if (missing > 0) {
@@ -133,10 +133,10 @@ public final class ExportVerifier {
             }
         }
         bySession.forEach((id, sessionRows) -> {
-            SessionLog log = workspace.loadLog(id);
-            List<Flag> flags = workspace.flags(id);
+            SessionLog log = workspace.sessions().loadLog(id);
+            List<Flag> flags = workspace.flags().ofSession(id);
             PictureHiding hiding = PictureHiding.of(log, flags, Redactor.redact(log, flags), masking);
-            problems.addAll(new ObservationCheck(hiding, workspace.media(id), masking).problems(dir, sessionRows));
+            problems.addAll(new ObservationCheck(hiding, workspace.media().ofSession(id), masking).problems(dir, sessionRows));
         });
         return problems;
     }

@@ -138,9 +138,9 @@ public final class Exporter {
                         0.9 * doneEvents / totalEvents);
                 doneEvents += chosen.session().events();
                 String id = chosen.session().id();
-                SessionLog log = workspace.loadLog(id);
-                List<Flag> flags = workspace.flags(id);
-                List<Task> tasks = workspace.tasks(id);
+                SessionLog log = workspace.sessions().loadLog(id);
+                List<Flag> flags = workspace.flags().ofSession(id);
+                List<Task> tasks = workspace.review().tasks(id);
                 RedactedSession redacted = Redactor.redact(log, flags, maskedTitles);
                 if (!titlesComplete) {
                     for (String title : redacted.maskedTitles()) {
@@ -279,7 +279,7 @@ public final class Exporter {
     private void audit(Selection selection, String exportId, Path target) {
         String detail = DatasetExports.detail(exportId, target.getFileName().toString());
         for (Selection.Chosen chosen : selection.included()) {
-            workspace.appendAudit(options.actor(), DatasetExports.AUDIT_ACTION, chosen.session().id(), detail);
+            workspace.audit().append(options.actor(), DatasetExports.AUDIT_ACTION, chosen.session().id(), detail);
         }
     }
 

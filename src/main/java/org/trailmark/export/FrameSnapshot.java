@@ -36,7 +36,7 @@ public final class FrameSnapshot {
     /** The PNG's bytes. */
     public static byte[] png(Workspace workspace, String sessionId, int atMs, ScreenMasking masking)
             throws NoPicture, IOException {
-        List<ScreenMedia> media = workspace.media(sessionId);
+        List<ScreenMedia> media = workspace.media().ofSession(sessionId);
         if (media.isEmpty()) {
             throw new NoPicture("session " + sessionId + " has no screen recording");
         }
@@ -47,7 +47,7 @@ public final class FrameSnapshot {
         }
         boolean video = shown.kind() == MediaKind.VIDEO;
         String sha = video ? shown.sha256() : shown.stills().get(shown.stillIndexAt(atMs)).sha256();
-        Optional<Path> file = workspace.mediaFile(sha);
+        Optional<Path> file = workspace.media().file(sha);
         if (file.isEmpty()) {
             throw new NoPicture("the workspace no longer holds the screen media file of session " + sessionId);
         }
@@ -75,11 +75,11 @@ public final class FrameSnapshot {
                 argb[i] |= 0xFF000000;
             }
         }
-        FrameMask mask = masking.masksOf(workspace.flags(sessionId)).apply(atMs);
+        FrameMask mask = masking.masksOf(workspace.flags().ofSession(sessionId)).apply(atMs);
         if (!mask.isEmpty()) {
             masking.burn(argb, width, height, shown, mask);
         }
-        ReplayState state = ReplayIndex.build(workspace.loadLog(sessionId)).stateAt(atMs);
+        ReplayState state = ReplayIndex.build(workspace.sessions().loadLog(sessionId)).stateAt(atMs);
         if (state.pointerKnown()) {
             double sx = (double) width / shown.width();
             double sy = (double) height / shown.height();

@@ -33,9 +33,9 @@ final class Pseudonyms {
     }
 
     static Pseudonyms seeded(Workspace workspace, long seed) {
-        return new Pseudonyms(workspace.pseudonymKey("export-pseudonyms/subjects/" + seed),
-                workspace.pseudonymKey("export-pseudonyms/sessions/" + seed),
-                ByteBuffer.wrap(workspace.pseudonymKey("export-split/" + seed)).getLong());
+        return new Pseudonyms(workspace.settings().pseudonymKey("export-pseudonyms/subjects/" + seed),
+                workspace.settings().pseudonymKey("export-pseudonyms/sessions/" + seed),
+                ByteBuffer.wrap(workspace.settings().pseudonymKey("export-split/" + seed)).getLong());
     }
 
     static Pseudonyms fresh() {

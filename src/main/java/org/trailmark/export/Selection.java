@@ -32,15 +32,15 @@ public record Selection(List<Chosen> included, Map<ExclusionReason, Integer> exc
     public static Selection of(Workspace workspace, boolean includeUnreviewed, ExportFilter filter) {
         List<Chosen> in = new ArrayList<>();
         Map<ExclusionReason, Integer> out = new EnumMap<>(ExclusionReason.class);
-        List<SessionSummary> sessions = new ArrayList<>(workspace.sessions());
+        List<SessionSummary> sessions = new ArrayList<>(workspace.sessions().all());
         sessions.sort(Comparator.comparing(SessionSummary::id));
         for (SessionSummary s : sessions) {
             if (SubjectIds.isUnassigned(s.subject())) {
                 out.merge(ExclusionReason.NO_PERSON_ASSIGNED, 1, Integer::sum);
                 continue;
             }
-            ConsentState consent = workspace.consentState(s.subject(), ConsentPurpose.TRAINING);
-            SessionReview review = workspace.review(s.id());
+            ConsentState consent = workspace.consent().state(s.subject(), ConsentPurpose.TRAINING);
+            SessionReview review = workspace.review().status(s.id());
             ExclusionReason reason = reasonToExclude(consent, review.status(), includeUnreviewed);
             if (reason == null && !filter.takesSession(s.info())) {
                 reason = ExclusionReason.FILTERED_OUT;

@@ -49,7 +49,7 @@ public final class ContextImportService {
             e.getValue().forEach(s -> matched.merge(s.kind(), 1, Integer::sum));
             try {
                 touched.add(new ContextReport.Touched(e.getKey(), matched,
-                        workspace.addContext(e.getKey(), e.getValue(), sourceName, actor)));
+                        workspace.context().add(e.getKey(), e.getValue(), sourceName, actor)));
             } catch (WorkspaceException ex) {
                 problems.add(Problem.error(file, 0, "could not store the context of session " + e.getKey() + ": "
                         + ex.getMessage()));
@@ -59,15 +59,15 @@ public final class ContextImportService {
     }
 
     private List<ContextMatch.Candidate> candidates(ContextTargets targets, List<Problem> problems) {
-        Map<String, String> hosts = workspace.captureHosts();
+        Map<String, String> hosts = workspace.context().captureHosts();
         List<SessionSummary> sessions = new ArrayList<>();
         for (String id : targets.sessionIds()) {
-            Optional<SessionSummary> s = workspace.session(id);
+            Optional<SessionSummary> s = workspace.sessions().find(id);
             s.ifPresentOrElse(sessions::add, () -> problems.add(Problem.error(null, 0, "no session " + id
                     + " in the workspace")));
         }
         if (targets.subject() != null) {
-            List<SessionSummary> ofSubject = workspace.sessionsOfSubject(targets.subject());
+            List<SessionSummary> ofSubject = workspace.sessions().ofSubject(targets.subject());
             if (ofSubject.isEmpty()) {
                 problems.add(Problem.error(null, 0, "no sessions of subject " + targets.subject()
                         + " in the workspace"));
@@ -75,7 +75,7 @@ public final class ContextImportService {
             sessions.addAll(ofSubject);
         }
         if (!targets.named()) {
-            workspace.sessions().stream().filter(s -> hosts.containsKey(s.info().id())).forEach(sessions::add);
+            workspace.sessions().all().stream().filter(s -> hosts.containsKey(s.info().id())).forEach(sessions::add);
         }
         return sessions.stream().distinct().map(s -> new ContextMatch.Candidate(s.info().id(),
                 s.info().start().toInstant(), s.durationMs(), hosts.get(s.info().id()))).toList();

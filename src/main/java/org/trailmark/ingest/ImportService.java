@@ -65,14 +65,14 @@ public final class ImportService {
         List<Problem> warnings = new ArrayList<>(parsed.problems());
         // nothing is copied for a session that will not be added: already there, or a read-only workspace
         MediaIntake.Taken media = parsed.media().isEmpty() || workspace.isReadOnly()
-                || workspace.containsSession(info.id())
+                || workspace.sessions().contains(info.id())
                 ? new MediaIntake.Taken(List.of(), List.of(), false)
-                : new MediaIntake(workspace.mediaStore()).take(info, parsed.media());
+                : new MediaIntake(workspace.media().store()).take(info, parsed.media());
         problems.addAll(media.problems());
         warnings.addAll(media.problems());
         boolean added = false;
         try {
-            AddOutcome outcome = workspace.addSession(info, parsed.log(), media.media(), sourcePath, actor);
+            AddOutcome outcome = workspace.sessions().add(info, parsed.log(), media.media(), sourcePath, actor);
             added = outcome == AddOutcome.ADDED;
             if (added) {
                 rememberHostUnderOverride(workspace, parsed.info().subject(), info);
@@ -97,7 +97,7 @@ public final class ImportService {
     /** Files copied for a session that was not added must not stay: nothing would ever erase them. */
     private void clearUnusedMedia(ParsedSession parsed, List<Problem> problems) {
         try {
-            workspace.removeUnreferencedMedia();
+            workspace.media().removeUnreferenced();
         } catch (WorkspaceException e) {
             problems.add(Problem.warning(parsed.source(), 0, "screen media copied for this session could not be"
                     + " removed again: " + e.getMessage()));
@@ -116,7 +116,7 @@ public final class ImportService {
 
     static void rememberHostUnderOverride(Workspace workspace, String readSubject, SessionInfo stored) {
         if (!readSubject.equals(stored.subject()) && SubjectIds.isHostPseudonym(readSubject)) {
-            workspace.rememberCaptureHost(stored.id(), readSubject);
+            workspace.context().rememberCaptureHost(stored.id(), readSubject);
         }
     }
 }

@@ -61,8 +61,8 @@ public final class SampleSessions {
      * before (so erasing every session later does not bring the samples back).
      */
     public static Optional<ImportReport> seedIfEmpty(Workspace workspace, ImportProgress progress) {
-        if (!workspace.sessions().isEmpty()
-                || workspace.audit(null).stream().anyMatch(e -> SEED_ACTION.equals(e.action()))) {
+        if (!workspace.sessions().all().isEmpty()
+                || workspace.audit().entries(null).stream().anyMatch(e -> SEED_ACTION.equals(e.action()))) {
             return Optional.empty();
         }
         Optional<Path> folder = locate();
@@ -71,7 +71,7 @@ public final class SampleSessions {
         }
         ImportReport report = new ImportService(workspace, "trailmark")
                 .importPaths(inputs(folder.get()), ImportOptions.defaults(), progress);
-        workspace.appendAudit("trailmark", SEED_ACTION, null, "sessions=" + report.imported());
+        workspace.audit().append("trailmark", SEED_ACTION, null, "sessions=" + report.imported());
         return Optional.of(report);
     }
 

@@ -36,7 +36,7 @@ final class StreamedStore {
         AddOutcome added = null;
         WorkspaceException failure = null;
         try {
-            added = workspace.addStreamedSession(stream.sessionId(), attempt::readInto, stream.source().toString(),
+            added = workspace.sessions().addStreamed(stream.sessionId(), attempt::readInto, stream.source().toString(),
                     actor).orElse(null);
         } catch (WorkspaceException e) {
             failure = e;
@@ -92,7 +92,7 @@ final class StreamedStore {
             SessionInfo info = ImportService.asStored(session.info(), options);
             stored = info;
             if (!session.media().isEmpty()) {
-                media = new MediaIntake(workspace.mediaStore()).take(info, session.media());
+                media = new MediaIntake(workspace.media().store()).take(info, session.media());
             }
             return new StreamedImport.Rows(info, session.figures(), media.media());
         }
@@ -104,7 +104,7 @@ final class StreamedStore {
                 return;
             }
             try {
-                workspace.removeUnreferencedMedia();
+                workspace.media().removeUnreferenced();
             } catch (WorkspaceException e) {
                 problems.add(Problem.warning(stream.source(), 0, "screen media copied for this session could not be"
                         + " removed again: " + e.getMessage()));

@@ -42,7 +42,7 @@ public final class FindingsService {
     public Outcome store(String sessionId, List<Flag> detected) {
         Objects.requireNonNull(sessionId, "sessionId");
         List<Flag> existing = new ArrayList<>();
-        for (Flag f : workspace.flags(sessionId)) {
+        for (Flag f : workspace.flags().ofSession(sessionId)) {
             if (f.source() == FlagSource.DETECTOR) {
                 existing.add(f);
             }
@@ -78,7 +78,7 @@ public final class FindingsService {
             return new Outcome(result, 0, result.size(), 0);
         }
         String what = "scan (" + added + " new, " + (result.size() - added) + " kept, " + withdrawn + " withdrawn)";
-        List<Flag> stored = workspace.replaceFlags(sessionId, existing, replacement, what, actor);
+        List<Flag> stored = workspace.flags().replace(sessionId, existing, replacement, what, actor);
         return new Outcome(stored.subList(0, result.size()), added, result.size() - added, withdrawn);
     }
 

@@ -20,12 +20,12 @@ final class LabelSetEdit implements Command {
 
     @Override
     public void execute() {
-        workspace.replaceLabels(before, after, actor);
+        workspace.review().replaceLabels(before, after, actor);
     }
 
     @Override
     public void undo() {
-        workspace.replaceLabels(after, before, actor);
+        workspace.review().replaceLabels(after, before, actor);
     }
 
     @Override

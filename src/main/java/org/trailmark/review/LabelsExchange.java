@@ -106,7 +106,7 @@ public final class LabelsExchange {
             out.write(text);
             return null;
         });
-        service.workspace().appendAudit(service.actor(), "export", sessionId,
+        service.workspace().audit().append(service.actor(), "export", sessionId,
                 "labels file: " + tasks.size() + " tasks, " + flags.size() + " flags");
     }
 
@@ -114,7 +114,7 @@ public final class LabelsExchange {
     public LabelsImport read(Path file) throws IOException {
         Parsed parsed = parse(file);
         String sessionId = parsed.sessionId;
-        if (service.workspace().session(sessionId).isEmpty()) {
+        if (service.workspace().sessions().find(sessionId).isEmpty()) {
             throw new ReviewException(file + ": session " + sessionId + " is not in this workspace; import its"
                     + " capture first");
         }

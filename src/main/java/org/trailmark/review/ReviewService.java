@@ -46,11 +46,11 @@ public final class ReviewService {
     }
 
     public static Optional<String> rememberedReviewer(Workspace workspace) {
-        return workspace.setting(REVIEWER_SETTING).filter(name -> !name.isBlank());
+        return workspace.settings().get(REVIEWER_SETTING).filter(name -> !name.isBlank());
     }
 
     public static void rememberReviewer(Workspace workspace, String name) {
-        workspace.putSetting(REVIEWER_SETTING, requireName(name), name);
+        workspace.settings().put(REVIEWER_SETTING, requireName(name), name);
     }
 
     public Workspace workspace() {
@@ -76,28 +76,28 @@ public final class ReviewService {
     // ---- reading ----
 
     public List<Task> tasks(String sessionId) {
-        return workspace.tasks(sessionId);
+        return workspace.review().tasks(sessionId);
     }
 
     public List<Flag> flags(String sessionId) {
-        return workspace.flags(sessionId);
+        return workspace.flags().ofSession(sessionId);
     }
 
     public List<Label> labels() {
-        return workspace.labels();
+        return workspace.review().labels();
     }
 
     public SessionReview review(String sessionId) {
-        return workspace.review(sessionId);
+        return workspace.review().status(sessionId);
     }
 
     public List<SessionSummary> sessionsWithStatus(Set<ReviewStatus> statuses) {
-        return workspace.sessionsWithStatus(statuses);
+        return workspace.sessions().withStatus(statuses);
     }
 
     /** The oldest session still new or in review: "next session to review". */
     public Optional<SessionSummary> nextSessionToReview() {
-        return workspace.nextSessionToReview();
+        return workspace.review().nextSession();
     }
 
     // ---- tasks ----
@@ -183,7 +183,7 @@ public final class ReviewService {
     /** Merges a task with the one that follows it on the timeline (next by start time). */
     public Task mergeWithNext(long taskId) {
         Task current = currentTask(taskId);
-        List<Task> all = workspace.tasks(current.sessionId());
+        List<Task> all = workspace.review().tasks(current.sessionId());
         for (int i = 0; i < all.size() - 1; i++) {
             if (all.get(i).id() == taskId) {
                 return mergeTasks(taskId, all.get(i + 1).id());
@@ -267,7 +267,7 @@ public final class ReviewService {
     public Flag revealFlag(long flagId) {
         Flag flag = currentFlag(flagId);
         refuseSubjectFlag(flag, "reveal");
-        workspace.appendAudit(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
+        workspace.audit().append(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
                 + flag.category().wireName() + ", " + flag.status().wireName()
                 + (flag.isRegion() ? ", region " + flag.region() : "") + ")");
         return flag;
@@ -276,7 +276,7 @@ public final class ReviewService {
     /** Records that this reviewer opened the session. */
     public void recordView(String sessionId) {
         requireSession(sessionId);
-        workspace.appendAudit(actor, "view", sessionId, null);
+        workspace.audit().append(actor, "view", sessionId, null);
     }
 
     // ---- session status ----
@@ -287,7 +287,7 @@ public final class ReviewService {
      */
     public SessionReview setReviewStatus(String sessionId, ReviewStatus status, String reason) {
         Objects.requireNonNull(status, "status");
-        SessionReview before = workspace.review(sessionId);
+        SessionReview before = workspace.review().status(sessionId);
         String kept = null;
         if (status == ReviewStatus.REJECTED) {
             if (reason == null || reason.isBlank()) {
@@ -320,7 +320,7 @@ public final class ReviewService {
                 hotkeys.add(label.hotkey());
             }
         }
-        history.execute(new LabelSetEdit(workspace, actor, workspace.labels(), wanted));
+        history.execute(new LabelSetEdit(workspace, actor, workspace.review().labels(), wanted));
     }
 
     // ---- plumbing shared with LabelsExchange ----
@@ -349,16 +349,16 @@ public final class ReviewService {
     }
 
     Task currentTask(long taskId) {
-        return workspace.task(taskId).orElseThrow(() -> new ReviewException("no task " + taskId));
+        return workspace.review().task(taskId).orElseThrow(() -> new ReviewException("no task " + taskId));
     }
 
     Flag currentFlag(long flagId) {
-        return workspace.flag(flagId).orElseThrow(() -> new ReviewException("no flag " + flagId));
+        return workspace.flags().find(flagId).orElseThrow(() -> new ReviewException("no flag " + flagId));
     }
 
     SessionSummary requireSession(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        return workspace.session(sessionId).orElseThrow(() -> new ReviewException("no session " + sessionId));
+        return workspace.sessions().find(sessionId).orElseThrow(() -> new ReviewException("no session " + sessionId));
     }
 
     /**
@@ -388,7 +388,7 @@ public final class ReviewService {
         if (label == null) {
             return;
         }
-        List<Label> labels = workspace.labels();
+        List<Label> labels = workspace.review().labels();
         if (labels.stream().noneMatch(l -> l.name().equals(label))) {
             throw new ReviewException("no label '" + label + "' in this workspace's label set ("
                     + String.join(", ", labels.stream().map(Label::name).toList()) + ")");

@@ -20,12 +20,12 @@ final class ReviewStatusEdit implements Command {
     @Override
     public void execute() {
         // The first run stamps the time; redo writes that same stamp back.
-        after = workspace.replaceReview(before, after, actor);
+        after = workspace.review().replaceStatus(before, after, actor);
     }
 
     @Override
     public void undo() {
-        workspace.replaceReview(after, before, actor);
+        workspace.review().replaceStatus(after, before, actor);
     }
 
     @Override

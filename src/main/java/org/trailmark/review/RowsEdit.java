@@ -37,12 +37,12 @@ final class RowsEdit<T> implements Command {
 
     static RowsEdit<Task> tasks(Workspace workspace, String actor, String sessionId, String description,
                                 List<Task> before, List<Task> after) {
-        return new RowsEdit<>(workspace::replaceTasks, actor, sessionId, description, before, after);
+        return new RowsEdit<>(workspace.review()::replaceTasks, actor, sessionId, description, before, after);
     }
 
     static RowsEdit<Flag> flags(Workspace workspace, String actor, String sessionId, String description,
                                 List<Flag> before, List<Flag> after) {
-        return new RowsEdit<>(workspace::replaceFlags, actor, sessionId, description, before, after);
+        return new RowsEdit<>(workspace.flags()::replace, actor, sessionId, description, before, after);
     }
 
     @Override

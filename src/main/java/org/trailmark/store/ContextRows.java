@@ -86,7 +86,7 @@ final class ContextRows {
     /** Records the capture host of a session unless one is known already (the first one stays). */
     static void rememberHost(Connection c, String sessionId, String host) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO capture_hosts (session_id, host) VALUES (?, ?)")) {
+                "INSERT INTO capture_hosts (session_id, host) VALUES (?, ?) ON CONFLICT (session_id) DO NOTHING")) {
             ps.setString(1, sessionId);
             ps.setString(2, host);
             ps.executeUpdate();

@@ -28,10 +28,10 @@ public final class DatasetExports {
     }
 
     /** Every recorded export of any of the sessions, oldest first. */
-    public static List<DatasetExport> containing(Workspace workspace, Collection<String> sessionIds) {
+    public static List<DatasetExport> containing(AuditLog audit, Collection<String> sessionIds) {
         List<DatasetExport> found = new ArrayList<>();
         for (String id : sessionIds) {
-            for (AuditEntry e : workspace.audit(id)) {
+            for (AuditEntry e : audit.entries(id)) {
                 parse(e).ifPresent(found::add);
             }
         }
@@ -53,9 +53,9 @@ public final class DatasetExports {
     }
 
     /** The workspace sessions one export took, from a single read of the audit log. */
-    public static java.util.Set<String> sessionsOf(Workspace workspace, String exportId) {
+    public static java.util.Set<String> sessionsOf(AuditLog audit, String exportId) {
         java.util.Set<String> ids = new java.util.TreeSet<>();
-        for (AuditEntry e : workspace.audit(null)) {
+        for (AuditEntry e : audit.entries(null)) {
             parse(e).filter(x -> x.exportId().equals(exportId)).ifPresent(x -> ids.add(x.sessionId()));
         }
         return ids;

@@ -37,7 +37,7 @@ final class PseudonymSecret {
     /** Makes the secret unless the file has one; a copied or reopened workspace keeps its own. */
     static void createIfMissing(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO secrets (name, value, created_at) VALUES (?, ?, ?)")) {
+                "INSERT INTO secrets (name, value, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING")) {
             ps.setString(1, NAME);
             ps.setBytes(2, fresh());
             ps.setString(3, now());

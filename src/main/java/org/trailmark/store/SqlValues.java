@@ -31,8 +31,12 @@ final class SqlValues {
         return rs.wasNull() ? null : v;
     }
 
+    /** The id the connection's last INSERT generated (SQLite's rowid; PostgreSQL's identity sequence). */
     static long lastInsertId(java.sql.Connection c) throws SQLException {
-        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+        // The driver keeps its URL; asking costs nothing, unlike a failed statement in a PostgreSQL transaction.
+        String query = c.getMetaData().getURL().startsWith("jdbc:sqlite:")
+                ? "SELECT last_insert_rowid()" : "SELECT lastval()";
+        try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Runs work in one SQLite transaction: commit on success, roll back on any failure.
+ * Runs work in one transaction: commit on success, roll back on any failure.
  *
  * <p>Uses explicit BEGIN IMMEDIATE / COMMIT / ROLLBACK with the JDBC connection left in
  * auto-commit mode. The driver's own {@code setAutoCommit(false)} records "in a transaction"
@@ -23,7 +23,11 @@ final class Transactions {
     }
 
     static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
-        execute(connection, "BEGIN IMMEDIATE");
+        return inTransaction(connection, SqlDialect.SQLITE, work);
+    }
+
+    static <T> T inTransaction(Connection connection, SqlDialect dialect, SqlWork<T> work) throws SQLException {
+        execute(connection, dialect.begin());
         try {
             T result = work.run();
             execute(connection, "COMMIT");

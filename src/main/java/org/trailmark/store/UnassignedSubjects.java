@@ -34,15 +34,20 @@ final class UnassignedSubjects {
         }
     }
 
-    /** Moves the session to {@code to} (creating the subject when new) and audits who did it. */
-    static void move(Connection c, String sessionId, String from, String to, boolean overAnAssignedSubject,
-                     Instant now, String actor) throws SQLException {
+    /** Records a subject the first time it is seen; a known one keeps its first-seen time. */
+    static void insertIfNew(Connection c, String subject, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO subjects (id, first_seen) VALUES (?, ?)")) {
-            ps.setString(1, to);
+                "INSERT INTO subjects (id, first_seen) VALUES (?, ?) ON CONFLICT (id) DO NOTHING")) {
+            ps.setString(1, subject);
             ps.setString(2, now.toString());
             ps.executeUpdate();
         }
+    }
+
+    /** Moves the session to {@code to} (creating the subject when new) and audits who did it. */
+    static void move(Connection c, String sessionId, String from, String to, boolean overAnAssignedSubject,
+                     Instant now, String actor) throws SQLException {
+        insertIfNew(c, to, now);
         try (PreparedStatement ps = c.prepareStatement("UPDATE sessions SET subject_id = ? WHERE id = ?")) {
             ps.setString(1, to);
             ps.setString(2, sessionId);

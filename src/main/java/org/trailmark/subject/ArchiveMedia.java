@@ -55,7 +55,7 @@ final class ArchiveMedia {
     void write(JsonGenerator g, String sessionId, List<Flag> flags) throws IOException {
         boolean withheld = flags.stream().anyMatch(f -> f.category() == FlagCategory.THIRD_PARTY && f.masks());
         g.writeArrayFieldStart("media");
-        for (ScreenMedia m : workspace.media(sessionId)) {
+        for (ScreenMedia m : workspace.media().ofSession(sessionId)) {
             g.writeStartObject();
             g.writeStringField("kind", m.kind().key());
             g.writeStringField("sha256", m.sha256());
@@ -105,7 +105,7 @@ final class ArchiveMedia {
                 : m.stills().stream().map(ScreenStill::sha256).distinct().toList();
         g.writeArrayFieldStart("files");
         for (String sha : hashes) {
-            Optional<Path> stored = workspace.mediaFile(sha);
+            Optional<Path> stored = workspace.media().file(sha);
             if (stored.isPresent()) {
                 String name = stored.get().getFileName().toString();
                 toCopy.put(name, stored.get());

@@ -134,7 +134,7 @@ final class SubjectArchive {
         g.writeStringField("readme", README);
 
         g.writeArrayFieldStart("consent");
-        for (ConsentRecord r : ws.consents(service.subject())) {
+        for (ConsentRecord r : ws.consent().records(service.subject())) {
             consent(g, r);
         }
         g.writeEndArray();
@@ -187,7 +187,7 @@ final class SubjectArchive {
     }
 
     private void session(JsonGenerator g, Workspace ws, SessionSummary s) throws IOException {
-        List<Flag> flags = ws.flags(s.id());
+        List<Flag> flags = ws.flags().ofSession(s.id());
         g.writeStartObject();
         g.writeStringField("id", s.id());
         g.writeStringField("start", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(s.info().start()));
@@ -210,7 +210,7 @@ final class SubjectArchive {
             g.writeEndObject();
         }
         g.writeEndArray();
-        SessionLog log = ThirdPartyRedaction.apply(ws.loadLog(s.id()), flags);
+        SessionLog log = ThirdPartyRedaction.apply(ws.sessions().loadLog(s.id()), flags);
         g.writeArrayFieldStart("events");
         // the native format's own writer: the same fields in the same order as a capture file's lines
         IntFunction<String> eventJson = NativeSessionWriter.eventJson(log);
@@ -220,7 +220,7 @@ final class SubjectArchive {
         g.writeEndArray();
         // what a context tracker (ActivityWatch) saw during the session: titles and URLs are theirs too
         g.writeArrayFieldStart("context");
-        for (ContextSpan c : ThirdPartyRedaction.context(ws.context(s.id()), flags)) {
+        for (ContextSpan c : ThirdPartyRedaction.context(ws.context().ofSession(s.id()), flags)) {
             g.writeStartObject();
             g.writeStringField("kind", c.kind().key());
             g.writeNumberField("start_ms", c.startMs());
@@ -233,7 +233,7 @@ final class SubjectArchive {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("tasks");
-        for (Task t : ws.tasks(s.id())) {
+        for (Task t : ws.review().tasks(s.id())) {
             g.writeStartObject();
             g.writeNumberField("id", t.id());
             g.writeNumberField("start_ms", t.startMs());

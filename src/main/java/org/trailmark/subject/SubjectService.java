@@ -77,13 +77,13 @@ public final class SubjectService {
 
     /** This subject's sessions, oldest first. */
     public List<SessionSummary> sessions() {
-        return workspace.sessionsOfSubject(subject);
+        return workspace.sessions().ofSubject(subject);
     }
 
     /** The session, if it is this subject's; otherwise refused the same way whether it exists or not. */
     public SessionSummary session(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        return workspace.session(sessionId).filter(s -> s.subject().equals(subject))
+        return workspace.sessions().find(sessionId).filter(s -> s.subject().equals(subject))
                 .orElseThrow(() -> new IllegalArgumentException(NOT_YOURS));
     }
 
@@ -110,11 +110,11 @@ public final class SubjectService {
             scrolls += s.count(EventKind.WHEEL);
             switches += s.count(EventKind.FOCUS);
             clipboardUses += s.count(EventKind.CLIPBOARD);
-            for (Task t : workspace.tasks(s.id())) {
+            for (Task t : workspace.review().tasks(s.id())) {
                 tasks++;
                 taskLabels.merge(t.label() == null ? SubjectOverview.UNLABELLED : t.label(), 1, Integer::sum);
             }
-            for (Flag f : workspace.flags(s.id())) {
+            for (Flag f : workspace.flags().ofSession(s.id())) {
                 if (f.source() == FlagSource.SUBJECT) {
                     privateMarks++;
                 } else if (f.masks()) {
@@ -129,7 +129,7 @@ public final class SubjectService {
 
     /** Where this subject's consent stands, per purpose. */
     public Map<ConsentPurpose, ConsentState> consent() {
-        List<ConsentRecord> records = workspace.consents(subject);
+        List<ConsentRecord> records = workspace.consent().records(subject);
         Map<ConsentPurpose, ConsentState> states = new EnumMap<>(ConsentPurpose.class);
         for (ConsentPurpose p : ConsentPurpose.values()) {
             states.put(p, ConsentState.of(subject, p, records));
@@ -140,7 +140,7 @@ public final class SubjectService {
     /** This subject's flags on one of their sessions (every kind, so the replay can mask them all). */
     public List<Flag> flags(String sessionId) {
         session(sessionId);
-        return workspace.flags(sessionId);
+        return workspace.flags().ofSession(sessionId);
     }
 
     // ---- private marks ----
@@ -195,20 +195,20 @@ public final class SubjectService {
 
     /** Removes one of this subject's own private marks; any other flag is refused. */
     public void removePrivateMark(long flagId) {
-        Flag flag = workspace.flag(flagId).orElseThrow(() -> new IllegalArgumentException(
+        Flag flag = workspace.flags().find(flagId).orElseThrow(() -> new IllegalArgumentException(
                 "there is no private mark " + flagId));
         session(flag.sessionId());
         if (flag.source() != FlagSource.SUBJECT) {
             throw new IllegalArgumentException("flag " + flagId + " was raised by a reviewer or a detector,"
                     + " not by you; only your own private marks can be removed here");
         }
-        workspace.replaceFlags(flag.sessionId(), List.of(flag), List.of(), "subject removes private mark", subject);
+        workspace.flags().replace(flag.sessionId(), List.of(flag), List.of(), "subject removes private mark", subject);
     }
 
     private Flag addMark(SessionSummary s, int startMs, int endMs, ScreenRegion region, String what) {
         Flag mark = new Flag(0, s.id(), startMs, endMs, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null,
                 FlagSource.SUBJECT.initialStatus(), region);
-        return workspace.replaceFlags(s.id(), List.of(), List.of(mark), what, subject).get(0);
+        return workspace.flags().replace(s.id(), List.of(), List.of(mark), what, subject).get(0);
     }
 
     /** Spans are half-open, so one ms past the last event still covers it. */
@@ -220,7 +220,7 @@ public final class SubjectService {
 
     /** Withdraws consent to training use, recorded by this subject; returns the records it wrote. */
     public List<ConsentRecord> withdrawTraining() {
-        return workspace.withdrawConsent(subject, ConsentPurpose.TRAINING, subject, ConsentRecord.SUBJECT);
+        return workspace.consent().withdraw(subject, ConsentPurpose.TRAINING, subject, ConsentRecord.SUBJECT);
     }
 
     /** What withdrawing training consent means, in plain words, before the person decides. */
@@ -243,7 +243,7 @@ public final class SubjectService {
         for (String id : ids) {
             session(id);
         }
-        return workspace.eraseSessions(ids, subject);
+        return workspace.erasure().erase(ids, subject);
     }
 
     /** Erases every session of this subject. */
@@ -252,7 +252,7 @@ public final class SubjectService {
         if (ids.isEmpty()) {
             throw new IllegalArgumentException("there are no sessions of yours to erase");
         }
-        return workspace.eraseSessions(ids, subject);
+        return workspace.erasure().erase(ids, subject);
     }
 
     /**
@@ -275,7 +275,7 @@ public final class SubjectService {
      * the entries filed under no session that name them (consent changes, archive downloads).
      */
     public List<AuditEntry> auditAboutMe() {
-        List<AuditEntry> audit = workspace.audit(null);
+        List<AuditEntry> audit = workspace.audit().entries(null);
         Set<String> mine = idsEverHeld(audit);
         List<AuditEntry> found = new ArrayList<>();
         for (AuditEntry e : audit) {
@@ -288,7 +288,7 @@ public final class SubjectService {
 
     /** Every dataset export that took one of this subject's sessions, erased ones too, oldest first. */
     public List<DatasetExports.DatasetExport> exports() {
-        List<AuditEntry> audit = workspace.audit(null);
+        List<AuditEntry> audit = workspace.audit().entries(null);
         return DatasetExports.containing(audit, idsEverHeld(audit));
     }
 
@@ -312,7 +312,7 @@ public final class SubjectService {
         Objects.requireNonNull(file, "file");
         SubjectArchive archive = new SubjectArchive(this, clock, withMedia);
         int sessions = archive.write(file);
-        workspace.appendAudit(subject, AUDIT_ARCHIVE, null, "archive " + subjectToken() + " sessions=" + sessions
+        workspace.audit().append(subject, AUDIT_ARCHIVE, null, "archive " + subjectToken() + " sessions=" + sessions
                 + (withMedia ? " media_files=" + archive.mediaFiles() : ""));
         return archive.mediaFiles();
     }

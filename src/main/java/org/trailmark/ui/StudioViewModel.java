@@ -188,7 +188,7 @@ public final class StudioViewModel {
     /** Reads the session list on the interactive lane, shows it, then runs {@code then}. */
     private void listSessions(Runnable then) {
         executor.execute(BackgroundTask.interactive("Listing the sessions",
-                        progress -> subject == null ? workspace.sessions() : workspace.sessionsOfSubject(subject))
+                        progress -> subject == null ? workspace.sessions().all() : workspace.sessions().ofSubject(subject))
                 .onSuccess(sessions -> {
                     browser.setSessions(sessions);
                     then.run();
@@ -336,7 +336,7 @@ public final class StudioViewModel {
             return;
         }
         executor.execute(BackgroundTask.interactive("Finding the next session to review",
-                        progress -> workspace.nextSessionToReview())
+                        progress -> workspace.review().nextSession())
                 .onSuccess(next -> {
                     if (next.isEmpty() || !browser.reveal(next.get().id())) {
                         dialogs.showNotice("Nothing left to review",

@@ -76,9 +76,9 @@ class ConsentCliTest {
         assertThat(record.get("recorded_by").asText()).isEqualTo("lead");
         assertThat(record.get("source").asText()).isEqualTo("cli");
         try (Workspace w = Workspace.open(workspace)) {
-            assertThat(w.consentState("subj-dora", ConsentPurpose.TRAINING).status())
+            assertThat(w.consent().state("subj-dora", ConsentPurpose.TRAINING).status())
                     .isEqualTo(ConsentStatus.WITHDRAWN);
-            assertThat(w.audit(null)).filteredOn(e -> e.action().equals("consent")).hasSize(2);
+            assertThat(w.audit().entries(null)).filteredOn(e -> e.action().equals("consent")).hasSize(2);
         }
     }
 

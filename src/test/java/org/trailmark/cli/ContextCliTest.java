@@ -29,7 +29,7 @@ class ContextCliTest {
 
     private String ducktrackSession() {
         try (Workspace w = Workspace.openExisting(Path.of(ws()))) {
-            List<SessionSummary> all = w.sessions();
+            List<SessionSummary> all = w.sessions().all();
             assertThat(all).hasSize(1);
             return all.get(0).id();
         }
@@ -48,7 +48,7 @@ class ContextCliTest {
                 .contains(id).contains("span(s) matched no session");
         assertThat(context.out()).doesNotContain("DuckTrack – GitHub").doesNotContain("github.com");
         try (Workspace w = Workspace.openExisting(Path.of(ws()))) {
-            List<ContextSpan> spans = w.context(id);
+            List<ContextSpan> spans = w.context().ofSession(id);
             assertThat(spans).extracting(ContextSpan::kind).contains(ContextKind.WINDOW, ContextKind.AFK,
                     ContextKind.WEB);
             assertThat(spans).filteredOn(s -> s.kind() == ContextKind.WINDOW).extracting(ContextSpan::app)
@@ -77,7 +77,7 @@ class ContextCliTest {
         assertThat(imported.code()).as(imported.out() + imported.err()).isLessThanOrEqualTo(1);
         assertThat(imported.out()).contains("1 session(s) touched");
         try (Workspace w = Workspace.openExisting(Path.of(ws()))) {
-            assertThat(w.context(ducktrackSession())).isNotEmpty();
+            assertThat(w.context().ofSession(ducktrackSession())).isNotEmpty();
         }
     }
 
@@ -88,7 +88,7 @@ class ContextCliTest {
         assertThat(run.out()).contains("activitywatch/aw-buckets-export.json: note: an ActivityWatch export holds no"
                 + " input, so it is not a session").contains("trailmark import --context FILE");
         try (Workspace w = Workspace.openExisting(Path.of(ws()))) {
-            assertThat(w.sessions()).noneMatch(s -> s.sourcePath() != null && s.sourcePath().endsWith("aw-buckets-export.json"));
+            assertThat(w.sessions().all()).noneMatch(s -> s.sourcePath() != null && s.sourcePath().endsWith("aw-buckets-export.json"));
         }
         CliRun direct = CliRun.of("import", SAMPLE.toString(), "--workspace", ws());
         assertThat(direct.code()).isEqualTo(2);

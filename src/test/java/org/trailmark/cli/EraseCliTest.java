@@ -40,11 +40,11 @@ class EraseCliTest {
         realIn = System.in;
         workspace = dir.resolve("ws.trailmark");
         try (Workspace w = Workspace.open(workspace)) {
-            w.addSession(SyntheticSessions.info("a-1", "subj-a"), SyntheticSessions.r1Like(400, 1), null, "test");
-            w.addSession(SyntheticSessions.info("a-2", "subj-a"), SyntheticSessions.r1Like(400, 2), null, "test");
-            w.addSession(SyntheticSessions.info("b-1", "subj-b"), SyntheticSessions.r1Like(400, 3), null, "test");
-            w.appendAudit("exporter", DatasetExports.AUDIT_ACTION, "a-1", DatasetExports.detail("exp-7", "ds-march"));
-            w.appendAudit("exporter", DatasetExports.AUDIT_ACTION, "b-1", DatasetExports.detail("exp-7", "ds-march"));
+            w.sessions().add(SyntheticSessions.info("a-1", "subj-a"), SyntheticSessions.r1Like(400, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("a-2", "subj-a"), SyntheticSessions.r1Like(400, 2), null, "test");
+            w.sessions().add(SyntheticSessions.info("b-1", "subj-b"), SyntheticSessions.r1Like(400, 3), null, "test");
+            w.audit().append("exporter", DatasetExports.AUDIT_ACTION, "a-1", DatasetExports.detail("exp-7", "ds-march"));
+            w.audit().append("exporter", DatasetExports.AUDIT_ACTION, "b-1", DatasetExports.detail("exp-7", "ds-march"));
         }
     }
 
@@ -66,7 +66,7 @@ class EraseCliTest {
 
     private List<String> remaining() {
         try (Workspace w = Workspace.open(workspace)) {
-            return w.sessions().stream().map(SessionSummary::id).toList();
+            return w.sessions().all().stream().map(SessionSummary::id).toList();
         }
     }
 
@@ -109,7 +109,7 @@ class EraseCliTest {
                 "ds-march)", "bytes before", "bytes after");
         assertThat(remaining()).containsExactly("a-2", "b-1");
         try (Workspace w = Workspace.open(workspace)) {
-            assertThat(w.audit("a-1")).last().satisfies(e -> {
+            assertThat(w.audit().entries("a-1")).last().satisfies(e -> {
                 assertThat(e.action()).isEqualTo(ErasureResult.AUDIT_ACTION);
                 assertThat(e.actor()).isEqualTo("curator");
             });

@@ -41,7 +41,7 @@ class RegionCliTest {
 
     private List<Flag> flags() {
         try (Workspace w = Workspace.openExisting(workspace)) {
-            return w.flags("s-1");
+            return w.flags().ofSession("s-1");
         }
     }
 

@@ -160,7 +160,7 @@ class ReviewCliTest {
                 .contains("review status taken from the file");
         assertThat(run(other, "tasks", "s-1", "--json").json().get(0).get("instruction").asText()).isEqualTo("Log in");
         try (Workspace w = Workspace.open(other)) {
-            assertThat(w.review("s-1").reviewer()).isEqualTo("Ann");
+            assertThat(w.review().status("s-1").reviewer()).isEqualTo("Ann");
         }
 
         run(other, "review", "s-1", "--status", "approved", "--reviewer", "Bob");

@@ -45,7 +45,7 @@ class ScreenpipeImportCliTest {
 
     private static SessionLog onlySession(Path workspace) {
         try (Workspace ws = Workspace.openExisting(workspace)) {
-            return ws.loadLog(ws.sessions().get(0).id());
+            return ws.sessions().loadLog(ws.sessions().all().get(0).id());
         }
     }
 

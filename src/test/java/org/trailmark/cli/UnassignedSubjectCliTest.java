@@ -53,13 +53,13 @@ class UnassignedSubjectCliTest {
 
     private List<SessionSummary> sessions() {
         try (Workspace w = Workspace.open(workspace)) {
-            return w.sessions();
+            return w.sessions().all();
         }
     }
 
     private List<AuditEntry> audit(String sessionId) {
         try (Workspace w = Workspace.open(workspace)) {
-            return w.audit(sessionId);
+            return w.audit().entries(sessionId);
         }
     }
 
@@ -112,9 +112,9 @@ class UnassignedSubjectCliTest {
         assertThat(assigned.code()).as(assigned.err()).isZero();
         assertThat(assigned.out()).contains("Assigned " + target.id() + " to subj-ana");
         try (Workspace w = Workspace.open(workspace)) {
-            assertThat(w.session(target.id()).orElseThrow().subject()).isEqualTo("subj-ana");
-            assertThat(w.session(other.id()).orElseThrow().subject()).isEqualTo(other.subject());
-            assertThat(w.sessionsOfSubject(target.subject())).isEmpty();
+            assertThat(w.sessions().find(target.id()).orElseThrow().subject()).isEqualTo("subj-ana");
+            assertThat(w.sessions().find(other.id()).orElseThrow().subject()).isEqualTo(other.subject());
+            assertThat(w.sessions().ofSubject(target.subject())).isEmpty();
         }
         AuditEntry entry = audit(target.id()).get(audit(target.id()).size() - 1);
         assertThat(entry.actor()).isEqualTo("rita");
@@ -130,7 +130,7 @@ class UnassignedSubjectCliTest {
         run("subject", "assign", target.id(), "subj-ana");
 
         try (Workspace w = Workspace.open(workspace)) {
-            assertThat(w.session(target.id()).orElseThrow().trainingConsent().wireName()).isEqualTo("granted");
+            assertThat(w.sessions().find(target.id()).orElseThrow().trainingConsent().wireName()).isEqualTo("granted");
         }
     }
 
@@ -175,8 +175,8 @@ class UnassignedSubjectCliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("assign the session to a person first");
         try (Workspace w = Workspace.open(workspace)) {
-            assertThat(w.consents(unassigned)).isEmpty();
-            assertThat(w.consentState(unassigned, ConsentPurpose.TRAINING).permits()).isFalse();
+            assertThat(w.consent().records(unassigned)).isEmpty();
+            assertThat(w.consent().state(unassigned, ConsentPurpose.TRAINING).permits()).isFalse();
         }
     }
 
@@ -192,7 +192,7 @@ class UnassignedSubjectCliTest {
 
     private String sessionSubject(String sessionId) {
         try (Workspace w = Workspace.open(workspace)) {
-            return w.session(sessionId).orElseThrow().subject();
+            return w.sessions().find(sessionId).orElseThrow().subject();
         }
     }
 }

@@ -94,8 +94,8 @@ class CrossSessionTitleTest {
         b.key(1_000, true, "KeyA", "a");
         b.key(1_050, false, "KeyA", null);
         b.pointerMove(5_000, 20, 20);
-        ws.addSession(info, b.build(), null, "fixture");
-        ws.grantConsent(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
+        ws.sessions().add(info, b.build(), null, "fixture");
+        ws.consent().grant(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
         ReviewService review = new ReviewService(ws, "rita");
         review.addTask(Task.draft(id, 0, 5_000, "Open the payroll", null, TaskOutcome.SUCCESS));
         review.setReviewStatus(id, ReviewStatus.APPROVED, null);

@@ -19,7 +19,7 @@ class ExportBenchmarkTest {
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             ExportFixtures.addApprovedSession(ws, "s1", "alice");
             ExportFixtures.addApprovedSession(ws, "s2", "bob");
-            events = ws.loadLog("s1").size() + ws.loadLog("s2").size();
+            events = ws.sessions().loadLog("s1").size() + ws.sessions().loadLog("s2").size();
             result = ExportBenchmark.run(ws, dir.resolve("bench"), 10);
         }
         assertThat(result.events()).isEqualTo(events);
@@ -36,7 +36,7 @@ class ExportBenchmarkTest {
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             ExportFixtures.addApprovedSession(ws, "s1", "alice");
             ExportFixtures.addApprovedSession(ws, "s2", "bob");
-            events = ws.loadLog("s1").size() + ws.loadLog("s2").size();
+            events = ws.sessions().loadLog("s1").size() + ws.sessions().loadLog("s2").size();
             result = ExportBenchmark.run(ws, dir.resolve("bench"));
         }
         assertThat(result.baselineEvents()).isEqualTo(events);

@@ -67,7 +67,7 @@ class ExportCliTest {
         assertThat(Files.readString(target.resolve("manifest.json"))).contains("\"no_person_assigned\" : 1")
                 .doesNotContain(unassigned);
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
-            ws.assignSubject("s2", "alice", false, "rita");
+            ws.subjects().assign("s2", "alice", false, "rita");
         }
         assertThat(run("export", "--out", dir.resolve("out2").toString(), "--seed", "7", "--split", "1,0,0"))
                 .isEqualTo(0);

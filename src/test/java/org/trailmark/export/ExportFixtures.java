@@ -35,7 +35,7 @@ final class ExportFixtures {
     /** Adds one approved session of {@code subject} with training consent, one task and one manual flag. */
     static void addApprovedSession(Workspace workspace, String sessionId, String subject) {
         addSession(workspace, sessionId, subject);
-        workspace.grantConsent(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
+        workspace.consent().grant(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
         new ReviewService(workspace, "rita").setReviewStatus(sessionId, ReviewStatus.APPROVED, null);
     }
 
@@ -60,7 +60,7 @@ final class ExportFixtures {
         b.field(t + 500, FieldRole.TEXT, "Body");
         b.wheel(t + 1_000, 500, 500, 0, -3);
         b.pointerMove(DURATION_MS, 20, 20);
-        workspace.addSession(info, b.build(), null, "fixture");
+        workspace.sessions().add(info, b.build(), null, "fixture");
         ReviewService review = new ReviewService(workspace, "rita");
         review.addFlag(Flag.manual(sessionId, flaggedStart, flaggedEnd, FlagCategory.values()[0], null));
         review.addTask(Task.draft(sessionId, 0, DURATION_MS, "Write the quarterly mail", null, TaskOutcome.SUCCESS));

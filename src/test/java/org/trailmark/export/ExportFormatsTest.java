@@ -71,7 +71,7 @@ class ExportFormatsTest {
         List<int[]> masked;
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             ExportFixtures.addApprovedSession(ws, "s1", "alice");
-            masked = Redactor.redact(ws.loadLog("s1"), ws.flags("s1")).masked();
+            masked = Redactor.redact(ws.sessions().loadLog("s1"), ws.flags().ofSession("s1")).masked();
             new Exporter(ws, allFormats().withFormats(EnumSet.of(ExportFormat.KEYSTROKES))).run(dir.resolve("out"));
         }
         assertThat(masked).isNotEmpty();

@@ -93,7 +93,7 @@ class ExportIdentityAndAuditTest {
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             addSessions(ws);
             ExportResult result = new Exporter(ws, options().withActor("carol")).run(dir.resolve("out"));
-            List<DatasetExports.DatasetExport> entries = DatasetExports.containing(ws, SESSIONS);
+            List<DatasetExports.DatasetExport> entries = DatasetExports.containing(ws.audit(), SESSIONS);
             assertThat(entries).extracting(DatasetExports.DatasetExport::sessionId)
                     .containsExactlyInAnyOrderElementsOf(SESSIONS);
             assertThat(entries).allSatisfy(e -> {
@@ -109,7 +109,7 @@ class ExportIdentityAndAuditTest {
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             addSessions(ws);
             new Exporter(ws, options()).run(dir.resolve("out"));
-            assertThat(DatasetExports.containing(ws, SESSIONS)).extracting(DatasetExports.DatasetExport::actor)
+            assertThat(DatasetExports.containing(ws.audit(), SESSIONS)).extracting(DatasetExports.DatasetExport::actor)
                     .containsOnly(ExportOptions.DEFAULT_ACTOR);
         }
     }
@@ -122,7 +122,7 @@ class ExportIdentityAndAuditTest {
                     "Type " + ExportFixtures.FLAGGED_TYPING, null, TaskOutcome.SUCCESS));
             ExportResult result = new Exporter(ws, options()).run(dir.resolve("out"));
             assertThat(result.verified()).isFalse();
-            assertThat(DatasetExports.containing(ws, SESSIONS)).isEmpty();
+            assertThat(DatasetExports.containing(ws.audit(), SESSIONS)).isEmpty();
         }
     }
 
@@ -144,7 +144,7 @@ class ExportIdentityAndAuditTest {
             addSessions(ws);
             assertThatThrownBy(() -> new Exporter(ws, options()).run(dir.resolve("out"), cancelAfterFirst))
                     .isInstanceOf(ExportCancelledException.class);
-            assertThat(DatasetExports.containing(ws, SESSIONS)).isEmpty();
+            assertThat(DatasetExports.containing(ws.audit(), SESSIONS)).isEmpty();
         }
         assertThat(seen).hasSize(1);
         assertThat(dir.resolve("out")).doesNotExist();

@@ -158,9 +158,9 @@ class ExportPseudonymTest {
         try (Workspace ws = Workspace.open(file)) {
             addAnaAndBen(ws);
             new Exporter(ws, options().withPyautogui(true)).run(out);
-            keys.add(ws.pseudonymKey("export-pseudonyms/subjects/" + SEED));
-            keys.add(ws.pseudonymKey("export-pseudonyms/sessions/" + SEED));
-            keys.add(ws.pseudonymKey("export-split/" + SEED));
+            keys.add(ws.settings().pseudonymKey("export-pseudonyms/subjects/" + SEED));
+            keys.add(ws.settings().pseudonymKey("export-pseudonyms/sessions/" + SEED));
+            keys.add(ws.settings().pseudonymKey("export-split/" + SEED));
             ws.checkpoint();
         }
         keys.add(secret(file));
@@ -211,7 +211,7 @@ class ExportPseudonymTest {
         assertThat(out.toString()).contains("Exports made from now on get new pseudonyms");
         try (Workspace ws = Workspace.open(file)) {
             new Exporter(ws, options()).run(dir.resolve("after"));
-            assertThat(ws.audit(null)).filteredOn(e -> e.action().equals(Workspace.PSEUDONYM_KEY_ROTATED))
+            assertThat(ws.audit().entries(null)).filteredOn(e -> e.action().equals(Workspace.PSEUDONYM_KEY_ROTATED))
                     .singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo("cora"));
         }
         assertThat(subjectPseudonyms(dir.resolve("after"))).hasSize(2)

@@ -108,7 +108,7 @@ class ExporterTest {
         try (Workspace ws = Workspace.open(dir.resolve("w.db"))) {
             ExportFixtures.addApprovedSession(ws, "keep", "ana");
             ExportFixtures.addApprovedSession(ws, "gone", "ben");
-            ws.withdrawConsent("ben", ConsentPurpose.TRAINING, "tester", "cli");
+            ws.consent().withdraw("ben", ConsentPurpose.TRAINING, "tester", "cli");
             ExportFixtures.addSession(ws, "never", "chloe");
             ExportFixtures.addSession(ws, "unreviewed", "ana");
             result = new Exporter(ws, seeded().withIncludeUnreviewed(true)).run(dir.resolve("out"));

@@ -85,8 +85,8 @@ class PlantedSecretProperties {
         b.pointerMove(t + 1_000, 5, 5);
         SessionInfo info = new SessionInfo("s", "subject", "native", OffsetDateTime.parse("2026-01-01T00:00:00Z"),
                 List.of(new Screen(0, 0, 0, 1280, 800, 1.0)), "test", "1", null, null);
-        ws.addSession(info, b.build(), null, "fixture");
-        ws.grantConsent("subject", ConsentPurpose.TRAINING, "p", "1", "tester", "cli");
+        ws.sessions().add(info, b.build(), null, "fixture");
+        ws.consent().grant("subject", ConsentPurpose.TRAINING, "p", "1", "tester", "cli");
         ReviewService review = new ReviewService(ws, "rita");
         if (planting != Planting.PASSWORD_FIELD) {
             review.addFlag(Flag.manual("s", spanStart, spanEnd, FlagCategory.values()[0], null));

@@ -57,7 +57,7 @@ public final class ScreenFixtures {
 
     /** Adds the session with the video (stored in the workspace), its flags and one task over all of it. */
     public static void addSession(Workspace ws, String id, String subject, Path video) throws IOException {
-        MediaStore.StoredFile stored = ws.mediaStore().store(video);
+        MediaStore.StoredFile stored = ws.media().store().store(video);
         ScreenMedia media = new ScreenMedia(MediaKind.VIDEO, stored.sha256(), VIDEO_WIDTH, VIDEO_HEIGHT, FPS, FRAMES,
                 List.of(new MediaSegment(VIDEO_START_MS, 0, FRAMES * 1000 / FPS)), List.of(),
                 new ScreenRegion(0, 0, 1920, 1080), "screen.mp4");
@@ -75,12 +75,12 @@ public final class ScreenFixtures {
             b.button(t + 40, false, PointerButton.LEFT, 400, 300);
         }
         b.pointerMove(DURATION_MS, 20, 20);
-        ws.addSession(info, b.build(), media, null, "fixture");
+        ws.sessions().add(info, b.build(), media, null, "fixture");
         ReviewService review = new ReviewService(ws, "rita");
         review.addFlag(Flag.region(id, REGION_FROM, REGION_TO, REGION, FlagCategory.values()[0], "chat"));
         review.addFlag(Flag.manual(id, FLAG_FROM, FLAG_TO, FlagCategory.values()[0], null));
         review.addTask(Task.draft(id, 0, DURATION_MS, "Tidy the files", null, TaskOutcome.SUCCESS));
-        ws.grantConsent(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
+        ws.consent().grant(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
         review.setReviewStatus(id, ReviewStatus.APPROVED, null);
     }
 

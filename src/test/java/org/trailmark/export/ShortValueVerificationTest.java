@@ -96,8 +96,8 @@ class ShortValueVerificationTest {
                 t += 150;
             }
             b.pointerMove(5_000, 10, 10);
-            ws.addSession(info, b.build(), null, "test");
-            ws.grantConsent("dana", org.trailmark.model.ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
+            ws.sessions().add(info, b.build(), null, "test");
+            ws.consent().grant("dana", org.trailmark.model.ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
             new org.trailmark.review.ReviewService(ws, "rita").setReviewStatus("s1",
                     org.trailmark.model.ReviewStatus.APPROVED, null);
             result = new Exporter(ws, ExportOptions.defaults("test").withSeed(3)

@@ -55,7 +55,7 @@ class ContextImportServiceTest {
 
     private void add(String id, String subject, OffsetDateTime start, int durationMs) {
         SessionLog log = new SessionLogBuilder().pointerMove(0, 1, 1).pointerMove(durationMs, 2, 2).build();
-        workspace.addSession(new SessionInfo(id, subject, "ducktrack", start, List.of(), "DuckTrack", null, null,
+        workspace.sessions().add(new SessionInfo(id, subject, "ducktrack", start, List.of(), "DuckTrack", null, null,
                 null), log, "x", "test");
     }
 
@@ -85,15 +85,15 @@ class ContextImportServiceTest {
         assertThat(report.problems()).isEmpty();
         assertThat(report.touched()).extracting(ContextReport.Touched::sessionId)
                 .containsExactlyInAnyOrder("laptop-a", "laptop-b", "desktop-a");
-        assertThat(workspace.context("laptop-a")).containsExactly(
+        assertThat(workspace.context().ofSession("laptop-a")).containsExactly(
                 new ContextSpan(ContextKind.WINDOW, 0, 10_000, "Terminal", "ssh build", "", "aw-buckets-export.json"),
                 new ContextSpan(ContextKind.WINDOW, 10_000, 30_000, "Safari", "Inbox", "", "aw-buckets-export.json"),
                 new ContextSpan(ContextKind.WEB, 12_000, 17_000, "", "Example", "https://example.org/",
                         "aw-buckets-export.json"),
                 new ContextSpan(ContextKind.AFK, 40_000, 60_000, "", "", "", "aw-buckets-export.json"));
-        assertThat(workspace.context("laptop-b")).extracting(ContextSpan::startMs, ContextSpan::endMs, ContextSpan::app)
+        assertThat(workspace.context().ofSession("laptop-b")).extracting(ContextSpan::startMs, ContextSpan::endMs, ContextSpan::app)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(30_000, 40_500, "Mail"));
-        assertThat(workspace.context("desktop-a")).extracting(ContextSpan::app).containsExactly("Code");
+        assertThat(workspace.context().ofSession("desktop-a")).extracting(ContextSpan::app).containsExactly("Code");
         // the notes between sessions and the phone's window matched none
         assertThat(report.unmatched().total()).isEqualTo(2);
         assertThat(report.unmatched().byHost()).containsOnly(Map.entry(LAPTOP, 1),
@@ -109,27 +109,27 @@ class ContextImportServiceTest {
 
         assertThat(again.addedTotal()).isZero();
         assertThat(again.touched()).allSatisfy(t -> assertThat(t.matchedTotal()).isPositive());
-        assertThat(workspace.context("laptop-a")).hasSize(4);
-        assertThat(workspace.audit("laptop-a")).filteredOn(e -> e.action().equals("import_context")).hasSize(1);
+        assertThat(workspace.context().ofSession("laptop-a")).hasSize(4);
+        assertThat(workspace.audit().entries("laptop-a")).filteredOn(e -> e.action().equals("import_context")).hasSize(1);
     }
 
     @Test
     void theAuditNamesTheFileAndCountsButNoTitleOrUrl() {
         importContext(ContextTargets.byHost());
 
-        AuditEntry entry = workspace.audit("laptop-a").stream().filter(e -> e.action().equals("import_context"))
+        AuditEntry entry = workspace.audit().entries("laptop-a").stream().filter(e -> e.action().equals("import_context"))
                 .findFirst().orElseThrow();
         assertThat(entry.detail()).isEqualTo("file=aw-buckets-export.json window=2 afk=1 web=1");
     }
 
     @Test
     void aSessionMovedToAPersonKeepsItsCaptureHost() {
-        workspace.assignSubject("laptop-a", "subj-ana", true, "ann");
+        workspace.subjects().assign("laptop-a", "subj-ana", true, "ann");
 
         importContext(ContextTargets.byHost());
 
-        assertThat(workspace.session("laptop-a").orElseThrow().subject()).isEqualTo("subj-ana");
-        assertThat(workspace.context("laptop-a")).hasSize(4);
+        assertThat(workspace.sessions().find("laptop-a").orElseThrow().subject()).isEqualTo("subj-ana");
+        assertThat(workspace.context().ofSession("laptop-a")).hasSize(4);
     }
 
     @Test
@@ -137,13 +137,13 @@ class ContextImportServiceTest {
         add("hostless", SubjectIds.unassignedFor("hostless"), NINE, 60_000);
 
         importContext(ContextTargets.byHost());
-        assertThat(workspace.context("hostless")).isEmpty();
+        assertThat(workspace.context().ofSession("hostless")).isEmpty();
 
         ContextReport named = importContext(new ContextTargets(List.of("hostless"), null));
 
         // on time alone: every host's spans at 09:00 (the named session has no host to refuse them)
         assertThat(named.touched()).extracting(ContextReport.Touched::sessionId).containsExactly("hostless");
-        assertThat(workspace.context("hostless")).extracting(ContextSpan::app)
+        assertThat(workspace.context().ofSession("hostless")).extracting(ContextSpan::app)
                 .contains("Terminal", "Safari", "Code", "Maps");
     }
 
@@ -152,7 +152,7 @@ class ContextImportServiceTest {
         importContext(new ContextTargets(List.of("desktop-a"), null));
 
         // the laptop's and the phone's windows at 09:00 are other hosts'
-        assertThat(workspace.context("desktop-a")).extracting(ContextSpan::app).containsExactly("Code");
+        assertThat(workspace.context().ofSession("desktop-a")).extracting(ContextSpan::app).containsExactly("Code");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ContextImportServiceTest {
 
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.isError()).isTrue());
         assertThat(report.exitCode()).isEqualTo(ImportReport.NOTHING_IMPORTED);
-        assertThat(workspace.context("laptop-a")).isEmpty();
+        assertThat(workspace.context().ofSession("laptop-a")).isEmpty();
     }
 
     @Test

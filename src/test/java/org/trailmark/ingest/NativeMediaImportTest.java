@@ -62,9 +62,9 @@ class NativeMediaImportTest {
         try (Workspace workspace = Workspace.open(workspaceFile)) {
             report = new ImportService(workspace, "tester").importPaths(List.of(file), ImportOptions.defaults(),
                     ImportProgress.NONE);
-            media = workspace.media("s-shots");
+            media = workspace.media().ofSession("s-shots");
             assertThat(media).singleElement().satisfies(m -> {
-                assertThat(m.stills()).allSatisfy(s -> assertThat(workspace.mediaFile(s.sha256())).isPresent());
+                assertThat(m.stills()).allSatisfy(s -> assertThat(workspace.media().file(s.sha256())).isPresent());
             });
         }
 

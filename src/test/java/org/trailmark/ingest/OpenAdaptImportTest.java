@@ -72,10 +72,10 @@ class OpenAdaptImportTest {
         try (Workspace workspace = Workspace.open(workspaceFile)) {
             report = new ImportService(workspace, "tester").importPaths(List.of(capture), ImportOptions.defaults(),
                     ImportProgress.NONE);
-            SessionSummary session = workspace.sessions().get(0);
-            media = workspace.media(session.id());
+            SessionSummary session = workspace.sessions().all().get(0);
+            media = workspace.media().ofSession(session.id());
             assertThat(media).singleElement().satisfies(m -> assertThat(m.stills())
-                    .allSatisfy(s -> assertThat(workspace.mediaFile(s.sha256())).isPresent()));
+                    .allSatisfy(s -> assertThat(workspace.media().file(s.sha256())).isPresent()));
         }
 
         assertThat(report.imported()).isEqualTo(1);

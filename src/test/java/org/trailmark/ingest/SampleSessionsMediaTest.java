@@ -32,23 +32,23 @@ class SampleSessionsMediaTest {
                 assertThat(p.isNote()).isTrue();
                 assertThat(p.reason()).contains("import --context");
             });
-            SessionSummary agentNet = workspace.sessions().stream()
+            SessionSummary agentNet = workspace.sessions().all().stream()
                     .filter(s -> s.info().sourceFormat().equals("agentnet")).findFirst().orElseThrow();
-            List<ScreenMedia> media = workspace.media(agentNet.id());
+            List<ScreenMedia> media = workspace.media().ofSession(agentNet.id());
             assertThat(media).singleElement().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo(MediaKind.VIDEO);
                 assertThat(m.frames()).isEqualTo(3678);
-                assertThat(workspace.mediaFile(m.sha256())).isPresent();
+                assertThat(workspace.media().file(m.sha256())).isPresent();
             });
-            SessionSummary openAdapt = workspace.sessions().stream()
+            SessionSummary openAdapt = workspace.sessions().all().stream()
                     .filter(s -> s.info().sourceFormat().equals("openadapt")).findFirst().orElseThrow();
-            assertThat(workspace.media(openAdapt.id())).singleElement().satisfies(m -> {
+            assertThat(workspace.media().ofSession(openAdapt.id())).singleElement().satisfies(m -> {
                 assertThat(m.kind()).isEqualTo(MediaKind.IMAGES);
                 assertThat(m.stills()).hasSize(4)
-                        .allSatisfy(still -> assertThat(workspace.mediaFile(still.sha256())).isPresent());
+                        .allSatisfy(still -> assertThat(workspace.media().file(still.sha256())).isPresent());
             });
-            assertThat(workspace.sessions()).filteredOn(s -> !s.id().equals(agentNet.id()) && !s.id().equals(openAdapt.id()))
-                    .allSatisfy(s -> assertThat(workspace.media(s.id())).isEmpty());
+            assertThat(workspace.sessions().all()).filteredOn(s -> !s.id().equals(agentNet.id()) && !s.id().equals(openAdapt.id()))
+                    .allSatisfy(s -> assertThat(workspace.media().ofSession(s.id())).isEmpty());
         }
     }
 }

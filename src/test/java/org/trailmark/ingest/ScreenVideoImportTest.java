@@ -51,7 +51,7 @@ class ScreenVideoImportTest {
 
     private static List<ScreenMedia> mediaOf(Path workspaceFile, String sessionId) {
         try (Workspace workspace = Workspace.openExisting(workspaceFile)) {
-            return workspace.media(sessionId);
+            return workspace.media().ofSession(sessionId);
         }
     }
 
@@ -98,7 +98,7 @@ class ScreenVideoImportTest {
         // After it: the video went on from 2500 ms of its own time at session 5000 ms.
         int[][] expected = {{500, 0}, {1234, 7}, {2999, 24}, {5000, 25}, {5050, 25}, {7777, 52}, {10_450, 79}};
         try (Workspace workspace = Workspace.openExisting(workspaceFile);
-             VideoDecoder decoder = VideoDecoder.open(workspace.mediaFile(video.sha256()).orElseThrow())) {
+             VideoDecoder decoder = VideoDecoder.open(workspace.media().file(video.sha256()).orElseThrow())) {
             for (int[] sessionAndFrame : expected) {
                 long mediaMs = video.videoMsAt(sessionAndFrame[0]);
                 assertThat(TimeCodedVideo.numberOf(decoder.frameAt(mediaMs))).as("frame at %d ms", sessionAndFrame[0])

@@ -62,7 +62,7 @@ class StreamedImportTest {
         Path folder = longRecording(dir.resolve("again"), 70_000, false);
         ParsedSession parsed = Importers.read(folder, ImportOptions.defaults()).sessions().get(0);
         try (Workspace workspace = Workspace.open(dir.resolve("w.db"))) {
-            assertThat(workspace.addSession(parsed.info(), parsed.log(), folder.toString(), ACTOR))
+            assertThat(workspace.sessions().add(parsed.info(), parsed.log(), folder.toString(), ACTOR))
                     .isEqualTo(AddOutcome.ADDED);
 
             ImportReport again = new ImportService(workspace, ACTOR).importPaths(List.of(folder),
@@ -74,7 +74,7 @@ class StreamedImportTest {
                 assertThat(s.warnings()).isEqualTo(parsed.problems());
                 assertThat(s.events()).isEqualTo(parsed.log().size());
             });
-            assertThat(workspace.sessions()).hasSize(1);
+            assertThat(workspace.sessions().all()).hasSize(1);
         }
     }
 
@@ -89,7 +89,7 @@ class StreamedImportTest {
 
             assertThat(report.sessions()).isEmpty();
             assertThat(report.problems()).anyMatch(p -> p.isError() && p.reason().contains("more than 150,000 events"));
-            assertThat(workspace.sessions()).isEmpty();
+            assertThat(workspace.sessions().all()).isEmpty();
             assertThat(workspace.integrityCheck()).isEqualTo("ok");
         }
         assertThat(count(file, "event_chunks")).isZero();
@@ -101,7 +101,7 @@ class StreamedImportTest {
         ParsedSession parsed = inMemory.sessions().get(0);
         try (Workspace old = Workspace.open(dir.resolve("old-" + folder.getFileName() + ".db"));
              Workspace streamed = Workspace.open(dir.resolve("streamed-" + folder.getFileName() + ".db"))) {
-            old.addSession(parsed.info(), parsed.log(), folder.toString(), ACTOR);
+            old.sessions().add(parsed.info(), parsed.log(), folder.toString(), ACTOR);
             assertThat(Importers.streamFor(folder, options)).isPresent();
 
             ImportReport report = new ImportService(streamed, ACTOR).importPaths(List.of(folder), options,
@@ -114,16 +114,16 @@ class StreamedImportTest {
                 assertThat(s.warnings()).isEqualTo(parsed.problems());
             });
             String id = parsed.info().id();
-            SessionSummary before = old.session(id).orElseThrow();
-            SessionSummary after = streamed.session(id).orElseThrow();
+            SessionSummary before = old.sessions().find(id).orElseThrow();
+            SessionSummary after = streamed.sessions().find(id).orElseThrow();
             assertThat(after.info()).isEqualTo(before.info());
             assertThat(after.events()).isEqualTo(before.events());
             assertThat(after.durationMs()).isEqualTo(before.durationMs());
             assertThat(after.counts()).isEqualTo(before.counts());
             assertThat(after.apps()).isEqualTo(before.apps());
-            assertSameEvents(streamed.loadLog(id), parsed.log());
-            assertThat(streamed.audit(id)).singleElement()
-                    .satisfies(e -> assertThat(e.detail()).isEqualTo(old.audit(id).get(0).detail()));
+            assertSameEvents(streamed.sessions().loadLog(id), parsed.log());
+            assertThat(streamed.audit().entries(id)).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).isEqualTo(old.audit().entries(id).get(0).detail()));
         }
     }
 

@@ -29,10 +29,10 @@ class ExcerptScanTest {
         int flagged = 0;
         try (Workspace workspace = Workspace.open(dir.resolve("w.db"))) {
             for (GeneratedSession s : samples) {
-                workspace.addSession(s.info(), s.log(), null, "tester");
+                workspace.sessions().add(s.info(), s.log(), null, "tester");
                 String id = s.info().id();
-                LogExcerpt excerpt = workspace.loadWithoutPointerMoves(id);
-                SessionLog whole = workspace.loadLog(id);
+                LogExcerpt excerpt = workspace.sessions().loadWithoutPointerMoves(id);
+                SessionLog whole = workspace.sessions().loadLog(id);
 
                 List<Flag> fromWhole = SessionScanner.suggestedFlags(whole, id);
                 List<Flag> fromExcerpt = SessionScanner.suggestedFlags(excerpt, id);
@@ -50,8 +50,8 @@ class ExcerptScanTest {
     void theExcerptKeepsEveryOtherEventAtItsPlace() {
         GeneratedSession s = SessionGenerator.large(SessionGenerator.DEFAULT_SEED, 150_000);
         try (Workspace workspace = Workspace.open(dir.resolve("large.db"))) {
-            workspace.addSession(s.info(), s.log(), null, "tester");
-            LogExcerpt excerpt = workspace.loadWithoutPointerMoves(s.info().id());
+            workspace.sessions().add(s.info(), s.log(), null, "tester");
+            LogExcerpt excerpt = workspace.sessions().loadWithoutPointerMoves(s.info().id());
             SessionLog whole = s.log();
 
             int kept = 0;

@@ -26,7 +26,7 @@ class FindingsServiceTest {
     void storesSuggestionsAndARescanChangesNothing(@TempDir Path dir) {
         try (Workspace ws = Workspace.open(dir.resolve("w.trailmark"))) {
             String id = CHECKOUT.info().id();
-            ws.addSession(CHECKOUT.info(), CHECKOUT.log(), "generated", "test");
+            ws.sessions().add(CHECKOUT.info(), CHECKOUT.log(), "generated", "test");
             FindingsService service = new FindingsService(ws, "tester");
             FindingsService.Outcome first = service.store(id, scan(id));
             assertThat(first.added()).isEqualTo(first.flags().size()).isPositive();
@@ -42,7 +42,7 @@ class FindingsServiceTest {
     void decidedFlagsSurviveWhileStaleSuggestionsAreWithdrawnAndManualFlagsUntouched(@TempDir Path dir) {
         try (Workspace ws = Workspace.open(dir.resolve("w.trailmark"))) {
             String id = CHECKOUT.info().id();
-            ws.addSession(CHECKOUT.info(), CHECKOUT.log(), "generated", "test");
+            ws.sessions().add(CHECKOUT.info(), CHECKOUT.log(), "generated", "test");
             ReviewService review = new ReviewService(ws, "tester");
             Flag manual = review.addFlag(Flag.manual(id, 10, 20, FlagCategory.PRIVATE, null));
             FindingsService service = new FindingsService(ws, "tester");
@@ -58,10 +58,10 @@ class FindingsServiceTest {
             FindingsService.Outcome outcome = service.store(id, withoutPhone);
             assertThat(outcome.withdrawn()).isEqualTo(1);
             assertThat(outcome.added()).isZero();
-            List<Flag> now = ws.flags(id);
+            List<Flag> now = ws.flags().ofSession(id);
             assertThat(now).contains(manual);
-            assertThat(ws.flag(widened.id())).get().isEqualTo(widened);
-            assertThat(ws.flag(email.id())).get().extracting(Flag::status).isEqualTo(FlagStatus.REJECTED);
+            assertThat(ws.flags().find(widened.id())).get().isEqualTo(widened);
+            assertThat(ws.flags().find(email.id())).get().extracting(Flag::status).isEqualTo(FlagStatus.REJECTED);
             assertThat(now).noneMatch(f -> "phone".equals(f.detector()));
         }
     }

@@ -34,7 +34,7 @@ class ScanCommandTest {
         file = dir.resolve("ws.trailmark");
         try (Workspace ws = Workspace.open(file)) {
             for (GeneratedSession s : SAMPLES) {
-                ws.addSession(s.info(), s.log(), "generated", "test");
+                ws.sessions().add(s.info(), s.log(), "generated", "test");
             }
         }
     }
@@ -74,7 +74,7 @@ class ScanCommandTest {
             }
         }
         try (Workspace ws = Workspace.open(file)) {
-            List<Flag> flags = ws.flags("chloe-checkout-20261127");
+            List<Flag> flags = ws.flags().ofSession("chloe-checkout-20261127");
             assertThat(flags).isNotEmpty().allSatisfy(f -> {
                 assertThat(f.source()).isEqualTo(FlagSource.DETECTOR);
                 assertThat(f.status()).isEqualTo(FlagStatus.SUGGESTED);
@@ -90,7 +90,7 @@ class ScanCommandTest {
         long rejectedId;
         int before;
         try (Workspace ws = Workspace.open(file)) {
-            List<Flag> flags = ws.flags(session);
+            List<Flag> flags = ws.flags().ofSession(session);
             before = flags.size();
             Flag card = flags.stream().filter(f -> "payment_card".equals(f.detector())).findFirst().orElseThrow();
             rejectedId = new ReviewService(ws, "tester").setFlagStatus(card.id(), FlagStatus.REJECTED).id();
@@ -99,8 +99,8 @@ class ScanCommandTest {
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("rejected");
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.flags(session)).hasSize(before);
-            assertThat(ws.flag(rejectedId)).get().extracting(Flag::status).isEqualTo(FlagStatus.REJECTED);
+            assertThat(ws.flags().ofSession(session)).hasSize(before);
+            assertThat(ws.flags().find(rejectedId)).get().extracting(Flag::status).isEqualTo(FlagStatus.REJECTED);
         }
     }
 

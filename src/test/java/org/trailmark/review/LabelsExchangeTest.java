@@ -47,7 +47,7 @@ class LabelsExchangeTest {
         List<Task> original;
         try (Workspace a = ReviewFixtures.workspaceWith(dir.resolve("a.trailmark"), "s-1")) {
             ReviewService service = new ReviewService(a, "ann");
-            List<Label> labels = new ArrayList<>(a.labels());
+            List<Label> labels = new ArrayList<>(a.review().labels());
             labels.add(new Label("Payroll", "#aa0000", 9));
             service.editLabels(labels);
             service.addTask(Task.draft("s-1", 500, 4_000, "Open payroll", "Payroll", TaskOutcome.SUCCESS));
@@ -55,7 +55,7 @@ class LabelsExchangeTest {
             service.addFlag(Flag.manual("s-1", 1_000, 2_500, FlagCategory.PASSWORD, "login"));
             service.setReviewStatus("s-1", ReviewStatus.REVIEWED, null);
             new LabelsExchange(service).write("s-1", file);
-            original = a.tasks("s-1");
+            original = a.review().tasks("s-1");
         }
 
         try (Workspace b = ReviewFixtures.workspaceWith(dir.resolve("b.trailmark"), "s-1")) {
@@ -67,12 +67,12 @@ class LabelsExchangeTest {
             assertThat(result.labelsAdded()).isEqualTo(1);
             assertThat(result.statusTaken()).isTrue();
             assertThat(result.conflicts()).isEmpty();
-            assertThat(withoutIds(b.tasks("s-1"))).isEqualTo(withoutIds(original));
-            assertThat(b.flags("s-1")).singleElement().extracting(Flag::category).isEqualTo(FlagCategory.PASSWORD);
-            SessionReview review = b.review("s-1");
+            assertThat(withoutIds(b.review().tasks("s-1"))).isEqualTo(withoutIds(original));
+            assertThat(b.flags().ofSession("s-1")).singleElement().extracting(Flag::category).isEqualTo(FlagCategory.PASSWORD);
+            SessionReview review = b.review().status("s-1");
             assertThat(review.status()).isEqualTo(ReviewStatus.REVIEWED);
             assertThat(review.reviewer()).isEqualTo("ann");
-            assertThat(b.labels()).extracting(Label::name).contains("Payroll");
+            assertThat(b.review().labels()).extracting(Label::name).contains("Payroll");
 
             // Reading the same file again adds nothing.
             LabelsImport again = new LabelsExchange(service).read(file);
@@ -80,10 +80,10 @@ class LabelsExchangeTest {
             assertThat(again.tasksAlreadyPresent()).isEqualTo(2);
 
             assertThat(service.undo()).contains("Import labels");
-            assertThat(b.tasks("s-1")).isEmpty();
-            assertThat(b.flags("s-1")).isEmpty();
-            assertThat(b.review("s-1").status()).isEqualTo(ReviewStatus.NEW);
-            assertThat(b.labels()).extracting(Label::name).doesNotContain("Payroll");
+            assertThat(b.review().tasks("s-1")).isEmpty();
+            assertThat(b.flags().ofSession("s-1")).isEmpty();
+            assertThat(b.review().status("s-1").status()).isEqualTo(ReviewStatus.NEW);
+            assertThat(b.review().labels()).extracting(Label::name).doesNotContain("Payroll");
         }
     }
 
@@ -106,8 +106,8 @@ class LabelsExchangeTest {
             assertThat(result.conflicts()).hasSize(2);
             assertThat(result.conflicts().get(0)).contains("task " + ours.id()).contains("kept this workspace's");
             assertThat(result.conflicts().get(1)).contains("rejected here and approved in the file");
-            assertThat(b.tasks("s-1")).containsExactly(ours);
-            assertThat(b.review("s-1").status()).isEqualTo(ReviewStatus.REJECTED);
+            assertThat(b.review().tasks("s-1")).containsExactly(ours);
+            assertThat(b.review().status("s-1").status()).isEqualTo(ReviewStatus.REJECTED);
         }
     }
 
@@ -131,7 +131,7 @@ class LabelsExchangeTest {
             LabelsImport result = new LabelsExchange(new ReviewService(b, "bob")).read(file);
 
             assertThat(result.conflicts()).singleElement().asString().contains("marked private by the recorded person");
-            assertThat(b.flags("s-1")).singleElement().satisfies(f -> {
+            assertThat(b.flags().ofSession("s-1")).singleElement().satisfies(f -> {
                 assertThat(f.source()).isEqualTo(org.trailmark.model.FlagSource.SUBJECT);
                 assertThat(f.status()).isEqualTo(org.trailmark.model.FlagStatus.CONFIRMED);
                 assertThat(f.masks()).isTrue();

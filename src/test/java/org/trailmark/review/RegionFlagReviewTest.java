@@ -52,14 +52,14 @@ class RegionFlagReviewTest {
     @Test
     void addingARegionFlagStoresItsRegionAndUndoRedoRemoveAndRestoreIt() {
         Flag added = chat();
-        assertThat(workspace.flags(S)).containsExactly(added);
+        assertThat(workspace.flags().ofSession(S)).containsExactly(added);
         assertThat(added.region()).isEqualTo(CHAT);
         assertThat(service.history().undoDescription()).contains("Add region flag");
 
         service.undo();
-        assertThat(workspace.flags(S)).isEmpty();
+        assertThat(workspace.flags().ofSession(S)).isEmpty();
         service.redo();
-        assertThat(workspace.flags(S)).containsExactly(added);
+        assertThat(workspace.flags().ofSession(S)).containsExactly(added);
     }
 
     @Test
@@ -68,12 +68,12 @@ class RegionFlagReviewTest {
         ScreenRegion elsewhere = new ScreenRegion(0, 0, 300, 200);
 
         Flag moved = service.moveFlagRegion(added.id(), elsewhere);
-        assertThat(workspace.flag(added.id())).contains(moved);
+        assertThat(workspace.flags().find(added.id())).contains(moved);
         assertThat(moved.region()).isEqualTo(elsewhere);
         service.undo();
-        assertThat(workspace.flag(added.id())).contains(added);
+        assertThat(workspace.flags().find(added.id())).contains(added);
         service.redo();
-        assertThat(workspace.flag(added.id())).contains(moved);
+        assertThat(workspace.flags().find(added.id())).contains(moved);
 
         Flag widened = service.editFlag(moved.withSpan(0, 20_000).withCategory(FlagCategory.PERSONAL_DATA));
         assertThat(widened.region()).isEqualTo(elsewhere);
@@ -81,14 +81,14 @@ class RegionFlagReviewTest {
         assertThat(rejected.region()).isEqualTo(elsewhere);
         assertThat(rejected.masks()).isFalse();
         service.deleteFlag(added.id());
-        assertThat(workspace.flags(S)).isEmpty();
+        assertThat(workspace.flags().ofSession(S)).isEmpty();
 
         service.undo();
-        assertThat(workspace.flags(S)).containsExactly(rejected);
+        assertThat(workspace.flags().ofSession(S)).containsExactly(rejected);
         service.undo();
-        assertThat(workspace.flags(S)).containsExactly(widened);
+        assertThat(workspace.flags().ofSession(S)).containsExactly(widened);
         service.undo();
-        assertThat(workspace.flags(S)).containsExactly(moved);
+        assertThat(workspace.flags().ofSession(S)).containsExactly(moved);
     }
 
     @Test
@@ -106,7 +106,7 @@ class RegionFlagReviewTest {
         assertThatThrownBy(() -> service.editFlag(added.withRegion(new ScreenRegion(1919, 1079, 2, 1))))
                 .isInstanceOf(ReviewException.class);
 
-        assertThat(workspace.flags(S)).containsExactly(added);
+        assertThat(workspace.flags().ofSession(S)).containsExactly(added);
         // the whole screen is allowed: edges may touch
         assertThat(service.moveFlagRegion(added.id(), new ScreenRegion(0, 0, 1920, 1080)).region())
                 .isEqualTo(new ScreenRegion(0, 0, 1920, 1080));
@@ -116,7 +116,7 @@ class RegionFlagReviewTest {
     void aSessionWithoutAScreenSizeTakesNoRegionFlags() {
         SessionInfo blind = new SessionInfo("s-blind", "subject-1", "ducktrack",
                 OffsetDateTime.parse("2026-03-02T09:00:00+01:00"), List.of(), null, null, null, null);
-        workspace.addSession(blind, ReviewFixtures.log(), null, "fixture");
+        workspace.sessions().add(blind, ReviewFixtures.log(), null, "fixture");
 
         assertThatThrownBy(() -> service.addFlag(Flag.region("s-blind", 0, 100, new ScreenRegion(0, 0, 10, 10),
                 FlagCategory.OTHER, null))).isInstanceOf(ReviewException.class)
@@ -138,13 +138,13 @@ class RegionFlagReviewTest {
         service.undo();
         service.revealFlag(added.id());
 
-        List<String> details = workspace.audit(S).stream().map(AuditEntry::detail).toList();
+        List<String> details = workspace.audit().entries(S).stream().map(AuditEntry::detail).toList();
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Add region flag: flag " + added.id() + " added")
                 .contains("third_party").contains("region 1200,600,700,400"));
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("Move flag region")
                 .contains("region 1200,600,700,400->0,0,300,200"));
         assertThat(details).anySatisfy(d -> assertThat(d).startsWith("undo Move flag region"));
-        assertThat(workspace.audit(S)).last().satisfies(e -> {
+        assertThat(workspace.audit().entries(S)).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("reveal");
             assertThat(e.detail()).isEqualTo("flag " + added.id() + " (third_party, confirmed, region 1200,600,700,400)");
         });
@@ -168,7 +168,7 @@ class RegionFlagReviewTest {
             ReviewService bob = new ReviewService(other, "bob");
             LabelsImport result = new LabelsExchange(bob).read(file);
             assertThat(result.flagsAdded()).isEqualTo(2);
-            assertThat(other.flags(S)).extracting(Flag::region).containsExactly(null, CHAT);
+            assertThat(other.flags().ofSession(S)).extracting(Flag::region).containsExactly(null, CHAT);
 
             // Another region on the same span and category is a second mask, not a conflict.
             ObjectNode root = (ObjectNode) new ObjectMapper().readTree(file.toFile());
@@ -179,7 +179,7 @@ class RegionFlagReviewTest {
             assertThat(second.flagsAdded()).isEqualTo(1);
             assertThat(second.flagsAlreadyPresent()).isEqualTo(1);
             assertThat(second.conflicts()).isEmpty();
-            assertThat(other.flags(S)).extracting(Flag::region)
+            assertThat(other.flags().ofSession(S)).extracting(Flag::region)
                     .contains(CHAT, new ScreenRegion(0, 600, 700, 400));
         }
     }
@@ -189,7 +189,7 @@ class RegionFlagReviewTest {
         Path old = Files.writeString(dir.resolve("old.json"), "{\"format\": \"trailmark-labels\", \"version\": 1,"
                 + " \"session_id\": \"s-1\", \"flags\": [{\"start_ms\": 10, \"end_ms\": 20, \"category\": \"other\"}]}");
         assertThat(new LabelsExchange(service).read(old).flagsAdded()).isEqualTo(1);
-        assertThat(workspace.flags(S)).singleElement().extracting(Flag::region).isNull();
+        assertThat(workspace.flags().ofSession(S)).singleElement().extracting(Flag::region).isNull();
 
         Path halfRegion = Files.writeString(dir.resolve("half.json"), "{\"format\": \"trailmark-labels\","
                 + " \"version\": 1, \"session_id\": \"s-1\", \"flags\": [{\"start_ms\": 10, \"end_ms\": 20,"
@@ -202,6 +202,6 @@ class RegionFlagReviewTest {
                 + " \"category\": \"other\", \"region\": {\"x\": 0, \"y\": 0, \"width\": 5000, \"height\": 10}}]}");
         assertThatThrownBy(() -> new LabelsExchange(service).read(offScreen)).isInstanceOf(ReviewException.class)
                 .hasMessageContaining("not within the captured screen");
-        assertThat(workspace.flags(S)).hasSize(1);
+        assertThat(workspace.flags().ofSession(S)).hasSize(1);
     }
 }

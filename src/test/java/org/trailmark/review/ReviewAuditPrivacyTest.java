@@ -43,7 +43,7 @@ class ReviewAuditPrivacyTest {
             service.deleteTask(task.id());
             exchange.read(exported);
 
-            List<AuditEntry> audit = workspace.audit(null);
+            List<AuditEntry> audit = workspace.audit().entries(null);
             assertThat(audit).extracting(AuditEntry::action)
                     .contains("import", "view", "edit", "reveal", "status", "export");
             for (AuditEntry entry : audit) {

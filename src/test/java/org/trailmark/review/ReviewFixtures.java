@@ -35,7 +35,7 @@ public final class ReviewFixtures {
         SessionInfo info = new SessionInfo(id, "subject-1", "native",
                 OffsetDateTime.parse("2026-03-02T09:00:00+01:00").plusHours(hoursLater),
                 List.of(new Screen(0, 0, 0, 1920, 1080, 1.0)), "test", "1", null, null);
-        workspace.addSession(info, log(), null, "fixture");
+        workspace.sessions().add(info, log(), null, "fixture");
     }
 
     public static SessionLog log() {

@@ -61,8 +61,8 @@ class ReviewKillTest {
 
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.integrityCheck()).isEqualTo("ok");
-            List<Task> tasks = workspace.tasks(SESSION);
-            List<Flag> flags = workspace.flags(SESSION);
+            List<Task> tasks = workspace.review().tasks(SESSION);
+            List<Flag> flags = workspace.flags().ofSession(SESSION);
             expected.forEach((key, value) -> {
                 String[] k = key.split(" ");
                 long id = Long.parseLong(k[1]);

@@ -53,7 +53,7 @@ public final class ReviewKillTestEditor {
                     case 4 -> {
                         will(n, "flag " + flag.id() + " confirmed");
                         service.undo(); // the rejection
-                        flag = workspace.flag(flag.id()).orElseThrow();
+                        flag = workspace.flags().find(flag.id()).orElseThrow();
                         ack = "flag " + flag.id() + " " + flag.status().wireName();
                     }
                     default -> {

@@ -48,9 +48,9 @@ class ReviewServiceTest {
     }
 
     private State state() {
-        SessionReview review = workspace.review(S);
-        return new State(workspace.tasks(S), workspace.flags(S), review.status(), review.reviewer(), review.reason(),
-                workspace.labels());
+        SessionReview review = workspace.review().status(S);
+        return new State(workspace.review().tasks(S), workspace.flags().ofSession(S), review.status(), review.reviewer(), review.reason(),
+                workspace.review().labels());
     }
 
     /** Runs the edit, then checks that undo restores the state before and redo the state after. */
@@ -89,7 +89,7 @@ class ReviewServiceTest {
         service.undo();
         service.redo();
 
-        assertThat(workspace.tasks(S)).extracting(Task::id).containsExactly(added.id());
+        assertThat(workspace.review().tasks(S)).extracting(Task::id).containsExactly(added.id());
     }
 
     @Test
@@ -113,7 +113,7 @@ class ReviewServiceTest {
         undoesAndRedoes(() -> service.deleteTask(t.id()), "Delete task");
 
         service.undo();
-        assertThat(workspace.task(t.id())).contains(t);
+        assertThat(workspace.review().task(t.id())).contains(t);
     }
 
     @Test
@@ -163,7 +163,7 @@ class ReviewServiceTest {
         assertThat(merged.endMs()).isEqualTo(7_000);
         assertThat(merged.instruction()).isEqualTo("later words");
         assertThat(merged.label()).isEqualTo("Code");
-        assertThat(workspace.task(b.id())).isEmpty();
+        assertThat(workspace.review().task(b.id())).isEmpty();
     }
 
     @Test
@@ -179,7 +179,7 @@ class ReviewServiceTest {
                 .isInstanceOf(ReviewException.class).hasMessageContaining("ends after the session");
         assertThatThrownBy(() -> service.addTask(Task.draft(S, 0, 10, "x", "Nope", null)))
                 .isInstanceOf(ReviewException.class).hasMessageContaining("no label 'Nope'");
-        assertThat(workspace.tasks(S)).isEmpty();
+        assertThat(workspace.review().tasks(S)).isEmpty();
     }
 
     @Test
@@ -225,7 +225,7 @@ class ReviewServiceTest {
         assertThat(after.status()).isEqualTo(ReviewStatus.REJECTED);
         assertThat(after.reviewer()).isEqualTo("ann");
         assertThat(after.reason()).isEqualTo("off-task browsing");
-        assertThat(workspace.session(S).orElseThrow().status()).isEqualTo(ReviewStatus.REJECTED);
+        assertThat(workspace.sessions().find(S).orElseThrow().status()).isEqualTo(ReviewStatus.REJECTED);
     }
 
     @Test
@@ -236,7 +236,7 @@ class ReviewServiceTest {
 
     @Test
     void editingTheLabelSetIsUndoable() {
-        List<Label> labels = new ArrayList<>(workspace.labels());
+        List<Label> labels = new ArrayList<>(workspace.review().labels());
         labels.add(new Label("Spreadsheet", "#123456", 8));
 
         State after = undoesAndRedoes(() -> service.editLabels(labels), "Edit label set");
@@ -267,7 +267,7 @@ class ReviewServiceTest {
         service.revealFlag(f.id());
 
         assertThat(service.history().revision()).isEqualTo(revision);
-        assertThat(workspace.audit(S)).last().satisfies(e -> {
+        assertThat(workspace.audit().entries(S)).last().satisfies(e -> {
             assertThat(e.action()).isEqualTo("reveal");
             assertThat(e.actor()).isEqualTo("ann");
             assertThat(e.detail()).contains("flag " + f.id());
@@ -279,12 +279,12 @@ class ReviewServiceTest {
         Task t = task(1_000, 5_000, "x");
         service.moveTaskEdges(t.id(), 1_000, 6_000);
         // Another window (its own service and history) changes the same task.
-        new ReviewService(workspace, "bob").editTask(workspace.task(t.id()).orElseThrow().withInstruction("bob's"));
+        new ReviewService(workspace, "bob").editTask(workspace.review().task(t.id()).orElseThrow().withInstruction("bob's"));
 
         assertThatThrownBy(service::undo).isInstanceOf(StaleEditException.class)
                 .hasMessageContaining("task " + t.id() + " was changed or removed elsewhere");
-        assertThat(workspace.task(t.id()).orElseThrow().instruction()).isEqualTo("bob's");
-        assertThat(workspace.task(t.id()).orElseThrow().endMs()).isEqualTo(6_000);
+        assertThat(workspace.review().task(t.id()).orElseThrow().instruction()).isEqualTo("bob's");
+        assertThat(workspace.review().task(t.id()).orElseThrow().endMs()).isEqualTo(6_000);
         assertThat(service.history().canUndo()).isFalse();
     }
 

@@ -35,7 +35,7 @@ class SubjectFlagRulesTest {
         Flag draft = new Flag(0, "s1", 1_000, 5_000, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null,
                 FlagStatus.CONFIRMED);
         // Subject marks reach the store through the subject services, never through a reviewer.
-        mark = ws.replaceFlags("s1", List.of(), List.of(draft), "subject marks private", "subj").get(0);
+        mark = ws.flags().replace("s1", List.of(), List.of(draft), "subject marks private", "subj").get(0);
     }
 
     @AfterEach
@@ -45,7 +45,7 @@ class SubjectFlagRulesTest {
 
     @Test
     void reviewersCannotRejectRevealEditOrDeleteASubjectsMark() {
-        int auditBefore = ws.audit("s1").size();
+        int auditBefore = ws.audit().entries("s1").size();
         Map<ThrowingCallable, String> refused = new LinkedHashMap<>();
         refused.put(() -> rita.setFlagStatus(mark.id(), FlagStatus.REJECTED), "change the status of");
         refused.put(() -> rita.setFlagStatus(mark.id(), FlagStatus.SUGGESTED), "change the status of");
@@ -56,8 +56,8 @@ class SubjectFlagRulesTest {
         refused.forEach((call, verb) -> assertThatThrownBy(call).isInstanceOf(ReviewException.class)
                 .hasMessage("flag " + mark.id() + " was marked private by the recorded person; reviewers cannot "
                         + verb + " it"));
-        assertThat(ws.flags("s1")).containsExactly(mark);
-        assertThat(ws.audit("s1")).hasSize(auditBefore);
+        assertThat(ws.flags().ofSession("s1")).containsExactly(mark);
+        assertThat(ws.audit().entries("s1")).hasSize(auditBefore);
         assertThat(rita.history().canUndo()).isFalse();
     }
 
@@ -70,7 +70,7 @@ class SubjectFlagRulesTest {
         Flag own = rita.addFlag(Flag.manual("s1", 6_000, 7_000, FlagCategory.OTHER, null));
         assertThatThrownBy(() -> rita.editFlag(new Flag(own.id(), "s1", 6_000, 7_000, FlagCategory.OTHER, null,
                 FlagSource.SUBJECT, null, null, FlagStatus.CONFIRMED))).isInstanceOf(ReviewException.class);
-        assertThat(ws.flags("s1")).filteredOn(f -> f.source() == FlagSource.SUBJECT).containsExactly(mark);
+        assertThat(ws.flags().ofSession("s1")).filteredOn(f -> f.source() == FlagSource.SUBJECT).containsExactly(mark);
     }
 
     @Test
@@ -79,7 +79,7 @@ class SubjectFlagRulesTest {
         rita.setFlagStatus(own.id(), FlagStatus.REJECTED);
         rita.revealFlag(own.id());
         rita.deleteFlag(own.id());
-        assertThat(ws.audit("s1")).extracting(AuditEntry::action).contains("reveal");
-        assertThat(ws.flags("s1")).containsExactly(mark);
+        assertThat(ws.audit().entries("s1")).extracting(AuditEntry::action).contains("reveal");
+        assertThat(ws.flags().ofSession("s1")).containsExactly(mark);
     }
 }

@@ -18,9 +18,9 @@ import org.trailmark.subject.SubjectService;
  * the list, so `audit --action` never refuses an action the log holds.
  */
 class AuditActionsTest {
-    /** appendAudit(actor, ACTION, ...) and insertAudit(at, actor, ACTION, ...). */
+    /** audit().append(actor, ACTION, ...), db.audit(at, actor, ACTION, ...) and AuditRows.insert(c, at, actor, ACTION, ...). */
     private static final Pattern CALL = Pattern.compile(
-            "(?:appendAudit\\(\\s*[^,()]+|insertAudit\\(\\s*[^,()]+,\\s*[^,()]+"
+            "(?:audit\\(\\)\\.append\\(\\s*[^,()]+|db\\.audit\\(\\s*[^,()]+,\\s*[^,()]+"
                     + "|AuditRows\\.insert\\(\\s*[^,()]+,\\s*[^,()]+,\\s*[^,()]+),\\s*([^,()]+),");
     /** The methods' own parameters, and named actions spelt elsewhere (each checked against the list below). */
     private static final List<String> NAMED = List.of("String action", "action", "AUDIT_ARCHIVE", "SEED_ACTION",

@@ -54,7 +54,7 @@ class ConsentStoreTest {
 
     private void importSamples() {
         for (ParsedSession s : samples) {
-            workspace.addSession(s.info(), s.log(), null, "tester");
+            workspace.sessions().add(s.info(), s.log(), null, "tester");
         }
     }
 
@@ -66,28 +66,28 @@ class ConsentStoreTest {
     void headerConsentBecomesOneRecordPerListedPurposeOnImport() {
         importSamples();
 
-        assertThat(workspace.consents("subj-ana")).extracting(ConsentRecord::purpose)
+        assertThat(workspace.consent().records("subj-ana")).extracting(ConsentRecord::purpose)
                 .containsExactlyInAnyOrder(ConsentPurpose.CAPTURE, ConsentPurpose.TRAINING);
-        ConsentRecord training = workspace.consentState("subj-ana", ConsentPurpose.TRAINING).deciding();
+        ConsentRecord training = workspace.consent().state("subj-ana", ConsentPurpose.TRAINING).deciding();
         assertThat(training.policyId()).isEqualTo("acme-capture");
         assertThat(training.policyVersion()).isEqualTo("3");
         assertThat(training.grantedAt()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));
         assertThat(training.withdrawnAt()).isNull();
         assertThat(training.source()).isEqualTo(ConsentRecord.HEADER);
         assertThat(training.recordedBy()).isEqualTo("import");
-        assertThat(workspace.consentState("subj-ben", ConsentPurpose.TRAINING).permits()).isTrue();
+        assertThat(workspace.consent().state("subj-ben", ConsentPurpose.TRAINING).permits()).isTrue();
     }
 
     @Test
     void chloeConsentedToCaptureOnlySoHerTrainingStateIsNone() {
         importSamples();
 
-        assertThat(workspace.consents("subj-chloe")).extracting(ConsentRecord::purpose)
+        assertThat(workspace.consent().records("subj-chloe")).extracting(ConsentRecord::purpose)
                 .containsExactly(ConsentPurpose.CAPTURE);
-        assertThat(workspace.consentState("subj-chloe", ConsentPurpose.TRAINING).status())
+        assertThat(workspace.consent().state("subj-chloe", ConsentPurpose.TRAINING).status())
                 .isEqualTo(ConsentStatus.NONE);
-        assertThat(workspace.consentState("subj-chloe", ConsentPurpose.TRAINING).permits()).isFalse();
-        assertThat(workspace.consentState("subj-chloe", ConsentPurpose.CAPTURE).permits()).isTrue();
+        assertThat(workspace.consent().state("subj-chloe", ConsentPurpose.TRAINING).permits()).isFalse();
+        assertThat(workspace.consent().state("subj-chloe", ConsentPurpose.CAPTURE).permits()).isTrue();
     }
 
     @Test
@@ -95,25 +95,25 @@ class ConsentStoreTest {
         importSamples();
 
         // each subject has two sample sessions with the same header consent
-        assertThat(workspace.consents("subj-ana")).hasSize(2);
-        assertThat(workspace.consents("subj-ben")).hasSize(2);
-        assertThat(workspace.audit(null)).filteredOn(e -> e.action().equals("consent")).hasSize(5);
+        assertThat(workspace.consent().records("subj-ana")).hasSize(2);
+        assertThat(workspace.consent().records("subj-ben")).hasSize(2);
+        assertThat(workspace.audit().entries(null)).filteredOn(e -> e.action().equals("consent")).hasSize(5);
     }
 
     @Test
     void sessionListingsCarryTheSubjectsTrainingConsent() {
         importSamples();
-        workspace.withdrawConsent("subj-ben", ConsentPurpose.TRAINING, "ben", ConsentRecord.SUBJECT);
+        workspace.consent().withdraw("subj-ben", ConsentPurpose.TRAINING, "ben", ConsentRecord.SUBJECT);
 
-        assertThat(workspace.sessions()).allSatisfy(s -> assertThat(s.trainingConsent()).isEqualTo(
+        assertThat(workspace.sessions().all()).allSatisfy(s -> assertThat(s.trainingConsent()).isEqualTo(
                 switch (s.subject()) {
                     case "subj-ana" -> ConsentStatus.GRANTED;
                     case "subj-ben" -> ConsentStatus.WITHDRAWN;
                     default -> ConsentStatus.NONE;
                 }));
         String chloeSession = sampleOf("subj-chloe").info().id();
-        assertThat(workspace.session(chloeSession).orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.NONE);
-        assertThat(workspace.sessionsOfSubject("subj-ben")).extracting(SessionSummary::trainingConsent)
+        assertThat(workspace.sessions().find(chloeSession).orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.NONE);
+        assertThat(workspace.sessions().ofSubject("subj-ben")).extracting(SessionSummary::trainingConsent)
                 .containsOnly(ConsentStatus.WITHDRAWN);
     }
 
@@ -121,39 +121,39 @@ class ConsentStoreTest {
     void withdrawingMarksTheGrantWithdrawnWithoutDeletingIt() {
         importSamples();
 
-        List<ConsentRecord> withdrawn = workspace.withdrawConsent("subj-ana", ConsentPurpose.TRAINING, "ana",
+        List<ConsentRecord> withdrawn = workspace.consent().withdraw("subj-ana", ConsentPurpose.TRAINING, "ana",
                 ConsentRecord.SUBJECT);
 
         assertThat(withdrawn).singleElement().satisfies(r -> {
             assertThat(r.isWithdrawn()).isTrue();
             assertThat(r.grantedAt()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));
         });
-        assertThat(workspace.consents("subj-ana")).hasSize(2);
-        assertThat(workspace.consentState("subj-ana", ConsentPurpose.TRAINING).status())
+        assertThat(workspace.consent().records("subj-ana")).hasSize(2);
+        assertThat(workspace.consent().state("subj-ana", ConsentPurpose.TRAINING).status())
                 .isEqualTo(ConsentStatus.WITHDRAWN);
-        assertThat(workspace.consentState("subj-ana", ConsentPurpose.TRAINING).permits()).isFalse();
-        assertThat(workspace.consentState("subj-ana", ConsentPurpose.CAPTURE).permits()).isTrue();
+        assertThat(workspace.consent().state("subj-ana", ConsentPurpose.TRAINING).permits()).isFalse();
+        assertThat(workspace.consent().state("subj-ana", ConsentPurpose.CAPTURE).permits()).isTrue();
     }
 
     @Test
     void grantAndWithdrawRoundTripThroughAReopenedWorkspaceAndAreAudited() {
-        ConsentRecord granted = workspace.grantConsent("subj-dora", ConsentPurpose.TRAINING, "acme-capture", "4",
+        ConsentRecord granted = workspace.consent().grant("subj-dora", ConsentPurpose.TRAINING, "acme-capture", "4",
                 "lead", ConsentRecord.CLI);
-        workspace.withdrawConsent("subj-dora", ConsentPurpose.TRAINING, "dora", ConsentRecord.SUBJECT);
-        ConsentRecord regranted = workspace.grantConsent("subj-dora", ConsentPurpose.TRAINING, null, null,
+        workspace.consent().withdraw("subj-dora", ConsentPurpose.TRAINING, "dora", ConsentRecord.SUBJECT);
+        ConsentRecord regranted = workspace.consent().grant("subj-dora", ConsentPurpose.TRAINING, null, null,
                 "lead", ConsentRecord.STUDIO);
         workspace.close();
         workspace = Workspace.open(dir.resolve("ws.trailmark"));
 
-        List<ConsentRecord> records = workspace.consents("subj-dora");
+        List<ConsentRecord> records = workspace.consent().records("subj-dora");
         assertThat(records).extracting(ConsentRecord::id).containsExactly(granted.id(), regranted.id());
         assertThat(records.get(0).isWithdrawn()).isTrue();
         assertThat(records.get(0).policyText()).isEqualTo("acme-capture@4");
         assertThat(records.get(1).isWithdrawn()).isFalse();
         assertThat(records.get(1).policyId()).isNull();
         assertThat(records.get(1).grantedAt()).isAfter(records.get(0).withdrawnAt());
-        assertThat(workspace.consentState("subj-dora", ConsentPurpose.TRAINING).deciding()).isEqualTo(records.get(1));
-        assertThat(workspace.audit(null)).filteredOn(e -> e.action().equals("consent"))
+        assertThat(workspace.consent().state("subj-dora", ConsentPurpose.TRAINING).deciding()).isEqualTo(records.get(1));
+        assertThat(workspace.audit().entries(null)).filteredOn(e -> e.action().equals("consent"))
                 .extracting(AuditEntry::actor, AuditEntry::detail).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("lead", "grant training subject=subj-dora record="
                                 + granted.id() + " source=cli policy=acme-capture@4"),
@@ -165,41 +165,41 @@ class ConsentStoreTest {
 
     @Test
     void grantingWhatIsAlreadyGrantedUnderThatPolicyWritesNothing() {
-        ConsentRecord first = workspace.grantConsent("subj-dora", ConsentPurpose.CAPTURE, "p", "1", "lead",
+        ConsentRecord first = workspace.consent().grant("subj-dora", ConsentPurpose.CAPTURE, "p", "1", "lead",
                 ConsentRecord.CLI);
-        int audit = workspace.audit(null).size();
+        int audit = workspace.audit().entries(null).size();
 
-        ConsentRecord again = workspace.grantConsent("subj-dora", ConsentPurpose.CAPTURE, "p", "1", "lead",
+        ConsentRecord again = workspace.consent().grant("subj-dora", ConsentPurpose.CAPTURE, "p", "1", "lead",
                 ConsentRecord.CLI);
 
         assertThat(again).isEqualTo(first);
-        assertThat(workspace.consents("subj-dora")).hasSize(1);
-        assertThat(workspace.audit(null)).hasSize(audit);
+        assertThat(workspace.consent().records("subj-dora")).hasSize(1);
+        assertThat(workspace.audit().entries(null)).hasSize(audit);
     }
 
     @Test
     void reimportingAnOlderHeaderDoesNotUndoAWithdrawal() {
         ParsedSession ana = sampleOf("subj-ana");
-        workspace.addSession(ana.info(), ana.log(), null, "tester");
-        workspace.withdrawConsent("subj-ana", ConsentPurpose.TRAINING, "ana", ConsentRecord.SUBJECT);
+        workspace.sessions().add(ana.info(), ana.log(), null, "tester");
+        workspace.consent().withdraw("subj-ana", ConsentPurpose.TRAINING, "ana", ConsentRecord.SUBJECT);
 
         // another capture made under the same consent, imported after the withdrawal
         ParsedSession other = samples.stream().filter(s -> s.info().subject().equals("subj-ana")
                 && !s.info().id().equals(ana.info().id())).findFirst().orElseThrow();
-        workspace.addSession(other.info(), other.log(), null, "tester");
+        workspace.sessions().add(other.info(), other.log(), null, "tester");
         // and one stating a newer policy version granted before the withdrawal
-        workspace.addSession(withConsent(ana.info(), "late-1", "4", "2026-06-01T00:00:00Z"), ana.log(), null,
+        workspace.sessions().add(withConsent(ana.info(), "late-1", "4", "2026-06-01T00:00:00Z"), ana.log(), null,
                 "tester");
 
-        assertThat(workspace.consentState("subj-ana", ConsentPurpose.TRAINING).status())
+        assertThat(workspace.consent().state("subj-ana", ConsentPurpose.TRAINING).status())
                 .isEqualTo(ConsentStatus.WITHDRAWN);
-        assertThat(workspace.consents("subj-ana")).hasSize(4).allMatch(r -> r.purpose() == ConsentPurpose.CAPTURE
+        assertThat(workspace.consent().records("subj-ana")).hasSize(4).allMatch(r -> r.purpose() == ConsentPurpose.CAPTURE
                 || r.isWithdrawn());
     }
 
     @Test
     void aWithdrawalBeforeAnyGrantOutranksAHeaderImportedLater() {
-        List<ConsentRecord> written = workspace.withdrawConsent("subj-ana", ConsentPurpose.TRAINING, "ana",
+        List<ConsentRecord> written = workspace.consent().withdraw("subj-ana", ConsentPurpose.TRAINING, "ana",
                 ConsentRecord.SUBJECT);
         assertThat(written).singleElement().satisfies(r -> {
             assertThat(r.grantedAt()).isNull();
@@ -208,11 +208,11 @@ class ConsentStoreTest {
 
         importSamples();
 
-        assertThat(workspace.consentState("subj-ana", ConsentPurpose.TRAINING).status())
+        assertThat(workspace.consent().state("subj-ana", ConsentPurpose.TRAINING).status())
                 .isEqualTo(ConsentStatus.WITHDRAWN);
-        assertThat(workspace.consents("subj-ana")).filteredOn(r -> r.purpose() == ConsentPurpose.TRAINING)
+        assertThat(workspace.consent().records("subj-ana")).filteredOn(r -> r.purpose() == ConsentPurpose.TRAINING)
                 .as("the imported grant is stored as ended by the earlier withdrawal").allMatch(ConsentRecord::isWithdrawn);
-        assertThat(workspace.withdrawConsent("subj-ana", ConsentPurpose.TRAINING, "ana", ConsentRecord.SUBJECT))
+        assertThat(workspace.consent().withdraw("subj-ana", ConsentPurpose.TRAINING, "ana", ConsentRecord.SUBJECT))
                 .as("nothing left to withdraw").isEmpty();
     }
 
@@ -246,21 +246,21 @@ class ConsentStoreTest {
         workspace = Workspace.open(file);
 
         assertThat(workspace.schemaVersion()).isEqualTo(Migrations.latestVersion());
-        assertThat(workspace.consents("subj-ana")).extracting(ConsentRecord::purpose)
+        assertThat(workspace.consent().records("subj-ana")).extracting(ConsentRecord::purpose)
                 .containsExactly(ConsentPurpose.CAPTURE, ConsentPurpose.TRAINING);
-        assertThat(workspace.consents("subj-chloe")).extracting(ConsentRecord::purpose)
+        assertThat(workspace.consent().records("subj-chloe")).extracting(ConsentRecord::purpose)
                 .containsExactly(ConsentPurpose.CAPTURE);
-        ConsentRecord backfilled = workspace.consents("subj-ben").get(1);
+        ConsentRecord backfilled = workspace.consent().records("subj-ben").get(1);
         assertThat(backfilled.grantedAt()).isEqualTo(Instant.parse("2026-03-01T08:00:00Z"));
         assertThat(backfilled.source()).isEqualTo(ConsentRecord.HEADER);
-        assertThat(workspace.audit(null)).filteredOn(e -> e.actor().equals("migration"))
+        assertThat(workspace.audit().entries(null)).filteredOn(e -> e.actor().equals("migration"))
                 .extracting(AuditEntry::detail).singleElement().asString().contains("recorded 5 consent records");
 
         // importing the same sessions' consent again recognises the backfilled records
         ParsedSession ana = sampleOf("subj-ana");
-        workspace.addSession(withConsent(ana.info().withSubject("subj-ana"), "acme-capture", "3",
+        workspace.sessions().add(withConsent(ana.info().withSubject("subj-ana"), "acme-capture", "3",
                 "2026-03-01T09:00:00+01:00"), ana.log(), null, "tester");
-        assertThat(workspace.consents("subj-ana")).hasSize(2);
+        assertThat(workspace.consent().records("subj-ana")).hasSize(2);
     }
 
     private static SessionInfo withConsent(SessionInfo info, String policy, String version, String granted) {

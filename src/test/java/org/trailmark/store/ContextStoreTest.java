@@ -30,19 +30,19 @@ class ContextStoreTest {
     @Test
     void aSessionImportedUnderAHostSubjectRemembersItsHostAndTakesSpansOnce() {
         try (Workspace w = Workspace.open(dir.resolve("w.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
-            w.addSession(SyntheticSessions.info("s2", "subj-ana"), SyntheticSessions.r1Like(50, 2), "x", "test");
+            w.sessions().add(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
+            w.sessions().add(SyntheticSessions.info("s2", "subj-ana"), SyntheticSessions.r1Like(50, 2), "x", "test");
 
-            Map<ContextKind, Integer> first = w.addContext("s1", SPANS, "aw.json", "ann");
-            Map<ContextKind, Integer> second = w.addContext("s1", SPANS, "aw.json", "ann");
+            Map<ContextKind, Integer> first = w.context().add("s1", SPANS, "aw.json", "ann");
+            Map<ContextKind, Integer> second = w.context().add("s1", SPANS, "aw.json", "ann");
 
-            assertThat(w.captureHosts()).containsExactly(Map.entry("s1", HOST));
+            assertThat(w.context().captureHosts()).containsExactly(Map.entry("s1", HOST));
             assertThat(first).containsOnly(Map.entry(ContextKind.WINDOW, 1), Map.entry(ContextKind.AFK, 1),
                     Map.entry(ContextKind.WEB, 1));
             assertThat(second).isEmpty();
-            assertThat(w.context("s1")).containsExactly(SPANS.get(0), SPANS.get(2), SPANS.get(1));
-            assertThat(w.context("s2")).isEmpty();
-            assertThat(w.audit("s1")).filteredOn(e -> e.action().equals(AuditActions.IMPORT_CONTEXT))
+            assertThat(w.context().ofSession("s1")).containsExactly(SPANS.get(0), SPANS.get(2), SPANS.get(1));
+            assertThat(w.context().ofSession("s2")).isEmpty();
+            assertThat(w.audit().entries("s1")).filteredOn(e -> e.action().equals(AuditActions.IMPORT_CONTEXT))
                     .singleElement().satisfies(e -> assertThat(e.detail())
                             .isEqualTo("file=aw.json window=1 afk=1 web=1")
                             .doesNotContain("Inbox").doesNotContain("bank"));
@@ -52,16 +52,16 @@ class ContextStoreTest {
     @Test
     void aSpanALaterExportShowsLongerIsLengthenedNotDoubled() {
         try (Workspace w = Workspace.open(dir.resolve("w.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
-            w.addContext("s1", List.of(SPANS.get(0)), "aw-monday.json", "ann");
+            w.sessions().add(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
+            w.context().add("s1", List.of(SPANS.get(0)), "aw-monday.json", "ann");
 
-            Map<ContextKind, Integer> grown = w.addContext("s1", List.of(new ContextSpan(ContextKind.WINDOW, 0, 800,
+            Map<ContextKind, Integer> grown = w.context().add("s1", List.of(new ContextSpan(ContextKind.WINDOW, 0, 800,
                     "Safari", "Inbox – ana@example.com", "", "aw-tuesday.json")), "aw-tuesday.json", "ann");
-            Map<ContextKind, Integer> shorter = w.addContext("s1", List.of(SPANS.get(0)), "aw-monday.json", "ann");
+            Map<ContextKind, Integer> shorter = w.context().add("s1", List.of(SPANS.get(0)), "aw-monday.json", "ann");
 
             assertThat(grown).containsOnly(Map.entry(ContextKind.WINDOW, 1));
             assertThat(shorter).isEmpty();
-            assertThat(w.context("s1")).singleElement().satisfies(s -> {
+            assertThat(w.context().ofSession("s1")).singleElement().satisfies(s -> {
                 assertThat(s.endMs()).isEqualTo(800);
                 assertThat(s.source()).isEqualTo("aw-tuesday.json");
             });
@@ -72,13 +72,13 @@ class ContextStoreTest {
     void erasureRemovesTheContextAndTheCaptureHost() throws SQLException {
         Path file = dir.resolve("w.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
-            w.addContext("s1", SPANS, "aw.json", "ann");
+            w.sessions().add(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(50, 1), "x", "test");
+            w.context().add("s1", SPANS, "aw.json", "ann");
 
-            w.eraseSessions(List.of("s1"), "ann");
+            w.erasure().erase(List.of("s1"), "ann");
 
-            assertThat(w.context("s1")).isEmpty();
-            assertThat(w.captureHosts()).isEmpty();
+            assertThat(w.context().ofSession("s1")).isEmpty();
+            assertThat(w.context().captureHosts()).isEmpty();
         }
         assertThat(count(file, "SELECT count(*) FROM context_spans")).isZero();
         assertThat(count(file, "SELECT count(*) FROM capture_hosts")).isZero();
@@ -88,18 +88,18 @@ class ContextStoreTest {
     void stepEightBackfillsHostsFromHostSubjectsAndFromTheFirstReassignment() throws SQLException {
         Path file = dir.resolve("before-context.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("on-host", HOST), SyntheticSessions.r1Like(20, 1), "x", "test");
-            w.addSession(SyntheticSessions.info("moved", "host-99998888"), SyntheticSessions.r1Like(20, 2), "x",
+            w.sessions().add(SyntheticSessions.info("on-host", HOST), SyntheticSessions.r1Like(20, 1), "x", "test");
+            w.sessions().add(SyntheticSessions.info("moved", "host-99998888"), SyntheticSessions.r1Like(20, 2), "x",
                     "test");
-            w.addSession(SyntheticSessions.info("person", "subj-ben"), SyntheticSessions.r1Like(20, 3), "x", "test");
-            w.assignSubject("moved", "subj-ana", true, "ann");
-            w.assignSubject("moved", "subj-ben", true, "ann");
+            w.sessions().add(SyntheticSessions.info("person", "subj-ben"), SyntheticSessions.r1Like(20, 3), "x", "test");
+            w.subjects().assign("moved", "subj-ana", true, "ann");
+            w.subjects().assign("moved", "subj-ben", true, "ann");
         }
         rewindToStepSeven(file);
 
         try (Workspace w = Workspace.open(file)) {
             assertThat(w.schemaVersion()).isEqualTo(8);
-            assertThat(w.captureHosts()).containsOnly(Map.entry("on-host", HOST), Map.entry("moved", "host-99998888"));
+            assertThat(w.context().captureHosts()).containsOnly(Map.entry("on-host", HOST), Map.entry("moved", "host-99998888"));
         }
     }
 
@@ -107,16 +107,16 @@ class ContextStoreTest {
     void stepEightRunsAgainWithoutLosingOrDoublingAnything() throws SQLException {
         Path file = dir.resolve("w.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(20, 1), "x", "test");
-            w.addContext("s1", SPANS, "aw.json", "ann");
+            w.sessions().add(SyntheticSessions.info("s1", HOST), SyntheticSessions.r1Like(20, 1), "x", "test");
+            w.context().add("s1", SPANS, "aw.json", "ann");
         }
         execute(file, "PRAGMA user_version = 7");
 
         try (Workspace w = Workspace.open(file)) {
             assertThat(w.schemaVersion()).isEqualTo(Migrations.latestVersion());
-            assertThat(w.context("s1")).hasSize(3);
-            assertThat(w.captureHosts()).containsExactly(Map.entry("s1", HOST));
-            assertThat(w.addContext("s1", SPANS, "aw.json", "ann")).isEmpty();
+            assertThat(w.context().ofSession("s1")).hasSize(3);
+            assertThat(w.context().captureHosts()).containsExactly(Map.entry("s1", HOST));
+            assertThat(w.context().add("s1", SPANS, "aw.json", "ann")).isEmpty();
         }
     }
 

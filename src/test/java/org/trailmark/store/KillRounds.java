@@ -41,18 +41,18 @@ record KillRounds(Path dir, Class<?> importer, int rounds, long seed, int events
         try (Workspace workspace = Workspace.open(file)) {
             assertThat(workspace.integrityCheck()).isEqualTo("ok");
             for (String id : acknowledged) {
-                assertThat(workspace.containsSession(id)).as("acknowledged %s is present", id).isTrue();
-                assertThat(workspace.loadLog(id).size()).as("events of %s", id).isEqualTo(eventsPerSession);
+                assertThat(workspace.sessions().contains(id)).as("acknowledged %s is present", id).isTrue();
+                assertThat(workspace.sessions().loadLog(id).size()).as("events of %s", id).isEqualTo(eventsPerSession);
             }
-            for (SessionSummary summary : workspace.sessions()) {
+            for (SessionSummary summary : workspace.sessions().all()) {
                 assertThat(summary.events()).isEqualTo(eventsPerSession);
-                assertThat(workspace.audit(summary.id())).extracting(AuditEntry::action).containsExactly("import");
+                assertThat(workspace.audit().entries(summary.id())).extracting(AuditEntry::action).containsExactly("import");
             }
             assertEverySessionIsWhole(file);
             // The workspace still takes imports after all that.
-            workspace.addSession(SyntheticSessions.info("after", "subject-0"), SyntheticSessions.r1Like(1_000, 1),
+            workspace.sessions().add(SyntheticSessions.info("after", "subject-0"), SyntheticSessions.r1Like(1_000, 1),
                     null, "kill-test");
-            assertThat(workspace.loadLog("after").size()).isEqualTo(1_000);
+            assertThat(workspace.sessions().loadLog("after").size()).isEqualTo(1_000);
         }
         return acknowledged;
     }

@@ -23,7 +23,7 @@ public final class KillTestImporter {
             System.out.flush();
             for (int i = 0; ; i++) {
                 String id = prefix + i;
-                workspace.addSession(SyntheticSessions.info(id, "subject-" + (i % 3)), log, null, "kill-test");
+                workspace.sessions().add(SyntheticSessions.info(id, "subject-" + (i % 3)), log, null, "kill-test");
                 System.out.println("ACK " + id);
                 System.out.flush();
             }

@@ -53,20 +53,20 @@ class LockTest {
         Path file = dir.resolve("ws.trailmark");
         try (WorkspaceLock lock = WorkspaceLock.acquire(file);
              Workspace first = Workspace.open(file)) {
-            first.addSession(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(500, 1), null, "t");
-            first.replaceTasks("s-1", java.util.List.of(), java.util.List.of(Task.draft("s-1", 0, 100, "x", null, null)),
+            first.sessions().add(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(500, 1), null, "t");
+            first.review().replaceTasks("s-1", java.util.List.of(), java.util.List.of(Task.draft("s-1", 0, 100, "x", null, null)),
                     "add task", "ann");
 
             assertThat(WorkspaceLock.tryAcquire(file)).isEmpty();
             try (Workspace second = Workspace.openReadOnly(file)) {
                 assertThat(second.isReadOnly()).isTrue();
-                assertThat(second.tasks("s-1")).hasSize(1);
-                assertThatThrownBy(() -> second.replaceTasks("s-1", java.util.List.of(),
+                assertThat(second.review().tasks("s-1")).hasSize(1);
+                assertThatThrownBy(() -> second.review().replaceTasks("s-1", java.util.List.of(),
                         java.util.List.of(Task.draft("s-1", 0, 50, "y", null, null)), "add task", "bob"))
                         .isInstanceOf(WorkspaceException.class)
                         .hasMessageContaining("read-only");
             }
-            assertThat(first.tasks("s-1")).hasSize(1);
+            assertThat(first.review().tasks("s-1")).hasSize(1);
             assertThat(first.integrityCheck()).isEqualTo("ok");
         }
     }

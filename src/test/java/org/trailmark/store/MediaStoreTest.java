@@ -29,21 +29,21 @@ class MediaStoreTest {
         Path video = Files.writeString(dir.resolve("Recording 1.MP4"), "not really a video " + MARKER);
         Path same = Files.writeString(dir.resolve("copy.mp4"), "not really a video " + MARKER);
         try (Workspace w = Workspace.open(file)) {
-            MediaStore.StoredFile first = w.mediaStore().store(video);
-            MediaStore.StoredFile second = w.mediaStore().store(same);
+            MediaStore.StoredFile first = w.media().store().store(video);
+            MediaStore.StoredFile second = w.media().store().store(same);
             assertThat(first.sha256()).hasSize(64).isEqualTo(second.sha256());
             assertThat(first.path()).isEqualTo(second.path());
             assertThat(first.path().getFileName().toString()).isEqualTo(first.sha256() + ".mp4");
             assertThat(first.path().getParent()).isEqualTo(dir.resolve("ws.trailmark.media"));
-            try (var files = Files.list(w.mediaStore().folder())) {
+            try (var files = Files.list(w.media().store().folder())) {
                 assertThat(files.toList()).containsExactly(first.path());
             }
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first.path())))
                     .isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(w.mediaStore().folder())))
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(w.media().store().folder())))
                     .isEqualTo("rwx------");
-            assertThat(w.mediaFile(first.sha256())).contains(first.path());
-            assertThat(w.mediaFile("0".repeat(64))).isEmpty();
+            assertThat(w.media().file(first.sha256())).contains(first.path());
+            assertThat(w.media().file("0".repeat(64))).isEmpty();
         }
     }
 
@@ -55,14 +55,14 @@ class MediaStoreTest {
                 List.of(new ScreenStill(100, "c".repeat(64), 800, 600), new ScreenStill(900, "d".repeat(64), 800, 600)),
                 new ScreenRegion(0, 0, 1600, 1200), null);
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(500, 3),
+            w.sessions().add(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(500, 3),
                     List.of(video, stills), null, "test");
-            w.addSession(SyntheticSessions.info("s-2", "subj-a"), SyntheticSessions.r1Like(500, 4), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-2", "subj-a"), SyntheticSessions.r1Like(500, 4), null, "test");
         }
         try (Workspace w = Workspace.openExisting(file)) {
-            assertThat(w.media("s-1")).containsExactly(video, stills);
-            assertThat(w.media("s-2")).isEmpty();
-            assertThat(w.audit("s-1")).anySatisfy(e -> assertThat(e.detail()).contains("media=2"));
+            assertThat(w.media().ofSession("s-1")).containsExactly(video, stills);
+            assertThat(w.media().ofSession("s-2")).isEmpty();
+            assertThat(w.audit().entries("s-1")).anySatisfy(e -> assertThat(e.detail()).contains("media=2"));
         }
     }
 
@@ -70,21 +70,21 @@ class MediaStoreTest {
     void erasingTheLastSessionThatCitesAFileOverwritesAndDeletesItButKeepsSharedOnes() throws Exception {
         Path file = dir.resolve("ws.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            MediaStore.StoredFile secret = w.mediaStore().store(
+            MediaStore.StoredFile secret = w.media().store().store(
                     Files.writeString(dir.resolve("secret.mp4"), MARKER + " only in the erased session"));
-            MediaStore.StoredFile shared = w.mediaStore().store(
+            MediaStore.StoredFile shared = w.media().store().store(
                     Files.writeString(dir.resolve("shared.mp4"), "shared by both sessions"));
-            w.addSession(SyntheticSessions.info("s-gone", "subj-a"), SyntheticSessions.r1Like(300, 1),
+            w.sessions().add(SyntheticSessions.info("s-gone", "subj-a"), SyntheticSessions.r1Like(300, 1),
                     List.of(video(secret.sha256()), video(shared.sha256())), null, "test");
-            w.addSession(SyntheticSessions.info("s-kept", "subj-b"), SyntheticSessions.r1Like(300, 2),
+            w.sessions().add(SyntheticSessions.info("s-kept", "subj-b"), SyntheticSessions.r1Like(300, 2),
                     List.of(video(shared.sha256())), null, "test");
 
-            w.eraseSessions(List.of("s-gone"), "test");
+            w.erasure().erase(List.of("s-gone"), "test");
 
             assertThat(secret.path()).doesNotExist();
             assertThat(shared.path()).exists();
-            assertThat(w.media("s-gone")).isEmpty();
-            assertThat(w.media("s-kept")).hasSize(1);
+            assertThat(w.media().ofSession("s-gone")).isEmpty();
+            assertThat(w.media().ofSession("s-kept")).hasSize(1);
             try (var files = Files.walk(dir)) {
                 for (Path p : files.filter(Files::isRegularFile).toList()) {
                     if (!p.getFileName().toString().equals("secret.mp4")) {
@@ -100,11 +100,11 @@ class MediaStoreTest {
     void filesLeftByAnImportThatNeverCommittedAreRemoved() throws Exception {
         Path file = dir.resolve("ws.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            MediaStore.StoredFile orphan = w.mediaStore().store(Files.writeString(dir.resolve("o.mp4"), "orphan"));
-            Files.writeString(w.mediaStore().folder().resolve(".incoming-123.part"), "half a copy");
-            assertThat(w.removeUnreferencedMedia()).isEqualTo(2);
+            MediaStore.StoredFile orphan = w.media().store().store(Files.writeString(dir.resolve("o.mp4"), "orphan"));
+            Files.writeString(w.media().store().folder().resolve(".incoming-123.part"), "half a copy");
+            assertThat(w.media().removeUnreferenced()).isEqualTo(2);
             assertThat(orphan.path()).doesNotExist();
-            try (var files = Files.list(w.mediaStore().folder())) {
+            try (var files = Files.list(w.media().store().folder())) {
                 assertThat(files.toList()).isEmpty();
             }
         }

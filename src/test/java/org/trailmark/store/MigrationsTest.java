@@ -52,7 +52,7 @@ class MigrationsTest {
         Workspace.open(file).close();
         try (Workspace w = Workspace.open(file)) {
             assertThat(w.schemaVersion()).isEqualTo(Migrations.latestVersion());
-            assertThat(w.sessions()).isEmpty();
+            assertThat(w.sessions().all()).isEmpty();
         }
     }
 
@@ -93,25 +93,25 @@ class MigrationsTest {
         }
 
         try (Workspace w = Workspace.open(file)) {
-            String a = w.session("dt-aaaa").orElseThrow().subject();
-            String b = w.session("an-bbbb").orElseThrow().subject();
+            String a = w.sessions().find("dt-aaaa").orElseThrow().subject();
+            String b = w.sessions().find("an-bbbb").orElseThrow().subject();
             assertThat(a).isEqualTo(SubjectIds.unassignedFor("dt-aaaa"));
             assertThat(b).isEqualTo(SubjectIds.unassignedFor("an-bbbb"));
             assertThat(a).isNotEqualTo(b);
-            assertThat(w.session("s-cccc").orElseThrow().subject()).isEqualTo("subj-ana");
-            assertThat(w.sessionsOfSubject("unknown")).isEmpty();
+            assertThat(w.sessions().find("s-cccc").orElseThrow().subject()).isEqualTo("subj-ana");
+            assertThat(w.sessions().ofSubject("unknown")).isEmpty();
             // the grant someone made for "unknown" speaks for nobody in particular: it reaches neither
-            assertThat(w.sessions()).filteredOn(s -> !s.subject().equals("subj-ana"))
+            assertThat(w.sessions().all()).filteredOn(s -> !s.subject().equals("subj-ana"))
                     .allSatisfy(s -> assertThat(s.trainingConsent()).isEqualTo(ConsentStatus.NONE));
-            assertThat(w.audit("dt-aaaa")).anySatisfy(e -> {
+            assertThat(w.audit().entries("dt-aaaa")).anySatisfy(e -> {
                 assertThat(e.actor()).isEqualTo("migration");
                 assertThat(e.detail()).isEqualTo("subject unknown -> " + a);
             });
-            assertThat(w.audit("s-cccc")).isEmpty();
+            assertThat(w.audit().entries("s-cccc")).isEmpty();
         }
         try (Workspace w = Workspace.open(file)) {
-            assertThat(w.session("dt-aaaa").orElseThrow().subject()).isEqualTo(SubjectIds.unassignedFor("dt-aaaa"));
-            assertThat(w.audit("dt-aaaa")).hasSize(1);
+            assertThat(w.sessions().find("dt-aaaa").orElseThrow().subject()).isEqualTo(SubjectIds.unassignedFor("dt-aaaa"));
+            assertThat(w.audit().entries("dt-aaaa")).hasSize(1);
         }
     }
 
@@ -129,15 +129,15 @@ class MigrationsTest {
         }
 
         try (Workspace w = Workspace.open(file)) {
-            Flag old = w.flags("s-old").get(0);
+            Flag old = w.flags().ofSession("s-old").get(0);
             assertThat(old.isRegion()).isFalse();
             assertThat(old).isEqualTo(new Flag(old.id(), "s-old", 100, 900, FlagCategory.PASSWORD, "login",
                     FlagSource.MANUAL, null, null, FlagStatus.CONFIRMED));
-            w.replaceFlags("s-old", List.of(), List.of(Flag.region("s-old", 0, 50, new ScreenRegion(10, 20, 30, 40),
+            w.flags().replace("s-old", List.of(), List.of(Flag.region("s-old", 0, 50, new ScreenRegion(10, 20, 30, 40),
                     FlagCategory.THIRD_PARTY, null)), "add flag", "ann");
         }
         try (Workspace w = Workspace.open(file)) {
-            assertThat(w.flags("s-old")).extracting(Flag::region)
+            assertThat(w.flags().ofSession("s-old")).extracting(Flag::region)
                     .containsExactly(new ScreenRegion(10, 20, 30, 40), null);
         }
     }

@@ -32,9 +32,9 @@ class OwnerOnlyWorkspaceFilesTest {
         Path folder = dir.resolve("team").resolve("reviews");
         Path file = folder.resolve("ws.trailmark");
         try (WorkspaceLock lock = WorkspaceLock.acquire(file); Workspace ws = Workspace.open(file)) {
-            ws.addSession(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(5_000, 1), null, "t");
-            ws.addSession(SyntheticSessions.info("s-2", "subject-1"), SyntheticSessions.r1Like(5_000, 2), null, "t");
-            ws.replaceTasks("s-1", List.of(), List.of(Task.draft("s-1", 0, 100, "typed secret", null, null)),
+            ws.sessions().add(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(5_000, 1), null, "t");
+            ws.sessions().add(SyntheticSessions.info("s-2", "subject-1"), SyntheticSessions.r1Like(5_000, 2), null, "t");
+            ws.review().replaceTasks("s-1", List.of(), List.of(Task.draft("s-1", 0, 100, "typed secret", null, null)),
                     "add task", "ann");
 
             assertThat(modes(folder)).containsOnlyKeys("ws.trailmark", "ws.trailmark-wal", "ws.trailmark-shm",
@@ -43,7 +43,7 @@ class OwnerOnlyWorkspaceFilesTest {
             assertThat(FileModes.mode(dir.resolve("team"))).isEqualTo("rwx------");
 
             // Erasure rebuilds the file (VACUUM) and empties the log: the rebuilt files keep the mode.
-            ws.eraseSessions(List.of("s-2"), "t");
+            ws.erasure().erase(List.of("s-2"), "t");
             assertThat(modes(folder)).isNotEmpty().allSatisfy((name, mode) -> assertThat(mode).as(name)
                     .isEqualTo("rw-------"));
         }
@@ -55,7 +55,7 @@ class OwnerOnlyWorkspaceFilesTest {
     void filesAnOlderVersionLeftReadableAreNarrowedWhenTheWorkspaceIsOpened() throws IOException {
         Path file = dir.resolve("old.trailmark");
         try (WorkspaceLock lock = WorkspaceLock.acquire(file); Workspace ws = Workspace.open(file)) {
-            ws.addSession(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(500, 1), null, "t");
+            ws.sessions().add(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(500, 1), null, "t");
         }
         Path lockFile = WorkspaceLock.lockFileOf(file);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

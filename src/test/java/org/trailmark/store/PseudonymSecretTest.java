@@ -32,16 +32,16 @@ class PseudonymSecretTest {
         Path copy = dir.resolve("copy.trailmark");
         byte[] keyOfFirst;
         try (Workspace a = Workspace.open(first); Workspace b = Workspace.open(second)) {
-            keyOfFirst = a.pseudonymKey("export-pseudonyms/subjects/7");
-            assertThat(keyOfFirst).hasSize(32).isEqualTo(a.pseudonymKey("export-pseudonyms/subjects/7"))
-                    .isNotEqualTo(a.pseudonymKey("export-pseudonyms/subjects/8"))
-                    .isNotEqualTo(b.pseudonymKey("export-pseudonyms/subjects/7"));
+            keyOfFirst = a.settings().pseudonymKey("export-pseudonyms/subjects/7");
+            assertThat(keyOfFirst).hasSize(32).isEqualTo(a.settings().pseudonymKey("export-pseudonyms/subjects/7"))
+                    .isNotEqualTo(a.settings().pseudonymKey("export-pseudonyms/subjects/8"))
+                    .isNotEqualTo(b.settings().pseudonymKey("export-pseudonyms/subjects/7"));
             a.checkpoint();
         }
         assertThat(secret(first)).hasSize(PseudonymSecret.BYTES).isNotEqualTo(secret(second));
         Files.copy(first, copy, StandardCopyOption.COPY_ATTRIBUTES);
         try (Workspace copied = Workspace.open(copy)) {
-            assertThat(copied.pseudonymKey("export-pseudonyms/subjects/7")).isEqualTo(keyOfFirst);
+            assertThat(copied.settings().pseudonymKey("export-pseudonyms/subjects/7")).isEqualTo(keyOfFirst);
         }
     }
 
@@ -51,10 +51,10 @@ class PseudonymSecretTest {
         byte[] before;
         byte[] after;
         try (Workspace w = Workspace.open(file)) {
-            before = w.pseudonymKey("ctx");
-            w.rotatePseudonymSecret("curator");
-            after = w.pseudonymKey("ctx");
-            List<AuditEntry> rotations = w.audit(null).stream()
+            before = w.settings().pseudonymKey("ctx");
+            w.settings().rotatePseudonymSecret("curator");
+            after = w.settings().pseudonymKey("ctx");
+            List<AuditEntry> rotations = w.audit().entries(null).stream()
                     .filter(e -> e.action().equals(Workspace.PSEUDONYM_KEY_ROTATED)).toList();
             assertThat(rotations).singleElement().satisfies(e -> {
                 assertThat(e.actor()).isEqualTo("curator");
@@ -72,8 +72,8 @@ class PseudonymSecretTest {
     void aVersion3WorkspaceGetsASecretAndItsStoredPreviewsRemasked() throws Exception {
         Path file = dir.resolve("old.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("s1", "subj-ana"), SyntheticSessions.r1Like(2_000, 1), null, "t");
-            w.replaceFlags("s1", List.of(), List.of(
+            w.sessions().add(SyntheticSessions.info("s1", "subj-ana"), SyntheticSessions.r1Like(2_000, 1), null, "t");
+            w.flags().replace("s1", List.of(), List.of(
                     detector("payment_card", "4111 " + DOT.repeat(4) + " " + DOT.repeat(4) + " 1111", 100),
                     detector("email", "a" + DOT.repeat(3) + "@example.org", 200),
                     detector("aws_access_key", "AKIA" + DOT.repeat(12) + "MPLE", 300),
@@ -87,7 +87,7 @@ class PseudonymSecretTest {
 
         try (Workspace w = Workspace.open(file)) {
             assertThat(w.schemaVersion()).isEqualTo(Migrations.latestVersion());
-            assertThat(w.flags("s1")).extracting(Flag::reason).containsExactly(
+            assertThat(w.flags().ofSession("s1")).extracting(Flag::reason).containsExactly(
                     DOT.repeat(4) + " " + DOT.repeat(4) + " " + DOT.repeat(4) + " 1111",
                     "a" + DOT.repeat(3) + "@" + DOT.repeat(3) + ".org",
                     DOT.repeat(16) + "MPLE",
@@ -96,7 +96,7 @@ class PseudonymSecretTest {
                     DOT.repeat(18) + "00",
                     DOT.repeat(8) + "42",
                     "a reviewer's own words");
-            assertThat(w.audit(null)).anySatisfy(e -> assertThat(e.detail()).contains("re-masked 6 stored"));
+            assertThat(w.audit().entries(null)).anySatisfy(e -> assertThat(e.detail()).contains("re-masked 6 stored"));
         }
         assertThat(secret(file)).hasSize(PseudonymSecret.BYTES);
     }

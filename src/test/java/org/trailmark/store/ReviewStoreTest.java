@@ -21,22 +21,22 @@ class ReviewStoreTest {
 
     private Workspace workspace() {
         Workspace w = Workspace.open(dir.resolve("ws.trailmark"));
-        w.addSession(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(500, 1), null, "t");
+        w.sessions().add(SyntheticSessions.info("s-1", "subject-0"), SyntheticSessions.r1Like(500, 1), null, "t");
         return w;
     }
 
     @Test
     void anEditBasedOnAnOutdatedRowWritesNothing() {
         try (Workspace w = workspace()) {
-            Task t = w.replaceTasks("s-1", List.of(), List.of(Task.draft("s-1", 0, 100, "x", null, null)), "add task",
+            Task t = w.review().replaceTasks("s-1", List.of(), List.of(Task.draft("s-1", 0, 100, "x", null, null)), "add task",
                     "ann").get(0);
-            w.replaceTasks("s-1", List.of(t), List.of(t.withSpan(0, 200)), "move task edges", "ann");
-            int auditRows = w.audit(null).size();
+            w.review().replaceTasks("s-1", List.of(t), List.of(t.withSpan(0, 200)), "move task edges", "ann");
+            int auditRows = w.audit().entries(null).size();
 
-            assertThatThrownBy(() -> w.replaceTasks("s-1", List.of(t), List.of(), "delete task", "bob"))
+            assertThatThrownBy(() -> w.review().replaceTasks("s-1", List.of(t), List.of(), "delete task", "bob"))
                     .isInstanceOf(StaleEditException.class);
-            assertThat(w.tasks("s-1")).containsExactly(t.withSpan(0, 200));
-            assertThat(w.audit(null)).hasSize(auditRows);
+            assertThat(w.review().tasks("s-1")).containsExactly(t.withSpan(0, 200));
+            assertThat(w.audit().entries(null)).hasSize(auditRows);
         }
     }
 
@@ -45,10 +45,10 @@ class ReviewStoreTest {
         try (Workspace w = workspace()) {
             Flag suggested = new Flag(0, "s-1", 10, 20, FlagCategory.PERSONAL_DATA, null, FlagSource.DETECTOR,
                     "pii.email", 0.93, FlagStatus.SUGGESTED);
-            Flag stored = w.replaceFlags("s-1", List.of(), List.of(suggested), "add flag", "detector").get(0);
+            Flag stored = w.flags().replace("s-1", List.of(), List.of(suggested), "add flag", "detector").get(0);
 
-            assertThat(w.flag(stored.id())).contains(suggested.withId(stored.id()));
-            assertThat(w.audit("s-1")).last().extracting(AuditEntry::detail).asString()
+            assertThat(w.flags().find(stored.id())).contains(suggested.withId(stored.id()));
+            assertThat(w.audit().entries("s-1")).last().extracting(AuditEntry::detail).asString()
                     .contains("personal_data, detector, suggested");
         }
     }
@@ -56,7 +56,7 @@ class ReviewStoreTest {
     @Test
     void aNewWorkspaceHasADefaultLabelSetWithHotkeys() {
         try (Workspace w = workspace()) {
-            assertThat(w.labels()).isNotEmpty().allMatch(Label::hasHotkey);
+            assertThat(w.review().labels()).isNotEmpty().allMatch(Label::hasHotkey);
             assertThat(w.schemaVersion()).isGreaterThanOrEqualTo(2); // the label set came with step 2
         }
     }
@@ -64,7 +64,7 @@ class ReviewStoreTest {
     @Test
     void deletingASessionTakesItsTasksAndFlagsAlong() throws Exception {
         try (Workspace w = workspace()) {
-            w.replaceTasks("s-1", List.of(), List.of(Task.draft("s-1", 0, 100, "x", null, null)), "add task", "ann");
+            w.review().replaceTasks("s-1", List.of(), List.of(Task.draft("s-1", 0, 100, "x", null, null)), "add task", "ann");
         }
         // Erasure (issue 7) deletes the session row; its labels must not outlive it.
         try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("ws.trailmark"));

@@ -40,20 +40,20 @@ class SessionErasureTest {
         SessionLog kept = SyntheticSessions.r1Like(20_000, 7);
         List<byte[]> capturedBlobs;
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("s-secret", "subj-a"), secretLog(), null, "test");
-            w.addSession(SyntheticSessions.info("s-kept", "subj-b"), kept, null, "test");
-            Task task = w.replaceTasks("s-secret", List.of(),
+            w.sessions().add(SyntheticSessions.info("s-secret", "subj-a"), secretLog(), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-kept", "subj-b"), kept, null, "test");
+            Task task = w.review().replaceTasks("s-secret", List.of(),
                     List.of(Task.draft("s-secret", 0, 900, INSTRUCTION, null, null)), "add task", "ann").get(0);
-            w.replaceFlags("s-secret", List.of(),
+            w.flags().replace("s-secret", List.of(),
                     List.of(Flag.manual("s-secret", 100, 400, FlagCategory.PERSONAL_DATA, FLAG_REASON)), "add flag",
                     "ann");
-            w.replaceTasks("s-kept", List.of(), List.of(Task.draft("s-kept", 0, 500, "Kept task", null, null)),
+            w.review().replaceTasks("s-kept", List.of(), List.of(Task.draft("s-kept", 0, 500, "Kept task", null, null)),
                     "add task", "ann");
             w.checkpoint();
             assertThat(contains(Files.readAllBytes(file), utf8(INSTRUCTION)))
                     .as("the search finds plainly stored text in the main file").isTrue();
             // An edit after the checkpoint leaves a copy of the task's page in the write-ahead log.
-            w.replaceTasks("s-secret", List.of(task), List.of(task.withSpan(0, 950)), "move task edges", "ann");
+            w.review().replaceTasks("s-secret", List.of(task), List.of(task.withSpan(0, 950)), "move task edges", "ann");
             assertThat(contains(Files.readAllBytes(wal(file)), utf8(INSTRUCTION)))
                     .as("the search finds it in the write-ahead log too").isTrue();
 
@@ -64,16 +64,16 @@ class SessionErasureTest {
                 assertThat(contains(everything, blob)).as("each stored blob is found before erasing").isTrue();
             }
 
-            ErasureResult result = w.eraseSessions(List.of("s-secret"), "curator");
+            ErasureResult result = w.erasure().erase(List.of("s-secret"), "curator");
 
             assertThat(result.erasedSessionIds()).containsExactly("s-secret");
             assertThat(result.events()).isEqualTo(secretLog().size());
             assertThat(result.tasks()).isEqualTo(1);
             assertThat(result.flags()).isEqualTo(1);
             assertThat(result.fileBytesAfter()).isLessThan(result.fileBytesBefore());
-            assertThat(w.containsSession("s-secret")).isFalse();
-            assertThat(w.tasks("s-secret")).isEmpty();
-            assertThat(w.flags("s-secret")).isEmpty();
+            assertThat(w.sessions().contains("s-secret")).isFalse();
+            assertThat(w.review().tasks("s-secret")).isEmpty();
+            assertThat(w.flags().ofSession("s-secret")).isEmpty();
         }
 
         byte[] everything = allBytes(file);
@@ -88,16 +88,16 @@ class SessionErasureTest {
 
         try (Workspace w = Workspace.open(file)) {
             assertThat(w.integrityCheck()).isEqualTo("ok");
-            assertSameEvents(w.loadLog("s-kept"), kept);
-            assertThat(w.tasks("s-kept")).extracting(Task::instruction).containsExactly("Kept task");
-            List<AuditEntry> tombstones = w.audit("s-secret").stream()
+            assertSameEvents(w.sessions().loadLog("s-kept"), kept);
+            assertThat(w.review().tasks("s-kept")).extracting(Task::instruction).containsExactly("Kept task");
+            List<AuditEntry> tombstones = w.audit().entries("s-secret").stream()
                     .filter(e -> e.action().equals(ErasureResult.AUDIT_ACTION)).toList();
             assertThat(tombstones).singleElement().satisfies(e -> {
                 assertThat(e.actor()).isEqualTo("curator");
                 assertThat(e.detail()).isEqualTo("erased: " + secretLog().size() + " events, 1 tasks, 1 flags");
             });
-            assertThat(w.audit("s-secret")).extracting(AuditEntry::action).contains("import", "edit", "erase");
-            for (AuditEntry e : w.audit(null)) {
+            assertThat(w.audit().entries("s-secret")).extracting(AuditEntry::action).contains("import", "edit", "erase");
+            for (AuditEntry e : w.audit().entries(null)) {
                 for (String secret : List.of(TYPED, INSTRUCTION, TITLE, FLAG_REASON)) {
                     assertThat(e.detail() == null ? "" : e.detail()).doesNotContain(secret);
                 }
@@ -108,32 +108,32 @@ class SessionErasureTest {
     @Test
     void unknownIdErasesNothingAndNamesTheId() {
         try (Workspace w = Workspace.open(dir.resolve("ws.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(500, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(500, 1), null, "test");
 
-            assertThatThrownBy(() -> w.eraseSessions(List.of("s-1", "s-missing"), "curator"))
+            assertThatThrownBy(() -> w.erasure().erase(List.of("s-1", "s-missing"), "curator"))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("s-missing");
 
-            assertThat(w.containsSession("s-1")).isTrue();
-            assertThat(w.loadLog("s-1").size()).isEqualTo(500);
-            assertThat(w.audit(null)).noneMatch(e -> e.action().equals(ErasureResult.AUDIT_ACTION));
+            assertThat(w.sessions().contains("s-1")).isTrue();
+            assertThat(w.sessions().loadLog("s-1").size()).isEqualTo(500);
+            assertThat(w.audit().entries(null)).noneMatch(e -> e.action().equals(ErasureResult.AUDIT_ACTION));
         }
     }
 
     @Test
     void erasingEverySessionOfOneSubjectLeavesTheOthersAndKeepsTheConsentRecords() {
         try (Workspace w = Workspace.open(dir.resolve("ws.trailmark"))) {
-            w.addSession(SyntheticSessions.info("a-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
-            w.addSession(SyntheticSessions.info("b-1", "subj-b"), SyntheticSessions.r1Like(300, 2), null, "test");
-            w.addSession(SyntheticSessions.info("a-2", "subj-a"), SyntheticSessions.r1Like(300, 3), null, "test");
-            List<ConsentRecord> consentBefore = w.consents("subj-a");
-            List<String> ids = w.sessionsOfSubject("subj-a").stream().map(SessionSummary::id).toList();
+            w.sessions().add(SyntheticSessions.info("a-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("b-1", "subj-b"), SyntheticSessions.r1Like(300, 2), null, "test");
+            w.sessions().add(SyntheticSessions.info("a-2", "subj-a"), SyntheticSessions.r1Like(300, 3), null, "test");
+            List<ConsentRecord> consentBefore = w.consent().records("subj-a");
+            List<String> ids = w.sessions().ofSubject("subj-a").stream().map(SessionSummary::id).toList();
 
-            ErasureResult result = w.eraseSessions(ids, "curator");
+            ErasureResult result = w.erasure().erase(ids, "curator");
 
             assertThat(result.erasedSessionIds()).containsExactlyInAnyOrder("a-1", "a-2");
-            assertThat(w.sessions()).extracting(SessionSummary::id).containsExactly("b-1");
-            assertThat(w.consents("subj-a")).isEqualTo(consentBefore).isNotEmpty();
-            assertThat(w.audit(null)).filteredOn(e -> e.action().equals(ErasureResult.AUDIT_ACTION))
+            assertThat(w.sessions().all()).extracting(SessionSummary::id).containsExactly("b-1");
+            assertThat(w.consent().records("subj-a")).isEqualTo(consentBefore).isNotEmpty();
+            assertThat(w.audit().entries(null)).filteredOn(e -> e.action().equals(ErasureResult.AUDIT_ACTION))
                     .extracting(AuditEntry::sessionId).containsExactlyInAnyOrder("a-1", "a-2");
         }
     }
@@ -141,36 +141,36 @@ class SessionErasureTest {
     @Test
     void perSessionSettingsGoWithTheSessionAndWorkspaceSettingsStay() {
         try (Workspace w = Workspace.open(dir.resolve("ws.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
-            w.addSession(SyntheticSessions.info("s-10", "subj-a"), SyntheticSessions.r1Like(300, 2), null, "test");
-            w.putSetting(SessionErasure.settingPrefix("s-1") + "playhead", "1200", "ann");
-            w.putSetting(SessionErasure.settingPrefix("s-10") + "playhead", "300", "ann");
-            w.putSetting("review.reviewer", "ann", "ann");
+            w.sessions().add(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-10", "subj-a"), SyntheticSessions.r1Like(300, 2), null, "test");
+            w.settings().put(SessionErasure.settingPrefix("s-1") + "playhead", "1200", "ann");
+            w.settings().put(SessionErasure.settingPrefix("s-10") + "playhead", "300", "ann");
+            w.settings().put("review.reviewer", "ann", "ann");
 
-            w.eraseSessions(List.of("s-1"), "curator");
+            w.erasure().erase(List.of("s-1"), "curator");
 
-            assertThat(w.setting(SessionErasure.settingPrefix("s-1") + "playhead")).isEmpty();
-            assertThat(w.setting(SessionErasure.settingPrefix("s-10") + "playhead")).contains("300");
-            assertThat(w.setting("review.reviewer")).contains("ann");
+            assertThat(w.settings().get(SessionErasure.settingPrefix("s-1") + "playhead")).isEmpty();
+            assertThat(w.settings().get(SessionErasure.settingPrefix("s-10") + "playhead")).contains("300");
+            assertThat(w.settings().get("review.reviewer")).contains("ann");
         }
     }
 
     @Test
     void earlierExportsAreListedWithTheirIds() {
         try (Workspace w = Workspace.open(dir.resolve("ws.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
-            w.addSession(SyntheticSessions.info("s-2", "subj-b"), SyntheticSessions.r1Like(300, 2), null, "test");
-            w.appendAudit("exporter", DatasetExports.AUDIT_ACTION, "s-1", DatasetExports.detail("exp-01", "ds-march"));
-            w.appendAudit("exporter", DatasetExports.AUDIT_ACTION, "s-2", DatasetExports.detail("exp-01", "ds-march"));
-            w.appendAudit("exporter", DatasetExports.AUDIT_ACTION, "s-1", DatasetExports.detail("exp-02", "ds-april"));
+            w.sessions().add(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-2", "subj-b"), SyntheticSessions.r1Like(300, 2), null, "test");
+            w.audit().append("exporter", DatasetExports.AUDIT_ACTION, "s-1", DatasetExports.detail("exp-01", "ds-march"));
+            w.audit().append("exporter", DatasetExports.AUDIT_ACTION, "s-2", DatasetExports.detail("exp-01", "ds-march"));
+            w.audit().append("exporter", DatasetExports.AUDIT_ACTION, "s-1", DatasetExports.detail("exp-02", "ds-april"));
 
-            ErasureResult result = w.eraseSessions(List.of("s-1"), "curator");
+            ErasureResult result = w.erasure().erase(List.of("s-1"), "curator");
 
             assertThat(result.earlierExports()).extracting(DatasetExports.DatasetExport::exportId)
                     .containsExactly("exp-01", "exp-02");
             assertThat(result.earlierExports()).extracting(DatasetExports.DatasetExport::sessionId)
                     .containsOnly("s-1");
-            assertThat(DatasetExports.containing(w, List.of("s-1"))).hasSize(2);
+            assertThat(DatasetExports.containing(w.audit(), List.of("s-1"))).hasSize(2);
         }
     }
 
@@ -178,12 +178,12 @@ class SessionErasureTest {
     void aReadOnlyWorkspaceRefusesToErase() {
         Path file = dir.resolve("ws.trailmark");
         try (Workspace w = Workspace.open(file)) {
-            w.addSession(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
         }
         try (Workspace r = Workspace.openReadOnly(file)) {
-            assertThatThrownBy(() -> r.eraseSessions(List.of("s-1"), "curator"))
+            assertThatThrownBy(() -> r.erasure().erase(List.of("s-1"), "curator"))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("read-only");
-            assertThat(r.containsSession("s-1")).isTrue();
+            assertThat(r.sessions().contains("s-1")).isTrue();
         }
     }
 
@@ -191,8 +191,8 @@ class SessionErasureTest {
     void anotherProgramsOpenReadStopsTheWipeButTheRowsAreErasedAndWipeFreeSpaceFinishesLater() throws Exception {
         Path file = dir.resolve("ws.trailmark");
         try (Workspace w = Workspace.open(file, 200)) {
-            w.addSession(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
-            w.addSession(SyntheticSessions.info("s-2", "subj-a"), SyntheticSessions.r1Like(300, 2), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-2", "subj-a"), SyntheticSessions.r1Like(300, 2), null, "test");
             try (Connection reader = DriverManager.getConnection("jdbc:sqlite:" + file);
                  java.sql.Statement s = reader.createStatement()) {
                 s.execute("BEGIN");
@@ -200,15 +200,15 @@ class SessionErasureTest {
                     assertThat(rs.next()).isTrue();
                 }
 
-                assertThatThrownBy(() -> w.eraseSessions(List.of("s-1"), "curator"))
+                assertThatThrownBy(() -> w.erasure().erase(List.of("s-1"), "curator"))
                         .isInstanceOf(WorkspaceException.class)
                         .hasMessageContaining("s-1 were erased").hasMessageContaining("--wipe-free-space");
                 s.execute("COMMIT");
             }
-            assertThat(w.containsSession("s-1")).isFalse();
-            assertThat(w.audit("s-1")).extracting(AuditEntry::action).contains(ErasureResult.AUDIT_ACTION);
+            assertThat(w.sessions().contains("s-1")).isFalse();
+            assertThat(w.audit().entries("s-1")).extracting(AuditEntry::action).contains(ErasureResult.AUDIT_ACTION);
 
-            w.wipeFreeSpace();
+            w.erasure().wipeFreeSpace();
 
             assertThat(Files.size(wal(file))).isZero();
             assertThat(w.integrityCheck()).isEqualTo("ok");
@@ -218,15 +218,15 @@ class SessionErasureTest {
     @Test
     void theReviewQueueSkipsSessionsWhoseSubjectWithdrewTraining() {
         try (Workspace w = Workspace.open(dir.resolve("ws.trailmark"))) {
-            w.addSession(SyntheticSessions.info("a-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
-            w.addSession(SyntheticSessions.info("b-1", "subj-b"), SyntheticSessions.r1Like(300, 2), null, "test");
-            assertThat(w.nextSessionToReview()).map(SessionSummary::id).contains("a-1");
+            w.sessions().add(SyntheticSessions.info("a-1", "subj-a"), SyntheticSessions.r1Like(300, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("b-1", "subj-b"), SyntheticSessions.r1Like(300, 2), null, "test");
+            assertThat(w.review().nextSession()).map(SessionSummary::id).contains("a-1");
 
-            w.withdrawConsent("subj-a", ConsentPurpose.TRAINING, "subj-a", ConsentRecord.CLI);
+            w.consent().withdraw("subj-a", ConsentPurpose.TRAINING, "subj-a", ConsentRecord.CLI);
 
-            assertThat(w.nextSessionToReview()).map(SessionSummary::id).contains("b-1");
-            w.withdrawConsent("subj-b", ConsentPurpose.TRAINING, "subj-b", ConsentRecord.CLI);
-            assertThat(w.nextSessionToReview()).isEmpty();
+            assertThat(w.review().nextSession()).map(SessionSummary::id).contains("b-1");
+            w.consent().withdraw("subj-b", ConsentPurpose.TRAINING, "subj-b", ConsentRecord.CLI);
+            assertThat(w.review().nextSession()).isEmpty();
         }
     }
 

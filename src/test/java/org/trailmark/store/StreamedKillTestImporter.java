@@ -26,7 +26,7 @@ public final class StreamedKillTestImporter {
             for (int i = 0; ; i++) {
                 String id = prefix + i;
                 int n = i;
-                workspace.addStreamedSession(id, builder -> {
+                workspace.sessions().addStreamed(id, builder -> {
                     append(log, builder);
                     LogFigures figures = builder.finishSpilling();
                     return new StreamedImport.Rows(SyntheticSessions.info(id, "subject-" + (n % 3)), figures,

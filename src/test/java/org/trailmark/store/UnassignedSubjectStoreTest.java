@@ -19,12 +19,12 @@ class UnassignedSubjectStoreTest {
         String unassigned = SubjectIds.unassignedFor("s-1");
         try (Workspace w = Workspace.open(dir.resolve("w.trailmark"))) {
             // the synthetic header grants training
-            w.addSession(SyntheticSessions.info("s-1", unassigned), SyntheticSessions.r1Like(50, 1), null, "test");
-            w.addSession(SyntheticSessions.info("s-2", "subj-ana"), SyntheticSessions.r1Like(50, 2), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-1", unassigned), SyntheticSessions.r1Like(50, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-2", "subj-ana"), SyntheticSessions.r1Like(50, 2), null, "test");
 
-            assertThat(w.consents(unassigned)).isEmpty();
-            assertThat(w.session("s-1").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.NONE);
-            assertThat(w.session("s-2").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.GRANTED);
+            assertThat(w.consent().records(unassigned)).isEmpty();
+            assertThat(w.sessions().find("s-1").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.NONE);
+            assertThat(w.sessions().find("s-2").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.GRANTED);
         }
     }
 
@@ -32,38 +32,38 @@ class UnassignedSubjectStoreTest {
     void nobodyCanGrantForAnUnassignedSubjectButAnAssignedSessionTakesItsPersonsConsent() {
         String unassigned = SubjectIds.unassignedFor("s-1");
         try (Workspace w = Workspace.open(dir.resolve("w.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s-1", unassigned), SyntheticSessions.r1Like(50, 1), null, "test");
-            w.addSession(SyntheticSessions.info("s-2", "subj-ana"), SyntheticSessions.r1Like(50, 2), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-1", unassigned), SyntheticSessions.r1Like(50, 1), null, "test");
+            w.sessions().add(SyntheticSessions.info("s-2", "subj-ana"), SyntheticSessions.r1Like(50, 2), null, "test");
 
-            assertThatThrownBy(() -> w.grantConsent(unassigned, ConsentPurpose.TRAINING, null, null, "rita", "cli"))
+            assertThatThrownBy(() -> w.consent().grant(unassigned, ConsentPurpose.TRAINING, null, null, "rita", "cli"))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("assign the session to a person first");
-            assertThat(w.consents(unassigned)).isEmpty();
+            assertThat(w.consent().records(unassigned)).isEmpty();
 
-            SubjectAssignment done = w.assignSubject("s-1", "subj-ana", false, "rita");
+            SubjectAssignment done = w.subjects().assign("s-1", "subj-ana", false, "rita");
 
             assertThat(done.outcome()).isEqualTo(SubjectAssignment.Outcome.ASSIGNED);
             assertThat(done.from()).isEqualTo(unassigned);
-            assertThat(w.session("s-1").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.GRANTED);
-            assertThat(w.assignSubject("s-1", "subj-ana", false, "rita").outcome())
+            assertThat(w.sessions().find("s-1").orElseThrow().trainingConsent()).isEqualTo(ConsentStatus.GRANTED);
+            assertThat(w.subjects().assign("s-1", "subj-ana", false, "rita").outcome())
                     .isEqualTo(SubjectAssignment.Outcome.UNCHANGED);
-            assertThat(w.audit("s-1")).filteredOn(e -> e.action().equals(AuditActions.SUBJECT_ASSIGNED)).hasSize(1);
+            assertThat(w.audit().entries("s-1")).filteredOn(e -> e.action().equals(AuditActions.SUBJECT_ASSIGNED)).hasSize(1);
         }
     }
 
     @Test
     void assigningAnUnknownSessionOrToAnIdThatIsNoPersonsFailsWritingNothing() {
         try (Workspace w = Workspace.open(dir.resolve("w.trailmark"))) {
-            w.addSession(SyntheticSessions.info("s-1", SubjectIds.unassignedFor("s-1")),
+            w.sessions().add(SyntheticSessions.info("s-1", SubjectIds.unassignedFor("s-1")),
                     SyntheticSessions.r1Like(50, 1), null, "test");
-            int before = w.audit(null).size();
+            int before = w.audit().entries(null).size();
 
-            assertThatThrownBy(() -> w.assignSubject("s-9", "subj-ana", false, "rita"))
+            assertThatThrownBy(() -> w.subjects().assign("s-9", "subj-ana", false, "rita"))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("no session s-9");
-            assertThatThrownBy(() -> w.assignSubject("s-1", SubjectIds.unassignedFor("s-2"), true, "rita"))
+            assertThatThrownBy(() -> w.subjects().assign("s-1", SubjectIds.unassignedFor("s-2"), true, "rita"))
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThat(w.audit(null)).hasSize(before);
-            assertThat(w.session("s-1").orElseThrow().subject()).isEqualTo(SubjectIds.unassignedFor("s-1"));
+            assertThat(w.audit().entries(null)).hasSize(before);
+            assertThat(w.sessions().find("s-1").orElseThrow().subject()).isEqualTo(SubjectIds.unassignedFor("s-1"));
         }
     }
 }

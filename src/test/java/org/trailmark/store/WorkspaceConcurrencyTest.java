@@ -30,7 +30,7 @@ class WorkspaceConcurrencyTest {
             CountDownLatch start = new CountDownLatch(1);
             Callable<AddOutcome> add = () -> {
                 start.await();
-                return workspace.addSession(SyntheticSessions.info("same", "alice"), log, null, "t");
+                return workspace.sessions().add(SyntheticSessions.info("same", "alice"), log, null, "t");
             };
             List<Future<AddOutcome>> results = new ArrayList<>(List.of(pool.submit(add), pool.submit(add)));
             start.countDown();
@@ -40,8 +40,8 @@ class WorkspaceConcurrencyTest {
                 outcomes.add(f.get());
             }
             assertThat(outcomes).containsExactlyInAnyOrder(AddOutcome.ADDED, AddOutcome.ALREADY_PRESENT);
-            assertThat(workspace.audit("same")).hasSize(1);
-            LogAssertions.assertSameEvents(workspace.loadLog("same"), log);
+            assertThat(workspace.audit().entries("same")).hasSize(1);
+            LogAssertions.assertSameEvents(workspace.sessions().loadLog("same"), log);
         } finally {
             pool.shutdownNow();
         }
@@ -51,10 +51,10 @@ class WorkspaceConcurrencyTest {
     void twoWorkspacesOnOneFileSeeEachOthersImports() {
         Path file = dir.resolve("shared.trailmark");
         try (Workspace studio = Workspace.open(file); Workspace cli = Workspace.open(file)) {
-            cli.addSession(SyntheticSessions.info("from-cli", "alice"), SyntheticSessions.r1Like(100, 1), null, "cli");
+            cli.sessions().add(SyntheticSessions.info("from-cli", "alice"), SyntheticSessions.r1Like(100, 1), null, "cli");
 
-            assertThat(studio.containsSession("from-cli")).isTrue();
-            assertThat(studio.addSession(SyntheticSessions.info("from-cli", "alice"), SyntheticSessions.r1Like(100, 1),
+            assertThat(studio.sessions().contains("from-cli")).isTrue();
+            assertThat(studio.sessions().add(SyntheticSessions.info("from-cli", "alice"), SyntheticSessions.r1Like(100, 1),
                     null, "studio")).isEqualTo(AddOutcome.ALREADY_PRESENT);
         }
     }
@@ -69,12 +69,12 @@ class WorkspaceConcurrencyTest {
             s.execute("BEGIN IMMEDIATE");
             s.execute("INSERT INTO subjects (id, first_seen) VALUES ('x', 'now')");
 
-            assertThatThrownBy(() -> workspace.addSession(SyntheticSessions.info("s", "alice"),
+            assertThatThrownBy(() -> workspace.sessions().add(SyntheticSessions.info("s", "alice"),
                     SyntheticSessions.r1Like(100, 1), null, "t"))
                     .isInstanceOf(WorkspaceException.class)
                     .hasMessage("workspace " + file + " is locked by another program");
             s.execute("ROLLBACK");
-            assertThat(workspace.addSession(SyntheticSessions.info("s", "alice"), SyntheticSessions.r1Like(100, 1),
+            assertThat(workspace.sessions().add(SyntheticSessions.info("s", "alice"), SyntheticSessions.r1Like(100, 1),
                     null, "t")).isEqualTo(AddOutcome.ADDED);
         }
     }

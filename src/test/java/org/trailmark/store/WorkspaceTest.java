@@ -49,27 +49,27 @@ class WorkspaceTest {
     @Test
     void everyKindOfEventLoadsBackExactly() {
         SessionLog log = everyKind();
-        assertThat(workspace.addSession(info("s1", "alice"), log, "/captures/s1.jsonl", "tester"))
+        assertThat(workspace.sessions().add(info("s1", "alice"), log, "/captures/s1.jsonl", "tester"))
                 .isEqualTo(AddOutcome.ADDED);
 
-        assertSameEvents(workspace.loadLog("s1"), log);
+        assertSameEvents(workspace.sessions().loadLog("s1"), log);
     }
 
     @Test
     void emptyLogLoadsBackEmpty() {
         SessionLog empty = new SessionLogBuilder().build();
-        workspace.addSession(info("empty", "alice"), empty, null, "tester");
+        workspace.sessions().add(info("empty", "alice"), empty, null, "tester");
 
-        assertThat(workspace.loadLog("empty").size()).isZero();
-        assertThat(workspace.session("empty").orElseThrow().durationMs()).isZero();
+        assertThat(workspace.sessions().loadLog("empty").size()).isZero();
+        assertThat(workspace.sessions().find("empty").orElseThrow().durationMs()).isZero();
     }
 
     @Test
     void singleEventLoadsBack() {
         SessionLog one = new SessionLogBuilder().marker(42, "start").build();
-        workspace.addSession(info("one", "alice"), one, null, "tester");
+        workspace.sessions().add(info("one", "alice"), one, null, "tester");
 
-        assertSameEvents(workspace.loadLog("one"), one);
+        assertSameEvents(workspace.sessions().loadLog("one"), one);
     }
 
     @ParameterizedTest
@@ -77,9 +77,9 @@ class WorkspaceTest {
             2 * Workspace.CHUNK_EVENTS + 1})
     void logsAroundChunkBoundariesLoadBackExactly(int events) throws SQLException {
         SessionLog log = SyntheticSessions.r1Like(events, events);
-        workspace.addSession(info("b", "alice"), log, null, "tester");
+        workspace.sessions().add(info("b", "alice"), log, null, "tester");
 
-        assertSameEvents(workspace.loadLog("b"), log);
+        assertSameEvents(workspace.sessions().loadLog("b"), log);
         int expectedChunks = (events + Workspace.CHUNK_EVENTS - 1) / Workspace.CHUNK_EVENTS;
         assertThat(queryLong("SELECT count(*) FROM event_chunks WHERE session_id = 'b'")).isEqualTo(expectedChunks);
     }
@@ -87,24 +87,24 @@ class WorkspaceTest {
     @Test
     void addingTheSameIdAgainWritesNothing() {
         SessionLog log = everyKind();
-        workspace.addSession(info("s1", "alice"), log, null, "tester");
-        int auditBefore = workspace.audit(null).size();
+        workspace.sessions().add(info("s1", "alice"), log, null, "tester");
+        int auditBefore = workspace.audit().entries(null).size();
 
-        AddOutcome again = workspace.addSession(info("s1", "bob"), SyntheticSessions.r1Like(100, 1), null, "tester");
+        AddOutcome again = workspace.sessions().add(info("s1", "bob"), SyntheticSessions.r1Like(100, 1), null, "tester");
 
         assertThat(again).isEqualTo(AddOutcome.ALREADY_PRESENT);
-        assertThat(workspace.audit(null)).hasSize(auditBefore);
-        assertThat(workspace.session("s1").orElseThrow().subject()).isEqualTo("alice");
-        assertSameEvents(workspace.loadLog("s1"), log);
+        assertThat(workspace.audit().entries(null)).hasSize(auditBefore);
+        assertThat(workspace.sessions().find("s1").orElseThrow().subject()).isEqualTo("alice");
+        assertSameEvents(workspace.sessions().loadLog("s1"), log);
     }
 
     @Test
     void summaryCarriesHeaderCountsAppsAndDuration() {
         SessionLog log = everyKind();
         SessionInfo info = info("s1", "alice");
-        workspace.addSession(info, log, "/captures/s1.jsonl", "tester");
+        workspace.sessions().add(info, log, "/captures/s1.jsonl", "tester");
 
-        SessionSummary summary = workspace.session("s1").orElseThrow();
+        SessionSummary summary = workspace.sessions().find("s1").orElseThrow();
 
         assertThat(summary.info()).isEqualTo(info);
         assertThat(summary.events()).isEqualTo(log.size());
@@ -121,32 +121,32 @@ class WorkspaceTest {
     void headerWithoutConsentOrToolRoundTrips() {
         SessionInfo bare = new SessionInfo("bare", "bob", "ducktrack",
                 OffsetDateTime.of(2024, 1, 2, 3, 4, 0, 0, ZoneOffset.UTC), List.of(), null, null, null, "Open a tab");
-        workspace.addSession(bare, new SessionLogBuilder().pause(0).build(), null, "tester");
+        workspace.sessions().add(bare, new SessionLogBuilder().pause(0).build(), null, "tester");
 
-        assertThat(workspace.session("bare").orElseThrow().info()).isEqualTo(bare);
+        assertThat(workspace.sessions().find("bare").orElseThrow().info()).isEqualTo(bare);
     }
 
     @Test
     void sessionsAreListedOldestStartFirstAndBySubject() {
         OffsetDateTime base = OffsetDateTime.of(2025, 1, 1, 12, 0, 0, 0, ZoneOffset.UTC);
         // 10:00+02:00 is 08:00Z: earlier than 09:00Z although its text sorts later.
-        workspace.addSession(info("late", "alice", base.minusHours(3)), everyKind(), null, "t");
-        workspace.addSession(info("early", "bob", base.withHour(10).withOffsetSameLocal(ZoneOffset.ofHours(2))),
+        workspace.sessions().add(info("late", "alice", base.minusHours(3)), everyKind(), null, "t");
+        workspace.sessions().add(info("early", "bob", base.withHour(10).withOffsetSameLocal(ZoneOffset.ofHours(2))),
                 everyKind(), null, "t");
 
-        assertThat(workspace.sessions()).extracting(SessionSummary::id).containsExactly("early", "late");
-        assertThat(workspace.sessionsOfSubject("alice")).extracting(SessionSummary::id).containsExactly("late");
-        assertThat(workspace.sessionsOfSubject("nobody")).isEmpty();
-        assertThat(workspace.containsSession("early")).isTrue();
-        assertThat(workspace.containsSession("missing")).isFalse();
-        assertThat(workspace.session("missing")).isEmpty();
+        assertThat(workspace.sessions().all()).extracting(SessionSummary::id).containsExactly("early", "late");
+        assertThat(workspace.sessions().ofSubject("alice")).extracting(SessionSummary::id).containsExactly("late");
+        assertThat(workspace.sessions().ofSubject("nobody")).isEmpty();
+        assertThat(workspace.sessions().contains("early")).isTrue();
+        assertThat(workspace.sessions().contains("missing")).isFalse();
+        assertThat(workspace.sessions().find("missing")).isEmpty();
     }
 
     @Test
     void importIsAuditedWithFiguresOnly() {
-        workspace.addSession(info("s1", "alice"), everyKind(), null, "tester");
+        workspace.sessions().add(info("s1", "alice"), everyKind(), null, "tester");
 
-        List<AuditEntry> entries = workspace.audit("s1");
+        List<AuditEntry> entries = workspace.audit().entries("s1");
 
         assertThat(entries).hasSize(1);
         AuditEntry entry = entries.get(0);
@@ -158,16 +158,16 @@ class WorkspaceTest {
 
     @Test
     void auditEntriesComeBackOldestFirst() {
-        workspace.appendAudit("alice", "status", "s1", "status=reviewed");
-        workspace.appendAudit("bob", "export", null, "sessions=3");
+        workspace.audit().append("alice", "status", "s1", "status=reviewed");
+        workspace.audit().append("bob", "export", null, "sessions=3");
 
-        assertThat(workspace.audit(null)).extracting(AuditEntry::action).containsExactly("status", "export");
-        assertThat(workspace.audit("s1")).extracting(AuditEntry::actor).containsExactly("alice");
+        assertThat(workspace.audit().entries(null)).extracting(AuditEntry::action).containsExactly("status", "export");
+        assertThat(workspace.audit().entries("s1")).extracting(AuditEntry::actor).containsExactly("alice");
     }
 
     @Test
     void auditLogRefusesUpdateAndDelete() throws SQLException {
-        workspace.appendAudit("alice", "status", "s1", "status=reviewed");
+        workspace.audit().append("alice", "status", "s1", "status=reviewed");
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
              Statement s = c.createStatement()) {
@@ -176,53 +176,53 @@ class WorkspaceTest {
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
-        assertThat(workspace.audit(null)).extracting(AuditEntry::actor).containsExactly("alice");
+        assertThat(workspace.audit().entries(null)).extracting(AuditEntry::actor).containsExactly("alice");
     }
 
     @Test
     void loadingAnUnknownSessionSaysSo() {
-        assertThatThrownBy(() -> workspace.loadLog("nope"))
+        assertThatThrownBy(() -> workspace.sessions().loadLog("nope"))
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("no session nope");
     }
 
     @Test
     void sessionsSurviveClosingAndReopening() {
         SessionLog log = SyntheticSessions.r1Like(5_000, 7);
-        workspace.addSession(info("s1", "alice"), log, null, "tester");
+        workspace.sessions().add(info("s1", "alice"), log, null, "tester");
         workspace.close();
 
         workspace = Workspace.open(dir.resolve("w.trailmark"));
 
-        assertSameEvents(workspace.loadLog("s1"), log);
+        assertSameEvents(workspace.sessions().loadLog("s1"), log);
         assertThat(workspace.integrityCheck()).isEqualTo("ok");
     }
 
     @Test
     void damagedChunkIsReportedWithoutItsBytes() throws SQLException {
-        workspace.addSession(info("s1", "alice"), SyntheticSessions.r1Like(1_000, 3), null, "tester");
+        workspace.sessions().add(info("s1", "alice"), SyntheticSessions.r1Like(1_000, 3), null, "tester");
         execute("UPDATE event_chunks SET data = substr(data, 1, length(data) / 2) WHERE session_id = 's1'");
 
-        assertThatThrownBy(() -> workspace.loadLog("s1"))
+        assertThatThrownBy(() -> workspace.sessions().loadLog("s1"))
                 .isInstanceOf(WorkspaceException.class).hasMessageEndingWith("session s1 in workspace "
                         + workspace.file() + " is damaged");
     }
 
     @Test
     void aSessionRowThatDoesNotParseIsReportedAsDamage() throws SQLException {
-        workspace.addSession(info("s1", "alice"), everyKind(), null, "tester");
+        workspace.sessions().add(info("s1", "alice"), everyKind(), null, "tester");
         execute("UPDATE sessions SET start_time = 'yesterday' WHERE id = 's1'");
 
-        assertThatThrownBy(() -> workspace.sessions())
+        assertThatThrownBy(() -> workspace.sessions().all())
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("session s1 in workspace")
                 .hasMessageEndingWith("is damaged");
     }
 
     @Test
     void missingChunkIsReportedAsDamage() throws SQLException {
-        workspace.addSession(info("s1", "alice"), SyntheticSessions.r1Like(Workspace.CHUNK_EVENTS + 10, 3), null, "t");
+        workspace.sessions().add(info("s1", "alice"), SyntheticSessions.r1Like(Workspace.CHUNK_EVENTS + 10, 3), null, "t");
         execute("DELETE FROM event_chunks WHERE session_id = 's1' AND chunk_no = 1");
 
-        assertThatThrownBy(() -> workspace.loadLog("s1"))
+        assertThatThrownBy(() -> workspace.sessions().loadLog("s1"))
                 .isInstanceOf(WorkspaceException.class).hasMessageContaining("is damaged");
     }
 
@@ -263,7 +263,7 @@ class WorkspaceTest {
     void missingParentFoldersAreCreated() {
         Path nested = dir.resolve("a").resolve("b").resolve("w.trailmark");
         try (Workspace w = Workspace.open(nested)) {
-            assertThat(w.sessions()).isEmpty();
+            assertThat(w.sessions().all()).isEmpty();
         }
         assertThat(nested).exists();
     }
@@ -272,7 +272,7 @@ class WorkspaceTest {
     void closedWorkspaceRefusesWork() {
         workspace.close();
 
-        assertThatThrownBy(() -> workspace.sessions()).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> workspace.sessions().all()).isInstanceOf(IllegalStateException.class);
     }
 
     private long queryLong(String sql) throws SQLException {

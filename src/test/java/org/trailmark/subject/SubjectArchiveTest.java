@@ -48,8 +48,8 @@ class SubjectArchiveTest {
         ws = Workspace.open(dir.resolve("w.trailmark"));
         SubjectFixtures.addSession(ws, "ana-1", "ana");
         SubjectFixtures.addSession(ws, "ben-1", "ben", SubjectFixtures.OTHER_SUBJECTS_TEXT, "2026-03-02T10:00:00Z");
-        ws.grantConsent("ana", ConsentPurpose.TRAINING, "acme", "3", "lead", ConsentRecord.CLI);
-        ws.grantConsent("ben", ConsentPurpose.TRAINING, "acme", "3", "lead", ConsentRecord.CLI);
+        ws.consent().grant("ana", ConsentPurpose.TRAINING, "acme", "3", "lead", ConsentRecord.CLI);
+        ws.consent().grant("ben", ConsentPurpose.TRAINING, "acme", "3", "lead", ConsentRecord.CLI);
         new ReviewService(ws, "rita").recordView("ben-1");
         ana = new SubjectService(ws, "ana", FIXED);
     }
@@ -116,7 +116,7 @@ class SubjectArchiveTest {
 
     @Test
     void aRejectedThirdPartyFlagRedactsNothing() throws IOException {
-        Flag flag = ws.flags("ana-1").stream().filter(f -> f.category() == FlagCategory.THIRD_PARTY)
+        Flag flag = ws.flags().ofSession("ana-1").stream().filter(f -> f.category() == FlagCategory.THIRD_PARTY)
                 .findFirst().orElseThrow();
         new ReviewService(ws, "rita").setFlagStatus(flag.id(), FlagStatus.REJECTED);
         Path file = dir.resolve("ana.json");
@@ -193,12 +193,12 @@ class SubjectArchiveTest {
     void aFailedWriteLeavesNothingAndIsNotAudited() throws IOException {
         Path blocked = dir.resolve("blocked");
         Files.writeString(blocked, "a file where a folder should be");
-        int before = ws.audit(null).size();
+        int before = ws.audit().entries(null).size();
 
         assertThatThrownBy(() -> ana.writeArchive(blocked.resolve("ana.json")))
                 .isInstanceOf(UncheckedIOException.class);
 
-        assertThat(ws.audit(null)).hasSize(before);
+        assertThat(ws.audit().entries(null)).hasSize(before);
     }
 
     private static String typedText(JsonNode events) {

@@ -38,7 +38,7 @@ class SubjectCliTest {
         try (Workspace ws = Workspace.open(workspace)) {
             SubjectFixtures.addSession(ws, "ana-1", "ana");
             SubjectFixtures.addSession(ws, "ben-1", "ben", SubjectFixtures.OTHER_SUBJECTS_TEXT, "2026-03-02T10:00:00Z");
-            ws.grantConsent("ana", ConsentPurpose.TRAINING, "acme", "3", "lead", ConsentRecord.CLI);
+            ws.consent().grant("ana", ConsentPurpose.TRAINING, "acme", "3", "lead", ConsentRecord.CLI);
         }
     }
 
@@ -90,7 +90,7 @@ class SubjectCliTest {
         assertThat(backwards.err()).contains("must end after it starts").doesNotContain("Exception");
         assertThat(unknown.code()).isEqualTo(2);
         try (Workspace ws = Workspace.open(workspace)) {
-            assertThat(ws.flags("ana-1")).filteredOn(f -> f.source() == FlagSource.SUBJECT)
+            assertThat(ws.flags().ofSession("ana-1")).filteredOn(f -> f.source() == FlagSource.SUBJECT)
                     .extracting(Flag::startMs, Flag::endMs)
                     .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(10_000, 14_000),
                             org.assertj.core.groups.Tuple.tuple(0, SubjectFixtures.DURATION_MS + 1));
@@ -107,8 +107,8 @@ class SubjectCliTest {
                 "no new training dataset");
         assertThat(again.out()).contains("already withdrawn");
         try (Workspace ws = Workspace.open(workspace)) {
-            assertThat(ws.consentState("ana", ConsentPurpose.TRAINING).status()).isEqualTo(ConsentStatus.WITHDRAWN);
-            assertThat(ws.consentState("ben", ConsentPurpose.TRAINING).status()).isEqualTo(ConsentStatus.NONE);
+            assertThat(ws.consent().state("ana", ConsentPurpose.TRAINING).status()).isEqualTo(ConsentStatus.WITHDRAWN);
+            assertThat(ws.consent().state("ben", ConsentPurpose.TRAINING).status()).isEqualTo(ConsentStatus.NONE);
         }
     }
 

@@ -33,7 +33,7 @@ class SubjectContextArchiveTest {
     void sessionWithContext() {
         ws = Workspace.open(dir.resolve("w.trailmark"));
         SubjectFixtures.addSession(ws, "ana-1", "ana");
-        ws.addContext("ana-1", List.of(
+        ws.context().add("ana-1", List.of(
                 new ContextSpan(ContextKind.WINDOW, 0, 1_000, "Calc", OWN_TITLE, "", "aw.json"),
                 new ContextSpan(ContextKind.WEB, SubjectFixtures.THIRD_PARTY_FROM, SubjectFixtures.THIRD_PARTY_FROM + 10,
                         "", OTHERS_TITLE, "https://chat.example/ben", "aw.json"),
@@ -60,8 +60,8 @@ class SubjectContextArchiveTest {
 
     @Test
     void erasingTheSessionErasesItsContext() {
-        ws.eraseSessions(List.of("ana-1"), "ana");
+        ws.erasure().erase(List.of("ana-1"), "ana");
 
-        assertThat(ws.context("ana-1")).isEmpty();
+        assertThat(ws.context().ofSession("ana-1")).isEmpty();
     }
 }

@@ -65,7 +65,7 @@ final class SubjectFixtures {
         type(b, 30_100, OWN_PASSWORD);
         b.wheel(33_000, 500, 500, 0, -3);
         b.pointerMove(DURATION_MS, 20, 20);
-        ws.addSession(info, b.build(), null, "fixture");
+        ws.sessions().add(info, b.build(), null, "fixture");
         ReviewService rita = new ReviewService(ws, "rita");
         rita.addFlag(Flag.manual(sessionId, THIRD_PARTY_FROM, THIRD_PARTY_TO, FlagCategory.THIRD_PARTY, null));
         rita.addTask(Task.draft(sessionId, 0, DURATION_MS, "Write the quarterly mail", null, TaskOutcome.SUCCESS));
@@ -74,7 +74,7 @@ final class SubjectFixtures {
     /** The session, approved by a reviewer, with the subject's standing training consent. */
     static void addApprovedSession(Workspace ws, String sessionId, String subject) {
         addSession(ws, sessionId, subject);
-        ws.grantConsent(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", ConsentRecord.CLI);
+        ws.consent().grant(subject, ConsentPurpose.TRAINING, "policy", "1", "tester", ConsentRecord.CLI);
         new ReviewService(ws, "rita").setReviewStatus(sessionId, ReviewStatus.APPROVED, null);
     }
 

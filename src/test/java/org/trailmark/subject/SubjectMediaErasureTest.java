@@ -33,12 +33,12 @@ class SubjectMediaErasureTest {
     }
 
     private static String addWithVideo(Workspace ws, String id, String subject, Path video) throws IOException {
-        MediaStore.StoredFile stored = ws.mediaStore().store(video);
+        MediaStore.StoredFile stored = ws.media().store().store(video);
         SessionInfo info = new SessionInfo(id, subject, "native", OffsetDateTime.parse("2026-03-02T09:14:00+01:00"),
                 List.of(new Screen(0, 0, 0, 1280, 720, 1.0)), null, null, null, null);
         ScreenMedia media = new ScreenMedia(MediaKind.VIDEO, stored.sha256(), 1280, 720, 30, 300,
                 List.of(new MediaSegment(0, 0, 10_000)), List.of(), new ScreenRegion(0, 0, 1280, 720), "screen.mp4");
-        ws.addSession(info, new SessionLogBuilder().pointerMove(0, 1, 1).pointerMove(9000, 2, 2).build(),
+        ws.sessions().add(info, new SessionLogBuilder().pointerMove(0, 1, 1).pointerMove(9000, 2, 2).build(),
                 List.of(media), null, "tester");
         return stored.sha256();
     }
@@ -55,8 +55,8 @@ class SubjectMediaErasureTest {
 
             new SubjectService(ws, "ana").eraseAll();
 
-            assertThat(ws.media("s-ana")).isEmpty();
-            assertThat(ws.mediaFile(bensHash)).isPresent();
+            assertThat(ws.media().ofSession("s-ana")).isEmpty();
+            assertThat(ws.media().file(bensHash)).isPresent();
         }
         assertThat(holds(wsFolder, slice(anasVideo))).isFalse();
         assertThat(holds(wsFolder, slice(bensVideo))).isTrue();

@@ -53,7 +53,7 @@ class SubjectServiceTest {
 
     @Test
     void everyMethodTakingASessionRefusesAnotherSubjectsSession() {
-        long bensFlag = ws.flags("ben-1").get(0).id();
+        long bensFlag = ws.flags().ofSession("ben-1").get(0).id();
         List<ThrowingCallable> calls = List.of(
                 () -> ana.session("ben-1"),
                 () -> ana.flags("ben-1"),
@@ -65,8 +65,8 @@ class SubjectServiceTest {
             assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("that session is not one of yours");
         }
-        assertThat(ws.flags("ben-1")).hasSize(1);
-        assertThat(ws.sessions()).hasSize(3);
+        assertThat(ws.flags().ofSession("ben-1")).hasSize(1);
+        assertThat(ws.sessions().all()).hasSize(3);
     }
 
     @Test
@@ -84,7 +84,7 @@ class SubjectServiceTest {
         assertThat(mark.category()).isEqualTo(FlagCategory.PRIVATE);
         assertThat(mark.status()).isEqualTo(FlagStatus.CONFIRMED);
         assertThat(mark.masks()).isTrue();
-        assertThat(ws.flags("ana-1")).contains(mark);
+        assertThat(ws.flags().ofSession("ana-1")).contains(mark);
         AuditEntry last = lastAudit("ana-1");
         assertThat(last.actor()).isEqualTo("ana");
         assertThat(last.detail()).contains("subject marks private")
@@ -99,7 +99,7 @@ class SubjectServiceTest {
         assertThat(mark.region()).isEqualTo(area);
         assertThat(mark.source()).isEqualTo(FlagSource.SUBJECT);
         assertThat(mark.category()).isEqualTo(FlagCategory.PRIVATE);
-        assertThat(ws.flags("ana-1")).contains(mark);
+        assertThat(ws.flags().ofSession("ana-1")).contains(mark);
         assertThat(lastAudit("ana-1").detail()).contains("subject marks region private")
                 .contains("region 100,200,640,360");
         ReviewService reviewer = new ReviewService(ws, "rev");
@@ -107,7 +107,7 @@ class SubjectServiceTest {
                 .hasMessageContaining("marked private by the recorded person");
         assertThatThrownBy(() -> reviewer.deleteFlag(mark.id()))
                 .hasMessageContaining("marked private by the recorded person");
-        assertThat(ws.flag(mark.id())).contains(mark);
+        assertThat(ws.flags().find(mark.id())).contains(mark);
     }
 
     @Test
@@ -116,7 +116,7 @@ class SubjectServiceTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not within the captured screen");
         assertThatThrownBy(() -> ana.markPrivate("ben-1", 0, 100, new ScreenRegion(1900, 0, 100, 100)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("that session is not one of yours");
-        assertThat(ws.flags("ana-1")).noneMatch(Flag::isRegion);
+        assertThat(ws.flags().ofSession("ana-1")).noneMatch(Flag::isRegion);
     }
 
     @Test
@@ -138,14 +138,14 @@ class SubjectServiceTest {
     @Test
     void onlyTheSubjectsOwnMarksCanBeRemovedAndRemovalIsAudited() {
         Flag mark = ana.markPrivate("ana-1", 100, 200);
-        long reviewersFlag = ws.flags("ana-1").stream().filter(f -> f.source() == FlagSource.MANUAL)
+        long reviewersFlag = ws.flags().ofSession("ana-1").stream().filter(f -> f.source() == FlagSource.MANUAL)
                 .findFirst().orElseThrow().id();
 
         assertThatThrownBy(() -> ana.removePrivateMark(reviewersFlag)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not by you");
         ana.removePrivateMark(mark.id());
 
-        assertThat(ws.flags("ana-1")).extracting(Flag::id).containsExactly(reviewersFlag);
+        assertThat(ws.flags().ofSession("ana-1")).extracting(Flag::id).containsExactly(reviewersFlag);
         assertThat(lastAudit("ana-1").detail()).contains("subject removes private mark");
         assertThatThrownBy(() -> ana.removePrivateMark(mark.id())).isInstanceOf(IllegalArgumentException.class);
     }
@@ -153,7 +153,7 @@ class SubjectServiceTest {
     @Test
     void overviewCountsWhatWasCapturedLabelledFlaggedAndConsented() {
         ana.markPrivate("ana-1", 100, 200);
-        ws.grantConsent("ana", ConsentPurpose.CAPTURE, null, null, "import", ConsentRecord.HEADER);
+        ws.consent().grant("ana", ConsentPurpose.CAPTURE, null, null, "import", ConsentRecord.HEADER);
         ana.withdrawTraining();
 
         SubjectOverview o = ana.overview();
@@ -203,14 +203,14 @@ class SubjectServiceTest {
 
     @Test
     void withdrawingTrainingIsRecordedByTheSubjectAndShowsInTheQueue() {
-        ws.grantConsent("ana", ConsentPurpose.TRAINING, "policy", "1", "lead", ConsentRecord.CLI);
+        ws.consent().grant("ana", ConsentPurpose.TRAINING, "policy", "1", "lead", ConsentRecord.CLI);
 
         List<ConsentRecord> written = ana.withdrawTraining();
 
         assertThat(written).hasSize(1);
         assertThat(written.get(0).isWithdrawn()).isTrue();
-        assertThat(ws.consentState("ana", ConsentPurpose.TRAINING).status()).isEqualTo(ConsentStatus.WITHDRAWN);
-        assertThat(ws.sessionsOfSubject("ana")).extracting(SessionSummary::trainingConsent)
+        assertThat(ws.consent().state("ana", ConsentPurpose.TRAINING).status()).isEqualTo(ConsentStatus.WITHDRAWN);
+        assertThat(ws.sessions().ofSubject("ana")).extracting(SessionSummary::trainingConsent)
                 .containsOnly(ConsentStatus.WITHDRAWN);
         // The withdrawn record keeps who granted it; the audit entry names who withdrew.
         assertThat(ana.auditAboutMe()).anyMatch(e -> e.action().equals("consent") && e.actor().equals("ana")
@@ -232,8 +232,8 @@ class SubjectServiceTest {
 
     @Test
     void theAuditAboutMeHoldsMySessionsAndMyConsentButNobodyElses() {
-        ws.grantConsent("ben", ConsentPurpose.TRAINING, null, null, "lead", ConsentRecord.CLI);
-        ws.grantConsent("ana", ConsentPurpose.TRAINING, null, null, "lead", ConsentRecord.CLI);
+        ws.consent().grant("ben", ConsentPurpose.TRAINING, null, null, "lead", ConsentRecord.CLI);
+        ws.consent().grant("ana", ConsentPurpose.TRAINING, null, null, "lead", ConsentRecord.CLI);
         new ReviewService(ws, "rita").recordView("ben-1");
         new ReviewService(ws, "rita").recordView("ana-2");
         SubjectService anaB = new SubjectService(ws, "an");
@@ -258,7 +258,7 @@ class SubjectServiceTest {
         ErasureResult rest = ana.eraseAll();
         assertThat(rest.erasedSessionIds()).containsExactly("ana-2");
         assertThat(ana.sessions()).isEmpty();
-        assertThat(ws.sessions()).extracting(SessionSummary::id).containsExactly("ben-1");
+        assertThat(ws.sessions().all()).extracting(SessionSummary::id).containsExactly("ben-1");
         assertThat(ana.auditAboutMe()).noneMatch(e -> "ben-1".equals(e.sessionId()))
                 .filteredOn(e -> e.action().equals(SubjectService.AUDIT_ERASE)).extracting(AuditEntry::detail)
                 .containsExactly("erased subject=ana sessions=1 ids=ana-1", "erased subject=ana sessions=1 ids=ana-2");
@@ -267,9 +267,9 @@ class SubjectServiceTest {
 
     @Test
     void afterAnErasureThePersonStillSeesItsTombstonesAndTheDatasetsThatHeldTheData() {
-        ws.appendAudit("curator", org.trailmark.store.DatasetExports.AUDIT_ACTION, "ana-1",
+        ws.audit().append("curator", org.trailmark.store.DatasetExports.AUDIT_ACTION, "ana-1",
                 org.trailmark.store.DatasetExports.detail("exp-1", "budget-v1"));
-        ws.appendAudit("curator", org.trailmark.store.DatasetExports.AUDIT_ACTION, "ben-1",
+        ws.audit().append("curator", org.trailmark.store.DatasetExports.AUDIT_ACTION, "ben-1",
                 org.trailmark.store.DatasetExports.detail("exp-2", "other"));
 
         ana.eraseAll();
@@ -284,7 +284,7 @@ class SubjectServiceTest {
     }
 
     private AuditEntry lastAudit(String sessionId) {
-        List<AuditEntry> entries = ws.audit(sessionId);
+        List<AuditEntry> entries = ws.audit().entries(sessionId);
         return entries.get(entries.size() - 1);
     }
 }

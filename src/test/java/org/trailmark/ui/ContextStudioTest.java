@@ -66,7 +66,7 @@ class ContextStudioTest {
             model.start(false);
             model.importPaths(List.of(Path.of("sample-sessions", "ducktrack-example")));
         });
-        String session = workspace.sessions().get(0).id();
+        String session = workspace.sessions().all().get(0).id();
         dialogs.contextFileToChoose = SAMPLE;
 
         robot.interact(model::importContext);

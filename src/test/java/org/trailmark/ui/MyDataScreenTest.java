@@ -107,7 +107,7 @@ class MyDataScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(badge(robot, ConsentPurpose.TRAINING)).isEqualTo(ConsentStatus.GRANTED.label());
-        assertThat(workspace.consentState(SubjectFixtures.ALICE, ConsentPurpose.TRAINING).status())
+        assertThat(workspace.consent().state(SubjectFixtures.ALICE, ConsentPurpose.TRAINING).status())
                 .isEqualTo(ConsentStatus.GRANTED);
     }
 
@@ -131,8 +131,8 @@ class MyDataScreenTest {
     void downloadWithScreenRecordingsCopiesTheVideoBesideTheArchive(FxRobot robot) throws Exception {
         Path clip = Files.write(dir.resolve("clip-" + UUID.randomUUID() + ".mp4"),
                 UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
-        String sha = workspace.mediaStore().store(clip).sha256();
-        workspace.addSession(new SessionInfo("alice-video-" + UUID.randomUUID(), SubjectFixtures.ALICE,
+        String sha = workspace.media().store().store(clip).sha256();
+        workspace.sessions().add(new SessionInfo("alice-video-" + UUID.randomUUID(), SubjectFixtures.ALICE,
                         "native", OffsetDateTime.parse("2026-03-03T09:00:00Z"),
                         List.of(new Screen(0, 0, 0, 1280, 720, 1.0)), null, null, null, null),
                 new SessionLogBuilder().pointerMove(0, 1, 1).build(),
@@ -165,8 +165,8 @@ class MyDataScreenTest {
         assertThat(dialogs.erasureRequests.get(0).openSessionId()).isEqualTo(SubjectFixtures.ALICE_MAIL);
         assertThat(dialogs.erasureRequests.get(0).earlierExportsText()).contains(SubjectFixtures.EXPORT_ID);
         assertThat(model.browser().shownRows()).extracting(SessionRow::id).containsExactly(SubjectFixtures.ALICE_SHELL);
-        assertThat(workspace.containsSession(SubjectFixtures.ALICE_MAIL)).isFalse();
-        assertThat(workspace.containsSession(SubjectFixtures.BOB_PAYROLL)).isTrue();
+        assertThat(workspace.sessions().contains(SubjectFixtures.ALICE_MAIL)).isFalse();
+        assertThat(workspace.sessions().contains(SubjectFixtures.BOB_PAYROLL)).isTrue();
         assertThat(model.myData().getOverview().sessions()).isEqualTo(1);
         String summary = dialogs.notices.get(dialogs.notices.size() - 1);
         assertThat(summary).contains("Erased 1 session", SubjectFixtures.EXPORT_ID)
@@ -181,7 +181,7 @@ class MyDataScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(model.browser().shownRows()).isEmpty();
-        assertThat(workspace.sessionsOfSubject(SubjectFixtures.ALICE)).isEmpty();
+        assertThat(workspace.sessions().ofSubject(SubjectFixtures.ALICE)).isEmpty();
         assertThat(robot.lookup("#" + SubjectStyles.ID_EMPTY).query().isVisible()).isTrue();
         assertThat(texts(robot, "#" + SubjectStyles.ID_EMPTY)).contains("This workspace holds no recordings of you");
         // the session list says the same, without pointing at imports nobody here may make
@@ -197,8 +197,8 @@ class MyDataScreenTest {
     }
 
     private void approve(String sessionId) {
-        SessionReview now = workspace.review(sessionId);
-        workspace.replaceReview(now, new SessionReview(sessionId, ReviewStatus.APPROVED, "rita", null,
+        SessionReview now = workspace.review().status(sessionId);
+        workspace.review().replaceStatus(now, new SessionReview(sessionId, ReviewStatus.APPROVED, "rita", null,
                 java.time.Instant.now()), "rita");
     }
 

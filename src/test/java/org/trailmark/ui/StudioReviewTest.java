@@ -100,7 +100,7 @@ class StudioReviewTest {
         TableView<Task> tasks = robot.lookup("#" + ReviewStyles.ID_TASKS).queryTableView();
         assertThat(tasks.getItems()).hasSize(1);
         assertThat(dialogs.reviewerAsked).as("the name is asked once, at the first edit").isEqualTo(1);
-        assertThat(workspace.tasks("s-alice-mail")).hasSize(1);
+        assertThat(workspace.review().tasks("s-alice-mail")).hasSize(1);
         assertThat(menuItem(StudioAction.UNDO).getText()).isEqualTo("Undo Add task");
         assertThat(menuItem(StudioAction.UNDO).isDisable()).isFalse();
 
@@ -110,7 +110,7 @@ class StudioReviewTest {
         assertThat(review().tasks()).isEmpty();
         assertThat(tasks.getItems()).isEmpty();
         assertThat(model.player().timeline().getTaskSpans()).isEmpty();
-        assertThat(workspace.tasks("s-alice-mail")).isEmpty();
+        assertThat(workspace.review().tasks("s-alice-mail")).isEmpty();
         assertThat(menuItem(StudioAction.UNDO).getText()).isEqualTo("Undo");
         assertThat(menuItem(StudioAction.UNDO).isDisable()).isTrue();
         assertThat(menuItem(StudioAction.REDO).getText()).isEqualTo("Redo Add task");
@@ -142,7 +142,7 @@ class StudioReviewTest {
         robot.clickOn("#" + ReviewStyles.ID_APPROVE);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(workspace.review("s-alice-mail").status()).isEqualTo(ReviewStatus.APPROVED);
+        assertThat(workspace.review().status("s-alice-mail").status()).isEqualTo(ReviewStatus.APPROVED);
         TableView<SessionRow> sessions = robot.lookup("#" + NodeIds.SESSION_TABLE).queryTableView();
         assertThat(sessions.getItems()).filteredOn(r -> r.id().equals("s-alice-mail"))
                 .extracting(SessionRow::status).containsExactly(ReviewStatus.APPROVED);

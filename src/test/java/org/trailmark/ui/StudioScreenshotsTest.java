@@ -77,7 +77,7 @@ class StudioScreenshotsTest {
         StudioViewModel model = model(workspace);
         Scene scene = detachedScene(robot, model, WIDTH, HEIGHT);
         robot.interact(() -> model.start(false));
-        String session = workspace.containsSession(WEBMAIL) ? WEBMAIL : richestSession(workspace);
+        String session = workspace.sessions().contains(WEBMAIL) ? WEBMAIL : richestSession(workspace);
         robot.interact(() -> model.browser().select(session));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> model.review().isOpen());
         long passwordEnd = afterThePassword(session);
@@ -183,7 +183,7 @@ class StudioScreenshotsTest {
      */
     private void label(StudioViewModel model, String session, long passwordEnd) {
         org.trailmark.ui.review.ReviewViewModel review = model.review();
-        long duration = workspace.session(session).orElseThrow().durationMs();
+        long duration = workspace.sessions().find(session).orElseThrow().durationMs();
         List<String> labels = review.labels().stream().map(org.trailmark.model.Label::name).toList();
         int login = (int) Math.min(duration / 3, passwordEnd + 1_500);
         int reply = (int) (login + (duration - login) / 2);
@@ -239,7 +239,7 @@ class StudioScreenshotsTest {
             new ImportService(ws, "screenshots").importPaths(SampleSessions.inputs(samples.get()),
                     ImportOptions.defaults(), (message, fraction) -> { });
         }
-        if (ws.sessions().isEmpty()) {
+        if (ws.sessions().all().isEmpty()) {
             TestSessions.add(ws, TestSessions.info("2026-03-02-alice-mail", "alice", "native",
                     TestSessions.MORNING), TestSessions.everyKind());
             TestSessions.add(ws, TestSessions.info("2026-03-02-bob-terminal", "bob", "native",
@@ -258,12 +258,12 @@ class StudioScreenshotsTest {
                 .filter(p -> p.kind() == SecretKind.PASSWORD)
                 .mapToLong(p -> p.endMs() + 400)
                 .findFirst()
-                .orElseGet(() -> workspace.session(session).orElseThrow().durationMs() / 2);
+                .orElseGet(() -> workspace.sessions().find(session).orElseThrow().durationMs() / 2);
     }
 
     /** The session with the most kinds of events, so the details pane has the most to show. */
     private static String richestSession(Workspace ws) {
-        return ws.sessions().stream()
+        return ws.sessions().all().stream()
                 .max(Comparator.<SessionSummary>comparingLong(s -> kindsPresent(s)).thenComparingLong(
                         SessionSummary::events))
                 .map(SessionSummary::id).orElseThrow();

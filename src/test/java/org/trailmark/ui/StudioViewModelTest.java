@@ -124,7 +124,7 @@ class StudioViewModelTest {
         model.importPaths(List.of(capture));
 
         String id = webmail.info().id();
-        List<org.trailmark.model.Flag> suggested = workspace.flags(id);
+        List<org.trailmark.model.Flag> suggested = workspace.flags().ofSession(id);
         assertThat(suggested).as("the planted password and e-mail are found").isNotEmpty()
                 .allMatch(f -> f.source() == org.trailmark.model.FlagSource.DETECTOR
                         && f.status() == org.trailmark.model.FlagStatus.SUGGESTED);
@@ -135,7 +135,7 @@ class StudioViewModelTest {
         model.open(id);
         model.scanOpenSession();
 
-        assertThat(workspace.flags(id)).filteredOn(f -> f.startMs() == first.startMs() && f.endMs() == first.endMs()
+        assertThat(workspace.flags().ofSession(id)).filteredOn(f -> f.startMs() == first.startMs() && f.endMs() == first.endMs()
                         && java.util.Objects.equals(f.detector(), first.detector()))
                 .singleElement().satisfies(f -> assertThat(f.status()).isEqualTo(org.trailmark.model.FlagStatus.REJECTED));
         assertThat(dialogs.notices).last().asString().startsWith("Sensitive-data scan: ")

@@ -43,13 +43,13 @@ final class SubjectFixtures {
                 TestSessions.movesIn("Terminal", 400));
         TestSessions.add(ws, TestSessions.info(BOB_PAYROLL, BOB, "native", TestSessions.MORNING.plusHours(2)),
                 bobsSession());
-        String label = ws.labels().isEmpty() ? null : ws.labels().get(0).name();
-        ws.replaceTasks(ALICE_MAIL, List.of(), List.of(
+        String label = ws.review().labels().isEmpty() ? null : ws.review().labels().get(0).name();
+        ws.review().replaceTasks(ALICE_MAIL, List.of(), List.of(
                 new Task(0, ALICE_MAIL, 0, 50_000, "Search the inbox", label, TaskOutcome.SUCCESS, null),
                 new Task(0, ALICE_MAIL, 60_000, 95_000, "Write notes", null, null, null)), "add task", "rita");
-        ws.replaceFlags(ALICE_MAIL, List.of(), List.of(Flag.manual(ALICE_MAIL, 250, 500,
+        ws.flags().replace(ALICE_MAIL, List.of(), List.of(Flag.manual(ALICE_MAIL, 250, 500,
                 FlagCategory.PERSONAL_DATA, null)), "flag span", "rita");
-        ws.appendAudit("curator", DatasetExports.AUDIT_ACTION, ALICE_MAIL,
+        ws.audit().append("curator", DatasetExports.AUDIT_ACTION, ALICE_MAIL,
                 DatasetExports.detail(EXPORT_ID, "training-set-march"));
     }
 

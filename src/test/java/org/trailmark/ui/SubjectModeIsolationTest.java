@@ -98,7 +98,7 @@ class SubjectModeIsolationTest {
 
         assertThat(dialogs.auditShown).isEqualTo(1);
         assertThat(model.audit().entries()).isNotEmpty();
-        assertThat(workspace.audit(SubjectFixtures.BOB_PAYROLL)).isNotEmpty();
+        assertThat(workspace.audit().entries(SubjectFixtures.BOB_PAYROLL)).isNotEmpty();
         for (AuditEntry e : model.audit().entries()) {
             assertThat(e.sessionId() == null || e.sessionId().startsWith("s-alice")).as(e.toString()).isTrue();
             assertThat(String.valueOf(e.detail()).toLowerCase(Locale.ROOT)).doesNotContain("bob");
@@ -127,7 +127,7 @@ class SubjectModeIsolationTest {
         });
         assertThat(dialogs.reports).isEmpty();
         assertThat(dialogs.exportWizards).isEmpty();
-        assertThat(workspace.sessions()).hasSize(3);
+        assertThat(workspace.sessions().all()).hasSize(3);
     }
 
     @Test
@@ -149,7 +149,7 @@ class SubjectModeIsolationTest {
         robot.interact(() -> model.player().pause());
 
         assertThat(switches).as("Switch role… was offered and ran").isEqualTo(1);
-        assertThat(workspace.flags(SubjectFixtures.ALICE_MAIL)).anyMatch(f -> f.source() == FlagSource.SUBJECT);
+        assertThat(workspace.flags().ofSession(SubjectFixtures.ALICE_MAIL)).anyMatch(f -> f.source() == FlagSource.SUBJECT);
         // "My data" ran last among the view commands; its screen is in front and shows alice alone
         robot.interact(window::showMyData);
         assertThat(robot.lookup("#" + SubjectStyles.ID_MY_DATA).query().isVisible()).isTrue();

@@ -64,7 +64,7 @@ class SubjectPanelTest {
         ScreenRegion area = new ScreenRegion(100, 50, 400, 300);
         robot.interact(() -> model.player().onRegionDrawnProperty().get().accept(area));
 
-        Flag own = workspace.flags(SubjectFixtures.ALICE_MAIL).stream()
+        Flag own = workspace.flags().ofSession(SubjectFixtures.ALICE_MAIL).stream()
                 .filter(f -> f.source() == FlagSource.SUBJECT).findFirst().orElseThrow();
         assertThat(own.region()).isEqualTo(area);
         assertThat(own.startMs()).isEqualTo(200);
@@ -85,7 +85,7 @@ class SubjectPanelTest {
         assertThat(mark.isDisable()).isFalse();
         robot.clickOn(mark);
 
-        Flag own = workspace.flags(SubjectFixtures.ALICE_MAIL).stream()
+        Flag own = workspace.flags().ofSession(SubjectFixtures.ALICE_MAIL).stream()
                 .filter(f -> f.source() == FlagSource.SUBJECT).findFirst().orElseThrow();
         assertThat(own.startMs()).isEqualTo(200);
         assertThat(own.endMs()).isEqualTo(600);
@@ -93,14 +93,14 @@ class SubjectPanelTest {
         assertThat(model.player().maskedSpans().covers(300)).isTrue();
 
         robot.clickOn("Remove");
-        assertThat(workspace.flags(SubjectFixtures.ALICE_MAIL)).noneMatch(f -> f.source() == FlagSource.SUBJECT);
+        assertThat(workspace.flags().ofSession(SubjectFixtures.ALICE_MAIL)).noneMatch(f -> f.source() == FlagSource.SUBJECT);
         assertThat(model.subjectPanel().privateMarks()).isEmpty();
     }
 
     @Test
     void everyFlagMasksEvenARejectedOneAndNothingCanBeRevealed(FxRobot robot) throws Exception {
-        Flag reviewers = workspace.flags(SubjectFixtures.ALICE_MAIL).get(0);
-        workspace.replaceFlags(SubjectFixtures.ALICE_MAIL, java.util.List.of(reviewers),
+        Flag reviewers = workspace.flags().ofSession(SubjectFixtures.ALICE_MAIL).get(0);
+        workspace.flags().replace(SubjectFixtures.ALICE_MAIL, java.util.List.of(reviewers),
                 java.util.List.of(reviewers.withStatus(FlagStatus.REJECTED)), "reject flag", "rita");
         robot.interact(() -> model.review().reload());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.review().isOpen());
@@ -111,7 +111,7 @@ class SubjectPanelTest {
         robot.interact(() -> revealed[0] = model.review().revealFlag());
         assertThat(revealed[0]).isFalse();
         assertThat(model.player().maskedSpans().covers(reviewers.startMs())).isTrue();
-        assertThat(workspace.audit(SubjectFixtures.ALICE_MAIL)).noneMatch(e -> e.action().contains("reveal"));
+        assertThat(workspace.audit().entries(SubjectFixtures.ALICE_MAIL)).noneMatch(e -> e.action().contains("reveal"));
     }
 
     @Test

@@ -120,24 +120,24 @@ class SubjectScreenshotsTest {
             new ImportService(ws, "screenshots").importPaths(SampleSessions.inputs(samples.get()),
                     ImportOptions.defaults(), (message, fraction) -> { });
         }
-        String subject = ws.sessionsOfSubject("subj-ana").isEmpty() ? null : "subj-ana";
+        String subject = ws.sessions().ofSubject("subj-ana").isEmpty() ? null : "subj-ana";
         if (subject == null) {
             SubjectFixtures.fill(ws);
             return SubjectFixtures.ALICE;
         }
-        List<SessionSummary> mine = ws.sessionsOfSubject(subject);
+        List<SessionSummary> mine = ws.sessions().ofSubject(subject);
         SensitiveDataScan.run(ws, "screenshots", mine.stream().map(SessionSummary::id).toList(), ProgressSink.NONE);
-        List<String> labels = ws.labels().stream().map(org.trailmark.model.Label::name).toList();
+        List<String> labels = ws.review().labels().stream().map(org.trailmark.model.Label::name).toList();
         for (SessionSummary s : mine) {
             int third = (int) (s.durationMs() / 3);
-            ws.replaceTasks(s.id(), List.of(), List.of(
+            ws.review().replaceTasks(s.id(), List.of(), List.of(
                     new Task(0, s.id(), 0, third, "Sign in and open the newest message",
                             labels.isEmpty() ? null : labels.get(0), TaskOutcome.SUCCESS, null),
                     new Task(0, s.id(), third, 2 * third, "Update the budget and send it",
                             labels.size() > 1 ? labels.get(1) : null, TaskOutcome.SUCCESS, null)),
                     "add task", "rita");
         }
-        ws.appendAudit("curator", DatasetExports.AUDIT_ACTION, mine.get(0).id(),
+        ws.audit().append("curator", DatasetExports.AUDIT_ACTION, mine.get(0).id(),
                 DatasetExports.detail("exp-20261127-4c1e", "computer-use-nov"));
         return subject;
     }

@@ -58,7 +58,7 @@ public final class TestSessions {
     }
 
     public static void add(Workspace workspace, SessionInfo info, SessionLog log) {
-        workspace.addSession(info, log, null, "test");
+        workspace.sessions().add(info, log, null, "test");
     }
 
     /** A summary built by hand, for view-model tests that need no workspace at all. */

@@ -138,12 +138,12 @@ public final class ExportWizardViewModel {
             chosen.addListener((obs, old, now) -> revalidate());
             formats.put(format, chosen);
         }
-        List<SessionSummary> sessions = workspace.sessions();
+        List<SessionSummary> sessions = workspace.sessions().all();
         // a session nobody is assigned to is never exported, so its placeholder is no subject to pick
         subjectChoices = sorted(sessions.stream().map(SessionSummary::subject)
                 .filter(s -> !SubjectIds.isUnassigned(s)));
         appChoices = sorted(sessions.stream().flatMap(s -> s.apps().stream()));
-        labelChoices = sorted(workspace.labels().stream().map(org.trailmark.model.Label::name));
+        labelChoices = sorted(workspace.review().labels().stream().map(org.trailmark.model.Label::name));
 
         includeUnreviewed.addListener((obs, old, now) -> refreshSelection());
         subjects.addListener((obs, old, now) -> refreshSelection());
@@ -575,7 +575,7 @@ public final class ExportWizardViewModel {
         int total = 0;
         int kept = 0;
         for (Selection.Chosen c : chosen.included()) {
-            for (Task task : workspace.tasks(c.session().id())) {
+            for (Task task : workspace.review().tasks(c.session().id())) {
                 total++;
                 if (filter.takesTask(task, c.session().apps())) {
                     kept++;

@@ -163,13 +163,13 @@ public final class PlayerViewModel {
         Objects.requireNonNull(sessionId, "sessionId");
         long ticket = begin();
         executor.execute(BackgroundTask.<LoadedSession>interactive("Opening session", progress -> {
-                    SessionInfo info = workspace.session(sessionId).map(SessionSummary::info)
+                    SessionInfo info = workspace.sessions().find(sessionId).map(SessionSummary::info)
                             .orElseThrow(() -> new WorkspaceException("The session is no longer in the workspace."));
                     progress.update("Reading events", 0.02);
-                    SessionLog log = workspace.loadLog(sessionId);
-                    List<MediaFile> media = workspace.media(sessionId).stream()
-                            .map(m -> new MediaFile(m, workspace.mediaFile(m.sha256()).orElse(null))).toList();
-                    return LoadedSession.build(info, log, media, workspace.context(sessionId), progress::update);
+                    SessionLog log = workspace.sessions().loadLog(sessionId);
+                    List<MediaFile> media = workspace.media().ofSession(sessionId).stream()
+                            .map(m -> new MediaFile(m, workspace.media().file(m.sha256()).orElse(null))).toList();
+                    return LoadedSession.build(info, log, media, workspace.context().ofSession(sessionId), progress::update);
                 })
                 .onSuccess(session -> install(ticket, session))
                 .onFailure(failure -> failed(ticket, failure)));

@@ -55,7 +55,7 @@ public final class AuditViewModel {
     }
 
     private static java.util.function.Supplier<List<AuditEntry>> allOf(Workspace workspace) {
-        return () -> workspace.audit(null);
+        return () -> workspace.audit().entries(null);
     }
 
     /** Reads the log again on the interactive lane and shows it; the window calls it as it comes to the front. */

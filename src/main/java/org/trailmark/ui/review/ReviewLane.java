@@ -63,7 +63,7 @@ final class ReviewLane {
     void open(String sessionId, ReviewService viewer, Consumer<ReviewSnapshot> done, Consumer<Throwable> failed) {
         executor.execute(BackgroundTask.interactive("Reading the review", progress -> {
             history.clear();
-            boolean known = sessionId != null && workspace.containsSession(sessionId);
+            boolean known = sessionId != null && workspace.sessions().contains(sessionId);
             if (known && viewer != null) {
                 viewer.recordView(sessionId);
             }

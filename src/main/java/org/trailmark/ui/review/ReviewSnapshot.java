@@ -19,14 +19,14 @@ record ReviewSnapshot(String sessionId, List<Label> labels, List<Task> tasks, Li
                       SessionReview review, String undoText, String redoText, boolean canUndo, boolean canRedo) {
 
     static ReviewSnapshot read(Workspace workspace, String sessionId, CommandStack history) {
-        List<Label> labels = workspace.labels();
+        List<Label> labels = workspace.review().labels();
         String undo = history.undoDescription().map(d -> "Undo " + d).orElse("Undo");
         String redo = history.redoDescription().map(d -> "Redo " + d).orElse("Redo");
         if (sessionId == null) {
             return new ReviewSnapshot(null, labels, List.of(), List.of(), null, undo, redo, history.canUndo(),
                     history.canRedo());
         }
-        return new ReviewSnapshot(sessionId, labels, workspace.tasks(sessionId), workspace.flags(sessionId),
-                workspace.review(sessionId), undo, redo, history.canUndo(), history.canRedo());
+        return new ReviewSnapshot(sessionId, labels, workspace.review().tasks(sessionId), workspace.flags().ofSession(sessionId),
+                workspace.review().status(sessionId), undo, redo, history.canUndo(), history.canRedo());
     }
 }

@@ -29,7 +29,7 @@ public final class WorkspaceBench {
         try (Workspace w = Workspace.open(file)) {
             long opened = System.nanoTime();
             long cpuBefore = os.getProcessCpuTime();
-            SessionLog log = w.loadLog(id);
+            SessionLog log = w.sessions().loadLog(id);
             long loaded = System.nanoTime();
             long cpu = os.getProcessCpuTime() - cpuBefore;
             System.out.printf("fresh JVM: open workspace %.1f ms, loadLog %.1f ms wall, %.1f ms process CPU"
@@ -75,7 +75,7 @@ public final class WorkspaceBench {
                     SessionInfo info = SyntheticSessions.info("r1", "subject-1");
                     long cpuBefore = os.getProcessCpuTime();
                     long start = System.nanoTime();
-                    w.addSession(info, log, null, "bench");
+                    w.sessions().add(info, log, null, "bench");
                     addNs[round] = System.nanoTime() - start;
                     addCpu[round] = os.getProcessCpuTime() - cpuBefore;
                     w.checkpoint();
@@ -101,7 +101,7 @@ public final class WorkspaceBench {
                 for (int i = 0; i < loadNs.length; i++) {
                     long cpuBefore = os.getProcessCpuTime();
                     long start = System.nanoTime();
-                    loaded = w.loadLog("r1");
+                    loaded = w.sessions().loadLog("r1");
                     loadNs[i] = System.nanoTime() - start;
                     loadCpu[i] = os.getProcessCpuTime() - cpuBefore;
                 }

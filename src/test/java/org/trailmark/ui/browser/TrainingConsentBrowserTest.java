@@ -42,11 +42,11 @@ class TrainingConsentBrowserTest {
         try (Workspace workspace = Workspace.open(dir.resolve("ws.trailmark"))) {
             for (ParsedSession s : Importers.read(Path.of("sample-sessions"), ImportOptions.defaults()).sessions()) {
                 if (s.info().sourceFormat().equals("native")) {
-                    workspace.addSession(s.info(), s.log(), null, "tester");
+                    workspace.sessions().add(s.info(), s.log(), null, "tester");
                 }
             }
-            workspace.withdrawConsent("subj-ben", ConsentPurpose.TRAINING, "ben", ConsentRecord.SUBJECT);
-            model.setSessions(workspace.sessions());
+            workspace.consent().withdraw("subj-ben", ConsentPurpose.TRAINING, "ben", ConsentRecord.SUBJECT);
+            model.setSessions(workspace.sessions().all());
         }
         Scene scene = new Scene(new SessionBrowserView(model, List.of()), 1200, 600);
         Theme.LIGHT.applyTo(scene);

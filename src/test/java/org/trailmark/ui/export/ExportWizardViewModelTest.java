@@ -77,7 +77,7 @@ class ExportWizardViewModelTest {
     void aRecordingNoPersonIsAssignedToIsCountedWithItsReasonAndIsNoSubjectToPick() throws Exception {
         ParsedSession hostless = new DuckTrackImporter().read(HostlessRecordings.copy(dir.resolve("rec"), 0),
                 ImportOptions.defaults()).sessions().get(0);
-        workspace.addSession(hostless.info(), hostless.log(), null, "tester");
+        workspace.sessions().add(hostless.info(), hostless.log(), null, "tester");
 
         ExportWizardViewModel model = wizard(new SameThreadTaskExecutor());
 

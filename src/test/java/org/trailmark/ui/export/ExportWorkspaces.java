@@ -27,23 +27,23 @@ final class ExportWorkspaces {
         Workspace workspace = Workspace.open(dir.resolve("ws.trailmark"));
         for (ParsedSession s : Importers.read(Path.of("sample-sessions"), ImportOptions.defaults()).sessions()) {
             if (s.info().sourceFormat().equals("native")) {
-                workspace.addSession(s.info(), s.log(), null, "tester");
+                workspace.sessions().add(s.info(), s.log(), null, "tester");
             }
         }
-        workspace.grantConsent("subj-ana", ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
-        workspace.withdrawConsent("subj-ben", ConsentPurpose.TRAINING, "ben", ConsentRecord.SUBJECT);
+        workspace.consent().grant("subj-ana", ConsentPurpose.TRAINING, "policy", "1", "tester", "cli");
+        workspace.consent().withdraw("subj-ben", ConsentPurpose.TRAINING, "ben", ConsentRecord.SUBJECT);
         ReviewService review = new ReviewService(workspace, "rita");
-        SessionSummary anaFirst = workspace.sessions().stream().filter(s -> s.subject().equals("subj-ana"))
+        SessionSummary anaFirst = workspace.sessions().all().stream().filter(s -> s.subject().equals("subj-ana"))
                 .sorted(java.util.Comparator.comparing(SessionSummary::id)).findFirst().orElseThrow();
         review.setReviewStatus(anaFirst.id(), ReviewStatus.APPROVED, null);
         int half = (int) (anaFirst.durationMs() / 2);
-        String label = workspace.labels().isEmpty() ? null : workspace.labels().get(0).name();
-        workspace.replaceTasks(anaFirst.id(), List.of(), List.of(
+        String label = workspace.review().labels().isEmpty() ? null : workspace.review().labels().get(0).name();
+        workspace.review().replaceTasks(anaFirst.id(), List.of(), List.of(
                 Task.draft(anaFirst.id(), 0, half, "Update the quarterly totals", label, TaskOutcome.SUCCESS),
                 Task.draft(anaFirst.id(), half, (int) anaFirst.durationMs(), "Share the sheet", label,
                         TaskOutcome.FAILURE)), "add tasks", "tester");
         // Chloe's approval shows that review never outweighs a missing consent
-        workspace.sessions().stream().filter(s -> s.subject().equals("subj-chloe")).findFirst()
+        workspace.sessions().all().stream().filter(s -> s.subject().equals("subj-chloe")).findFirst()
                 .ifPresent(s -> review.setReviewStatus(s.id(), ReviewStatus.APPROVED, null));
         return workspace;
     }

@@ -31,7 +31,7 @@ class FlaggedTitleReviewTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir.resolve("ws.trailmark"));
-        workspace.addSession(INFO, LOG, null, "test");
+        workspace.sessions().add(INFO, LOG, null, "test");
         flag = new ReviewService(workspace, "Bea").addFlag(
                 Flag.manual(INFO.id(), FLAG.startMs(), FLAG.endMs(), FlagCategory.PERSONAL_DATA, null));
         player = new PlayerViewModel(new SameThreadTaskExecutor());

@@ -241,7 +241,7 @@ class PlayerViewModelTest {
     @Test
     void loadingFromTheWorkspaceOpensTheStoredSession(@TempDir Path dir) {
         try (Workspace workspace = Workspace.open(dir.resolve("w.trailmark"))) {
-            workspace.addSession(webmail.info(), webmail.log(), "generated", "test");
+            workspace.sessions().add(webmail.info(), webmail.log(), "generated", "test");
             PlayerViewModel model = new PlayerViewModel(new SameThreadTaskExecutor());
             model.load(workspace, webmail.info().id());
             assertThat(model.sessionProperty().get().id()).isEqualTo(webmail.info().id());

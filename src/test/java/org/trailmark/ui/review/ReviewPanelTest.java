@@ -98,7 +98,7 @@ class ReviewPanelTest {
     void start(Stage stage) throws Exception {
         dir = Files.createTempDirectory("review-panel");
         workspace = Workspace.open(dir.resolve("ws.trailmark"));
-        workspace.addSession(ReviewViewModelTest.withSuggestion(WEBMAIL.info()), WEBMAIL.log(), null, "test");
+        workspace.sessions().add(ReviewViewModelTest.withSuggestion(WEBMAIL.info()), WEBMAIL.log(), null, "test");
         player = new PlayerViewModel(new SameThreadTaskExecutor());
         model = new ReviewViewModel(workspace, player, null);
         playerView = new SessionPlayerView(player);
@@ -196,7 +196,7 @@ class ReviewPanelTest {
 
         assertThat(answers.approvalsAsked).containsExactly(1L);
         assertThat(model.reviewProperty().get().status()).isEqualTo(ReviewStatus.IN_REVIEW);
-        assertThat(workspace.review(WEBMAIL.info().id()).status()).isEqualTo(ReviewStatus.IN_REVIEW);
+        assertThat(workspace.review().status(WEBMAIL.info().id()).status()).isEqualTo(ReviewStatus.IN_REVIEW);
 
         answers.approveAnyway = true;
         robot.clickOn("#" + ReviewStyles.ID_APPROVE);
@@ -294,7 +294,7 @@ class ReviewPanelTest {
 
     @Test
     void deleteLeavesAFlagTheRecordedPersonSetAndSaysWhy(FxRobot robot) {
-        Flag mark = workspace.replaceFlags(WEBMAIL.info().id(), List.of(), List.of(new Flag(0, WEBMAIL.info().id(),
+        Flag mark = workspace.flags().replace(WEBMAIL.info().id(), List.of(), List.of(new Flag(0, WEBMAIL.info().id(),
                 1_000, 4_000, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null, FlagStatus.CONFIRMED)),
                 "subject marks private", "subject").get(0);
         open(robot);

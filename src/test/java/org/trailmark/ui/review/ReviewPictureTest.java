@@ -50,8 +50,8 @@ class ReviewPictureTest {
     @BeforeEach
     void store() throws Exception {
         workspace = Workspace.open(dir.resolve("ws.trailmark"));
-        MediaStore.StoredFile stored = workspace.mediaStore().store(video);
-        workspace.addSession(VideoSession.INFO, VideoSession.log(), List.of(VideoSession.media(stored.sha256())),
+        MediaStore.StoredFile stored = workspace.media().store().store(video);
+        workspace.sessions().add(VideoSession.INFO, VideoSession.log(), List.of(VideoSession.media(stored.sha256())),
                 null, "test");
     }
 
@@ -90,7 +90,7 @@ class ReviewPictureTest {
         assertThat(review.revealFlag()).isTrue();
         player.seek(3_500);
         assertThat(shown(player)).isEqualTo("FRAME");
-        assertThat(workspace.audit(ID)).extracting(AuditEntry::action).contains(AuditActions.REVEAL);
+        assertThat(workspace.audit().entries(ID)).extracting(AuditEntry::action).contains(AuditActions.REVEAL);
     }
 
     @Test

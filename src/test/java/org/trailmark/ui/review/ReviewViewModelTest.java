@@ -54,7 +54,7 @@ class ReviewViewModelTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dir.resolve("ws.trailmark"));
-        workspace.addSession(withSuggestion(webmail.info()), webmail.log(), null, "test");
+        workspace.sessions().add(withSuggestion(webmail.info()), webmail.log(), null, "test");
         player = new PlayerViewModel(new SameThreadTaskExecutor());
         review = new ReviewViewModel(workspace, player, "Ada");
         player.load(workspace, webmail.info().id());
@@ -82,7 +82,7 @@ class ReviewViewModelTest {
 
     @Test
     void openingASessionIsAuditedAsAView() {
-        List<AuditEntry> audit = workspace.audit(webmail.info().id());
+        List<AuditEntry> audit = workspace.audit().entries(webmail.info().id());
         assertThat(audit).extracting(AuditEntry::action).contains("view");
         assertThat(audit).extracting(AuditEntry::actor).contains("Ada");
     }
@@ -250,8 +250,8 @@ class ReviewViewModelTest {
 
         assertThat(review.revealFlag()).isTrue();
         assertThat(shownText()).contains(email.value());
-        assertThat(workspace.audit(webmail.info().id())).extracting(AuditEntry::action).contains("reveal");
-        assertThat(workspace.audit(null)).noneSatisfy(e -> assertThat(String.valueOf(e.detail())).contains(email.value()));
+        assertThat(workspace.audit().entries(webmail.info().id())).extracting(AuditEntry::action).contains("reveal");
+        assertThat(workspace.audit().entries(null)).noneSatisfy(e -> assertThat(String.valueOf(e.detail())).contains(email.value()));
 
         review.undo();
         assertThat(review.flags()).isEmpty();
@@ -308,7 +308,7 @@ class ReviewViewModelTest {
     void withoutARememberedReviewerTheFirstEditAsksOnceAndTheNameIsRemembered() {
         Workspace other = Workspace.open(dir.resolve("other.trailmark"));
         try {
-            other.addSession(webmail.info(), webmail.log(), null, "test");
+            other.sessions().add(webmail.info(), webmail.log(), null, "test");
             PlayerViewModel otherPlayer = new PlayerViewModel(new SameThreadTaskExecutor());
             ReviewViewModel fresh = new ReviewViewModel(other, otherPlayer, null);
             int[] asked = {0};

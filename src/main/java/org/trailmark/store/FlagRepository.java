@@ -1,0 +1,16 @@
+package org.trailmark.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.trailmark.model.Flag;
+
+/** Sensitive spans and screen regions, raised by detectors or people. Every write commits before it returns. */
+public interface FlagRepository {
+    /** The session's flags ordered by start, end, id. */
+    List<Flag> ofSession(String sessionId);
+
+    Optional<Flag> find(long id);
+
+    /** As {@link ReviewRepository#replaceTasks}, for flags: compare-and-set, one commit, audited. */
+    List<Flag> replace(String sessionId, List<Flag> expected, List<Flag> replacement, String what, String actor);
+}
