@@ -29,4 +29,11 @@ interface Housekeeping {
 
     /** Bytes the workspace takes on disk now. */
     long storedBytes(Connection c) throws SQLException;
+
+    /**
+     * After rows were inserted with their ids given (a workspace copy), makes the next generated id
+     * follow the largest one. SQLite does this by itself.
+     */
+    default void afterIdsGiven(Connection c, String table, String idColumn) throws SQLException {
+    }
 }

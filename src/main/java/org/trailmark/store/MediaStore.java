@@ -111,6 +111,27 @@ public final class MediaStore {
     }
 
     /**
+     * Stores every file of this store in {@code other} too (a workspace copy); each arrives under the
+     * hash of its bytes as read, so a file damaged on disk shows up as a new name, never as a good one.
+     * Returns how many files were copied.
+     */
+    public int copyAllInto(MediaStore other) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int copied = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                if (STORED_NAME.matcher(file.getFileName().toString()).matches()) {
+                    other.store(file);
+                    copied++;
+                }
+            }
+        }
+        return copied;
+    }
+
+    /**
      * Destroys every stored file (and left-over partial copy) whose hash is not in {@code keep}:
      * overwritten with zeros, flushed, then deleted. Returns how many files went.
      */

@@ -268,6 +268,15 @@ public final class Workspace implements AutoCloseable {
         return erasure;
     }
 
+    /** The connection and lock, for store-internal work across repositories (copying a workspace). */
+    Database database() {
+        return db;
+    }
+
+    Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
     /** The schema version of the workspace (the last migration step applied). */
     public int schemaVersion() {
         return db.locked("read workspace", () -> housekeeping.schemaVersion(db.connection()));
