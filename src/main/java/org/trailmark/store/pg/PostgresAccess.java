@@ -22,6 +22,10 @@ final class PostgresAccess {
     private static final String NOT_SUBJECT = ROLE + " IS DISTINCT FROM 'subject'";
     private static final String OWN_SESSION = "trailmark_session_subject(session_id) = " + MINE;
 
+    private static final String FUNCTIONS = "trailmark_role_of(name), trailmark_subject_of(name),"
+            + " trailmark_session_subject(text), trailmark_setting_is_mine(text, name),"
+            + " trailmark_names_subject(text, text), trailmark_audit_is_mine(text, text, name)";
+
     /** Tables whose rows a subject sees only for its own subject, and how a row names it. */
     private static final Map<String, String> SUBJECT_SCOPE = Map.ofEntries(
             Map.entry("subjects", "id = " + MINE),
@@ -109,11 +113,21 @@ final class PostgresAccess {
                         + definer + " AS $$ SELECT EXISTS (SELECT 1 FROM sessions s, workspace_members m"
                         + " WHERE m.db_user = member::text AND m.role = 'subject' AND s.subject_id = m.subject_id"
                         + " AND starts_with(setting, 'session.' || s.id || '.')) $$",
-                "REVOKE ALL ON FUNCTION trailmark_role_of(name), trailmark_subject_of(name),"
-                        + " trailmark_session_subject(text), trailmark_setting_is_mine(text, name) FROM PUBLIC",
-                "GRANT EXECUTE ON FUNCTION trailmark_role_of(name), trailmark_subject_of(name),"
-                        + " trailmark_session_subject(text), trailmark_setting_is_mine(text, name) TO "
-                        + String.join(", ", groupRoles()));
+                // The token subject.SubjectService looks for: "subject=<id>" as a whole space-separated word.
+                "CREATE OR REPLACE FUNCTION trailmark_names_subject(detail text, subject text) RETURNS boolean"
+                        + " LANGUAGE sql IMMUTABLE AS $$ SELECT subject IS NOT NULL AND position(' subject=' || subject"
+                        + " || ' ' IN ' ' || coalesce(detail, '') || ' ') > 0 $$",
+                "CREATE OR REPLACE FUNCTION trailmark_audit_is_mine(session text, detail text, member name)"
+                        + " RETURNS boolean" + definer + " AS $$ SELECT CASE WHEN session IS NULL"
+                        + " THEN trailmark_names_subject(detail, m.subject_id)"
+                        + " ELSE coalesce((SELECT s.subject_id = m.subject_id FROM sessions s WHERE s.id = session),"
+                        + " EXISTS (SELECT 1 FROM audit a WHERE a.action = 'subject_erase' AND a.session_id IS NULL"
+                        + " AND trailmark_names_subject(a.detail, m.subject_id)"
+                        + " AND position(',' || session || ',' IN ',' || coalesce(substring(a.detail FROM 'ids=(\\S*)'),"
+                        + " '') || ',') > 0)) END"
+                        + " FROM workspace_members m WHERE m.db_user = member::text AND m.role = 'subject' $$",
+                "REVOKE ALL ON FUNCTION " + FUNCTIONS + " FROM PUBLIC",
+                "GRANT EXECUTE ON FUNCTION " + FUNCTIONS + " TO " + String.join(", ", groupRoles()));
     }
 
     private static List<String> rowSecurity(String table) {
@@ -135,12 +149,16 @@ final class PostgresAccess {
             case "settings" -> sql.add(policy(table, "trailmark_subject_erases_own", "RESTRICTIVE", "DELETE",
                     NOT_SUBJECT + " OR trailmark_setting_is_mine(key, current_user)", null));
             case "audit" -> {
+                // What subject.SubjectService shows a subject: entries of its sessions (erased ones
+                // too, found through its erasure notes) and entries under no session that name it.
                 sql.add(policy(table, "trailmark_subject_reads_own", "RESTRICTIVE", "SELECT",
-                        NOT_SUBJECT + " OR " + OWN_SESSION, null));
-                // A subject writes entries about its own sessions, also one it has just erased.
+                        NOT_SUBJECT + " OR trailmark_audit_is_mine(session_id, detail, current_user)", null));
+                // It writes entries about its own sessions (also one it has just erased, whose tombstone
+                // comes before the erasure note) and, under no session, only ones naming itself.
                 sql.add(policy(table, "trailmark_subject_writes_own", "RESTRICTIVE", "INSERT", null,
-                        NOT_SUBJECT + " OR session_id IS NULL OR coalesce(trailmark_session_subject(session_id), "
-                                + MINE + ") = " + MINE));
+                        NOT_SUBJECT + " OR (session_id IS NULL AND trailmark_names_subject(detail, " + MINE + "))"
+                                + " OR (session_id IS NOT NULL"
+                                + " AND coalesce(trailmark_session_subject(session_id), " + MINE + ") = " + MINE + ")"));
                 sql.add(policy(table, "trailmark_export_records", "RESTRICTIVE", "INSERT", null,
                         "action <> 'dataset_export' OR " + ROLE + " IN ('curator', 'admin')"));
             }

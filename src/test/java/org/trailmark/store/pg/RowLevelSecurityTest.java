@@ -27,7 +27,7 @@ class RowLevelSecurityTest {
             Map.entry("tasks", "session_id"), Map.entry("flags", "session_id"), Map.entry("media", "session_id"),
             Map.entry("media_segments", "session_id"), Map.entry("media_stills", "session_id"),
             Map.entry("context_spans", "session_id"), Map.entry("capture_hosts", "session_id"),
-            Map.entry("audit", "session_id"));
+            Map.entry("audit", "coalesce(session_id, detail)"));
 
     private PostgresTestServer.TestDatabase db;
     private String alice;
@@ -63,9 +63,12 @@ class RowLevelSecurityTest {
                 List<String> owners = strings(c, "SELECT " + table.getValue() + " FROM " + table.getKey());
 
                 assertThat(owners).as(table.getKey()).isNotEmpty()
-                        .allMatch(owner -> owner.equals("sa") || owner.equals("subj-alice"));
+                        .allMatch(owner -> owner.equals("sa") || owner.equals("subj-alice")
+                                || owner.equals("granted training subject=subj-alice"));
             }
             assertThat(strings(c, "SELECT key FROM settings")).containsExactlyInAnyOrder("theme", "session.sa.zoom");
+            assertThat(strings(c, "SELECT detail FROM audit WHERE session_id IS NULL"))
+                    .containsExactly("granted training subject=subj-alice");
             assertThat(strings(c, "SELECT db_user FROM workspace_members")).containsExactly(alice);
             assertThat(count(c, "SELECT count(*) FROM sessions s JOIN event_chunks e ON e.session_id = s.id")).isEqualTo(1);
         }
@@ -104,8 +107,18 @@ class RowLevelSecurityTest {
             }
             assertThat(update(c, "DELETE FROM settings WHERE key LIKE 'session.sa.%'")).isEqualTo(1);
             assertThat(update(c, "DELETE FROM sessions WHERE id = 'sa'")).isEqualTo(1);
-            // the tombstone of its own erasure
-            execute(c, "INSERT INTO audit (at, actor, action, session_id) VALUES ('t', 'alice', 'erase', 'sa')");
+            // the tombstone of its own erasure, then the note that leads back to it
+            execute(c, "INSERT INTO audit (at, actor, action, session_id, detail)"
+                    + " VALUES ('t', 'alice', 'erase', 'sa', 'erased: 1 events, 1 tasks, 1 flags')");
+            execute(c, "INSERT INTO audit (at, actor, action, session_id, detail)"
+                    + " VALUES ('t', 'alice', 'subject_erase', NULL, 'erased subject=subj-alice sessions=1 ids=sa')");
+            assertThatThrownBy(() -> execute(c, "INSERT INTO audit (at, actor, action, session_id, detail)"
+                    + " VALUES ('t', 'alice', 'consent', NULL, 'withdrew training subject=subj-bob')"))
+                    .hasMessageContaining("row-level security");
+
+            // what happened to the erased session stays visible to its subject
+            assertThat(strings(c, "SELECT action FROM audit WHERE session_id = 'sa'"))
+                    .containsExactlyInAnyOrder("import", "erase");
         }
         for (String user : List.of(labeler, curator)) {
             try (Connection c = db.connect(user)) {
@@ -218,6 +231,8 @@ class RowLevelSecurityTest {
         execute(c, "INSERT INTO capture_hosts (session_id, host) VALUES ('" + session + "', 'host')");
         execute(c, "INSERT INTO audit (at, actor, action, session_id) VALUES ('t', 'x', 'import', '" + session + "')");
         execute(c, "INSERT INTO settings (key, value) VALUES ('session." + session + ".zoom', '1')");
+        execute(c, "INSERT INTO audit (at, actor, action, session_id, detail) VALUES ('t', 'x', 'consent', NULL,"
+                + " 'granted training subject=" + subject + "')");
     }
 
     private static String flag(String session) {
