@@ -80,6 +80,10 @@ final class PostgresAccess {
                     + String.join(", ", tables) + " TO " + role.groupRole()));
         }
         sql.add("REVOKE ALL ON " + String.join(", ", allTables()) + " FROM PUBLIC");
+        // After an erasure the dead rows stay until VACUUM, which needs ownership or (PostgreSQL 17+)
+        // MAINTAIN: an admin who is not the owner may then run it. Subjects get no MAINTAIN (it also allows LOCK).
+        sql.add("DO $$ BEGIN IF current_setting('server_version_num')::int >= 170000 THEN EXECUTE 'GRANT MAINTAIN ON "
+                + String.join(", ", PROTECTED) + " TO " + TeamRole.ADMIN.groupRole() + "'; END IF; END $$");
         for (String table : PROTECTED) {
             sql.addAll(rowSecurity(table));
         }

@@ -130,8 +130,14 @@ class RowLevelSecurityTest {
         try (Connection c = db.connect(PostgresTestServer.OWNER)) {
             PostgresRoles.grant(c, null, admin, TeamRole.ADMIN, null, "it");
         }
-        try (Connection c = db.connect(admin)) {
+        try (Connection c = db.connect(admin); Statement s = c.createStatement()) {
             assertThat(update(c, "DELETE FROM sessions WHERE id = 'sb'")).isEqualTo(1);
+            s.execute("VACUUM sessions, event_chunks");
+            assertThat((Object) s.getWarnings()).as("an admin may vacuum the erased rows away").isNull();
+        }
+        try (Connection c = db.connect(labeler); Statement s = c.createStatement()) {
+            s.execute("VACUUM sessions");
+            assertThat(s.getWarnings().getMessage()).contains("permission denied");
         }
         try (Connection c = db.connect(PostgresTestServer.OWNER)) {
             assertThat(count(c, "SELECT count(*) FROM sessions")).isZero();
