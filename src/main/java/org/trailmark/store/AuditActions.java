@@ -36,10 +36,14 @@ public final class AuditActions {
     public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
     /** Context spans (window, afk, web) from a tracker's export added to a session. */
     public static final String IMPORT_CONTEXT = "import_context";
+    /** A database user made a member of a team workspace, or given another role in it. */
+    public static final String MEMBER_GRANTED = "grant_member";
+    /** A database user's membership of a team workspace ended. */
+    public static final String MEMBER_REVOKED = "revoke_member";
 
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
-            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, DatasetExports.AUDIT_ACTION,
+            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, MEMBER_GRANTED, MEMBER_REVOKED, DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

@@ -1,0 +1,185 @@
+package org.trailmark.store.pg;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may see and change what in a team workspace, enforced by PostgreSQL itself so that it holds
+ * for any client, also hand-written SQL ({@code docs/decisions/0018-postgres-roles-and-rls.md}).
+ * Group privileges ({@link TeamRole}) bound what a role may do on the server; row-level security,
+ * forced also on the table owner, decides per database from {@code workspace_members}: a
+ * non-member sees no row, a subject only the rows of its own sessions, the pseudonym secret only a
+ * curator or admin, export records only they write, and only an admin erases others' sessions.
+ * Re-run-safe: {@link #install} may run after every migration.
+ */
+final class PostgresAccess {
+    private static final String ROLE = "(SELECT trailmark_role_of(current_user))";
+    private static final String MINE = "(SELECT trailmark_subject_of(current_user))";
+    private static final String NOT_SUBJECT = ROLE + " IS DISTINCT FROM 'subject'";
+    private static final String OWN_SESSION = "trailmark_session_subject(session_id) = " + MINE;
+
+    /** Tables whose rows a subject sees only for its own subject, and how a row names it. */
+    private static final Map<String, String> SUBJECT_SCOPE = Map.ofEntries(
+            Map.entry("subjects", "id = " + MINE),
+            Map.entry("sessions", "subject_id = " + MINE),
+            Map.entry("consent_records", "subject_id = " + MINE),
+            Map.entry("session_strings", OWN_SESSION),
+            Map.entry("event_chunks", OWN_SESSION),
+            Map.entry("tasks", OWN_SESSION),
+            Map.entry("flags", OWN_SESSION),
+            Map.entry("media", OWN_SESSION),
+            Map.entry("media_segments", OWN_SESSION),
+            Map.entry("media_stills", OWN_SESSION),
+            Map.entry("context_spans", OWN_SESSION),
+            Map.entry("capture_hosts", OWN_SESSION),
+            // Settings a feature keeps per session are keyed session.<id>.<name> (store.SessionErasure).
+            Map.entry("settings", "NOT starts_with(key, 'session.') OR trailmark_setting_is_mine(key, current_user)"));
+
+    /** Every table of the workspace schema under row-level security. */
+    static final List<String> PROTECTED = List.of("subjects", "sessions", "session_strings", "event_chunks",
+            "audit", "tasks", "flags", "labels", "settings", "consent_records", "secrets", "media",
+            "media_segments", "media_stills", "context_spans", "capture_hosts");
+
+    private PostgresAccess() {
+    }
+
+    static void install(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String sql : statements(currentSchema(c), currentDatabase(c))) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    static List<String> statements(String schema, String database) {
+        List<String> sql = new ArrayList<>();
+        for (TeamRole role : TeamRole.values()) {
+            sql.add("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role.groupRole() + "')"
+                    + " THEN CREATE ROLE " + role.groupRole() + " NOLOGIN; END IF; END $$");
+        }
+        sql.add("CREATE TABLE IF NOT EXISTS workspace_members ("
+                + " db_user text PRIMARY KEY,"
+                + " role text NOT NULL CHECK (role IN ('labeler', 'reviewer', 'curator', 'subject', 'admin')),"
+                + " subject_id text,"
+                + " CHECK ((role = 'subject') = (subject_id IS NOT NULL)))");
+        sql.addAll(functions(schema));
+        sql.add("REVOKE ALL ON DATABASE " + Sql.ident(database) + " FROM PUBLIC");
+        for (TeamRole role : TeamRole.values()) {
+            sql.add("GRANT CONNECT, TEMPORARY ON DATABASE " + Sql.ident(database) + " TO " + role.groupRole());
+            sql.add("GRANT USAGE ON SCHEMA " + Sql.ident(schema) + " TO " + role.groupRole());
+            sql.add("REVOKE ALL ON " + String.join(", ", allTables()) + " FROM " + role.groupRole());
+            role.privileges().forEach((tables, privileges) -> sql.add("GRANT " + privileges + " ON "
+                    + String.join(", ", tables) + " TO " + role.groupRole()));
+        }
+        sql.add("REVOKE ALL ON " + String.join(", ", allTables()) + " FROM PUBLIC");
+        for (String table : PROTECTED) {
+            sql.addAll(rowSecurity(table));
+        }
+        sql.addAll(memberRowSecurity());
+        return sql;
+    }
+
+    private static List<String> allTables() {
+        List<String> tables = new ArrayList<>(PROTECTED);
+        tables.add("workspace_members");
+        tables.add("trailmark_schema");
+        return tables;
+    }
+
+    /**
+     * The lookups the policies make. SECURITY DEFINER so that they read membership and sessions as the
+     * owner (a subject could not see another's session to compare); the search path is pinned so a
+     * caller's own objects cannot stand in for ours.
+     */
+    private static List<String> functions(String schema) {
+        String definer = " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + Sql.ident(schema) + ", pg_temp";
+        return List.of(
+                "CREATE OR REPLACE FUNCTION trailmark_role_of(member name) RETURNS text" + definer
+                        + " AS $$ SELECT role FROM workspace_members WHERE db_user = member::text $$",
+                "CREATE OR REPLACE FUNCTION trailmark_subject_of(member name) RETURNS text" + definer
+                        + " AS $$ SELECT subject_id FROM workspace_members WHERE db_user = member::text"
+                        + " AND role = 'subject' $$",
+                "CREATE OR REPLACE FUNCTION trailmark_session_subject(session text) RETURNS text" + definer
+                        + " AS $$ SELECT subject_id FROM sessions WHERE id = session $$",
+                "CREATE OR REPLACE FUNCTION trailmark_setting_is_mine(setting text, member name) RETURNS boolean"
+                        + definer + " AS $$ SELECT EXISTS (SELECT 1 FROM sessions s, workspace_members m"
+                        + " WHERE m.db_user = member::text AND m.role = 'subject' AND s.subject_id = m.subject_id"
+                        + " AND starts_with(setting, 'session.' || s.id || '.')) $$",
+                "REVOKE ALL ON FUNCTION trailmark_role_of(name), trailmark_subject_of(name),"
+                        + " trailmark_session_subject(text), trailmark_setting_is_mine(text, name) FROM PUBLIC",
+                "GRANT EXECUTE ON FUNCTION trailmark_role_of(name), trailmark_subject_of(name),"
+                        + " trailmark_session_subject(text), trailmark_setting_is_mine(text, name) TO "
+                        + String.join(", ", groupRoles()));
+    }
+
+    private static List<String> rowSecurity(String table) {
+        List<String> sql = new ArrayList<>();
+        sql.add("ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY");
+        // Also the owner: a tool run as the owner must not read past the rules either.
+        sql.add("ALTER TABLE " + table + " FORCE ROW LEVEL SECURITY");
+        sql.add(policy(table, "trailmark_members", "PERMISSIVE", "ALL", ROLE + " IS NOT NULL", ROLE + " IS NOT NULL"));
+        String scope = SUBJECT_SCOPE.get(table);
+        if (scope != null) {
+            String rule = NOT_SUBJECT + " OR (" + scope + ")";
+            sql.add(policy(table, "trailmark_subject_scope", "RESTRICTIVE", "ALL", rule, rule));
+        }
+        switch (table) {
+            case "sessions" -> sql.add(policy(table, "trailmark_erasure", "RESTRICTIVE", "DELETE",
+                    ROLE + " IN ('admin', 'subject')", null));
+            case "secrets" -> sql.add(policy(table, "trailmark_secret_keepers", "RESTRICTIVE", "ALL",
+                    ROLE + " IN ('curator', 'admin')", ROLE + " IN ('curator', 'admin')"));
+            case "settings" -> sql.add(policy(table, "trailmark_subject_erases_own", "RESTRICTIVE", "DELETE",
+                    NOT_SUBJECT + " OR trailmark_setting_is_mine(key, current_user)", null));
+            case "audit" -> {
+                sql.add(policy(table, "trailmark_subject_reads_own", "RESTRICTIVE", "SELECT",
+                        NOT_SUBJECT + " OR " + OWN_SESSION, null));
+                // A subject writes entries about its own sessions, also one it has just erased.
+                sql.add(policy(table, "trailmark_subject_writes_own", "RESTRICTIVE", "INSERT", null,
+                        NOT_SUBJECT + " OR session_id IS NULL OR coalesce(trailmark_session_subject(session_id), "
+                                + MINE + ") = " + MINE));
+                sql.add(policy(table, "trailmark_export_records", "RESTRICTIVE", "INSERT", null,
+                        "action <> 'dataset_export' OR " + ROLE + " IN ('curator', 'admin')"));
+            }
+            default -> { }
+        }
+        return sql;
+    }
+
+    /** Members see the member list (a subject only its own row); only an admin changes it. The owner is exempt. */
+    private static List<String> memberRowSecurity() {
+        return List.of("ALTER TABLE workspace_members ENABLE ROW LEVEL SECURITY",
+                policy("workspace_members", "trailmark_members_read", "PERMISSIVE", "SELECT",
+                        ROLE + " IS NOT NULL AND (" + NOT_SUBJECT + " OR db_user = current_user::text)", null),
+                policy("workspace_members", "trailmark_admins_write", "PERMISSIVE", "ALL",
+                        ROLE + " = 'admin'", ROLE + " = 'admin'"));
+    }
+
+    /** DROP + CREATE: a policy has no CREATE OR REPLACE, and the rules may have changed since the last install. */
+    private static String policy(String table, String name, String kind, String command, String using,
+                                 String check) {
+        return "DO $$ BEGIN DROP POLICY IF EXISTS " + name + " ON " + table + "; CREATE POLICY " + name + " ON "
+                + table + " AS " + kind + " FOR " + command + " TO PUBLIC"
+                + (using == null ? "" : " USING (" + using + ")")
+                + (check == null ? "" : " WITH CHECK (" + check + ")") + "; END $$";
+    }
+
+    private static List<String> groupRoles() {
+        List<String> names = new ArrayList<>();
+        for (TeamRole role : TeamRole.values()) {
+            names.add(role.groupRole());
+        }
+        return names;
+    }
+
+    private static String currentSchema(Connection c) throws SQLException {
+        return Sql.queryString(c, "SELECT current_schema()");
+    }
+
+    private static String currentDatabase(Connection c) throws SQLException {
+        return Sql.queryString(c, "SELECT current_database()");
+    }
+}
