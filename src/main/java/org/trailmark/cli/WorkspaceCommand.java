@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceLocation;
+import org.trailmark.store.pg.PostgresLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "workspace", description = "Look after the workspace file itself.",
-        subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.RotatePseudonymKey.class})
+@Command(name = "workspace", description = "Look after the workspace itself: a file, or a team workspace on PostgreSQL.",
+        subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.RotatePseudonymKey.class,
+                WorkspaceGrantCommand.class, WorkspaceRevokeCommand.class})
 final class WorkspaceCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -24,7 +27,9 @@ final class WorkspaceCommand implements Runnable {
     }
 
     @Command(name = "init", description = "Create an empty workspace (readable by you alone) at PATH, else at"
-            + " --workspace, $TRAILMARK_WORKSPACE or the per-user location. An existing workspace is left as it is.")
+            + " --workspace, $TRAILMARK_WORKSPACE or the per-user location. An existing workspace is left as it is."
+            + " Given postgresql://[user@]host[:port]/database, set up that (empty) database as a team workspace:"
+            + " schema, roles, row-level security, and you as its first admin.")
     static final class Init implements Callable<Integer> {
         @Mixin
         CommonOptions common;
@@ -32,11 +37,17 @@ final class WorkspaceCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "PATH", description = "Where to create the workspace file.")
-        Path path;
+        @Parameters(index = "0", arity = "0..1", paramLabel = "PATH|URL",
+                description = "Where to create the workspace file, or a PostgreSQL database's URL.")
+        String path;
 
         @Override
         public Integer call() {
+            String url = teamWorkspaceUrl();
+            if (url != null) {
+                return TeamWorkspaceInitOutput.run(PostgresLocation.parse(url), spec.commandLine().getOut(),
+                        spec.commandLine().getErr());
+            }
             Path file = target();
             if (Files.isDirectory(file)) {
                 throw new UserError(file + " is a folder; name the workspace file inside it, e.g. "
@@ -55,11 +66,26 @@ final class WorkspaceCommand implements Runnable {
             return 0;
         }
 
+        /** The URL when init is for a team workspace: the argument, else $TRAILMARK_WORKSPACE when it is one. */
+        private String teamWorkspaceUrl() {
+            if (PostgresLocation.isPostgresUrl(path)) {
+                return path;
+            }
+            if (path == null && common.workspace != null
+                    && common.workspace.toString().toLowerCase(java.util.Locale.ROOT).matches("postgres(ql)?:/.*")) {
+                // --workspace is read as a file path, which has already lost the URL's "//"
+                throw new UserError("give the PostgreSQL URL as the argument: trailmark workspace init"
+                        + " postgresql://[user@]host[:port]/database");
+            }
+            String fromEnv = System.getenv(WorkspaceLocation.ENVIRONMENT_VARIABLE);
+            return path == null && common.workspace == null && PostgresLocation.isPostgresUrl(fromEnv) ? fromEnv : null;
+        }
+
         private Path target() {
             if (path == null) {
                 return common.workspaceFile().toAbsolutePath().normalize();
             }
-            Path given = path.toAbsolutePath().normalize();
+            Path given = Path.of(path).toAbsolutePath().normalize();
             if (common.workspace != null && !common.workspaceFile().toAbsolutePath().normalize().equals(given)) {
                 throw new UserError("give the workspace once: as PATH or with --workspace, not both");
             }
