@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import org.trailmark.store.NoWorkspaceException;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLocation;
+import org.trailmark.store.pg.PostgresLocation;
 import picocli.CommandLine.Option;
 
 /** Options every command takes. */
 public final class CommonOptions {
-    @Option(names = "--workspace", paramLabel = "FILE",
-            description = "Workspace file (default: $TRAILMARK_WORKSPACE, else a per-user location).")
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "FILE|URL",
+            description = "Workspace file, or a team workspace on PostgreSQL: postgresql://[user@]host[:port]/db"
+                    + " (password from PGPASSWORD or ~/.pgpass, never on the command line)"
+                    + " (default: $TRAILMARK_WORKSPACE, else a per-user location).")
+    String workspace;
 
     @Option(names = "--debug", description = "Show internal details (stack traces) when something fails.")
     boolean debug;
@@ -20,12 +23,28 @@ public final class CommonOptions {
      * one, so that a mistyped path never leaves an empty workspace (and its folders) behind.
      */
     Workspace openWorkspace() {
+        if (isTeam()) {
+            return openTeam();
+        }
         return Workspace.openExisting(workspaceFile());
     }
 
-    /** Opens the workspace, creating it (owner-only) when there is none yet. */
+    /** Opens the workspace, creating it (owner-only) when there is none yet; a team workspace must exist. */
     Workspace openOrCreateWorkspace() {
+        if (isTeam()) {
+            return openTeam();
+        }
         return Workspace.open(workspaceFile());
+    }
+
+    /** True when the workspace named is a team workspace on a PostgreSQL server. */
+    boolean isTeam() {
+        return PostgresLocation.isPostgresUrl(given());
+    }
+
+    /** The team workspace's server and database; only when {@link #isTeam()}. */
+    PostgresLocation teamLocation() {
+        return PostgresLocation.parse(given());
     }
 
     /** The workspace file, which must exist (for commands that lock it before opening it). */
@@ -38,6 +57,22 @@ public final class CommonOptions {
     }
 
     Path workspaceFile() {
-        return WorkspaceLocation.resolve(workspace == null ? null : workspace.toString());
+        if (isTeam()) {
+            throw new UserError("this command works on a workspace file, not on the team workspace " + teamLocation());
+        }
+        return WorkspaceLocation.resolve(workspace);
+    }
+
+    private Workspace openTeam() {
+        return Workspace.openTeam(teamLocation(), WorkspaceLocation.teamMediaRoot());
+    }
+
+    /** The --workspace value, else $TRAILMARK_WORKSPACE; null when neither is given. */
+    private String given() {
+        if (workspace != null && !workspace.isBlank()) {
+            return workspace;
+        }
+        String fromEnv = System.getenv(WorkspaceLocation.ENVIRONMENT_VARIABLE);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv;
     }
 }

@@ -73,14 +73,16 @@ final class EraseCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path file = common.existingWorkspaceFile();
-        Optional<WorkspaceLock> lock = WorkspaceLock.tryAcquire(file);
-        if (lock.isEmpty()) {
+        // A team workspace is shared by many studios at once; each reloads when a session vanishes.
+        Optional<WorkspaceLock> lock = common.isTeam() ? Optional.empty()
+                : WorkspaceLock.tryAcquire(common.existingWorkspaceFile());
+        if (!common.isTeam() && lock.isEmpty()) {
             // A window showing a session that vanishes under it would fail on its next read.
-            return fail(err, "workspace " + file + " is open in a Trailmark window;"
+            return fail(err, "workspace " + common.workspaceFile() + " is open in a Trailmark window;"
                     + " close it (or erase from its My data screen) and try again; nothing erased");
         }
-        try (WorkspaceLock held = lock.get(); Workspace workspace = common.openWorkspace()) {
+        // try-with-resources skips a null resource: a team workspace holds no local lock
+        try (WorkspaceLock held = lock.orElse(null); Workspace workspace = common.openWorkspace()) {
             if (wipeOnly) {
                 long before = workspace.fileBytes();
                 workspace.erasure().wipeFreeSpace();
@@ -98,7 +100,7 @@ final class EraseCommand implements Callable<Integer> {
             }
             Optional<String> unknown = ids.stream().filter(id -> !workspace.sessions().contains(id)).findFirst();
             if (unknown.isPresent()) {
-                return fail(err, "no session " + unknown.get() + " in workspace " + workspace.file()
+                return fail(err, "no session " + unknown.get() + " in workspace " + workspace.where()
                         + "; nothing erased");
             }
             if (!yes && !confirmed(plan(workspace, ids), json ? err : out, err)) {

@@ -40,7 +40,7 @@ final class InfoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             SessionSummary s = workspace.sessions().find(sessionId)
-                    .orElseThrow(() -> new UserError("no session '" + sessionId + "' in " + workspace.file()
+                    .orElseThrow(() -> new UserError("no session '" + sessionId + "' in " + workspace.where()
                             + " (list them with: trailmark sessions)"));
             List<Flag> flags = workspace.flags().ofSession(sessionId);
             long regions = flags.stream().filter(Flag::isRegion).count();

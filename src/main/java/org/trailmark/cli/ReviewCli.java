@@ -24,7 +24,7 @@ final class ReviewCli {
 
     static void requireSession(Workspace workspace, String sessionId) {
         if (!workspace.sessions().contains(sessionId)) {
-            throw new UserError("no session '" + sessionId + "' in " + workspace.file()
+            throw new UserError("no session '" + sessionId + "' in " + workspace.where()
                     + " (list them with: trailmark sessions)");
         }
     }

@@ -43,7 +43,7 @@ final class SessionsCommand implements Callable<Integer> {
             }
             if (sessions.isEmpty()) {
                 out.println(subject == null
-                        ? "No sessions in " + workspace.file() + ". Import some with: trailmark import PATH"
+                        ? "No sessions in " + workspace.where() + ". Import some with: trailmark import PATH"
                         : "No sessions of subject " + subject + ".");
                 out.flush();
                 return 0;

@@ -43,7 +43,8 @@ final class VerifyExportCommand implements Callable<Integer> {
         boolean withWorkspace = workspaceNamed(common, System.getenv());
         List<String> problems;
         if (withWorkspace) {
-            try (Workspace workspace = Workspace.openReadOnly(common.existingWorkspaceFile())) {
+            try (Workspace workspace = common.isTeam() ? common.openWorkspace()
+                    : Workspace.openReadOnly(common.existingWorkspaceFile())) {
                 problems = ExportVerifier.verifyFolder(workspace, dir, ScreenMasking.standard());
             }
         } else {

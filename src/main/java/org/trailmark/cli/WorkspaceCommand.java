@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "workspace", description = "Look after the workspace itself: a file, or a team workspace on PostgreSQL.",
         subcommands = {WorkspaceCommand.Init.class, WorkspaceCommand.RotatePseudonymKey.class,
-                WorkspaceGrantCommand.class, WorkspaceRevokeCommand.class})
+                WorkspaceGrantCommand.class, WorkspaceRevokeCommand.class, WorkspaceCopyCommand.class})
 final class WorkspaceCommand implements Runnable {
     @Spec
     CommandSpec spec;

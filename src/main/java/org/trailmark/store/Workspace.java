@@ -213,9 +213,47 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The workspace file (SQLite). */
+    /**
+     * Opens a team workspace on a PostgreSQL server, which must hold the current schema
+     * ({@code trailmark workspace init URL} makes and updates it). Screen media files of a team
+     * workspace live in this user's data folder, under the server's and database's names.
+     *
+     * @param mediaRoot the folder holding each team workspace's media folder
+     */
+    public static Workspace openTeam(org.trailmark.store.pg.PostgresLocation location, Path mediaRoot) {
+        Connection c = location.connect();
+        try {
+            org.trailmark.store.pg.PostgresSchema.requireCurrent(c, location);
+            Path mediaAnchor = mediaRoot.resolve(teamFolderName(location));
+            return new Workspace(null, new Database(c, SqlDialect.POSTGRESQL, location.describe(), false),
+                    new PostgresHousekeeping(), new MediaStore(mediaAnchor));
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** host_port_database with anything but letters, digits, dot and dash replaced: one folder per team workspace. */
+    static String teamFolderName(org.trailmark.store.pg.PostgresLocation location) {
+        return (location.host() + "_" + location.port() + "_" + location.database()).replaceAll("[^A-Za-z0-9.-]", "_");
+    }
+
+    /** True for a workspace on a PostgreSQL server, false for a SQLite file. */
+    public boolean isTeam() {
+        return db.dialect() == SqlDialect.POSTGRESQL;
+    }
+
+    /**
+     * The workspace file (SQLite). A team workspace has none: it answers the folder its media files are
+     * kept in, which is also what the studio's one-writer lock guards on this machine.
+     */
     public Path file() {
-        return file;
+        return file != null ? file : media.store().folder();
+    }
+
+    /** A short name for window titles: the file's name, or "database on host". */
+    public String displayName() {
+        return file != null ? file.getFileName().toString() : db.where();
     }
 
     /** How messages name this workspace: its file, or its server and database. */

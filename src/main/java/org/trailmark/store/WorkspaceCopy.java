@@ -34,6 +34,11 @@ public final class WorkspaceCopy {
     private static final Set<String> BOOKKEEPING = Set.of("trailmark_schema", "sqlite_sequence", "sqlite_stat1",
             "workspace_members");
 
+    /** Rows a new workspace starts with: its own label set, settings and secret (replaced) and audit entries (kept). */
+    private static final Set<String> MADE_BY_A_NEW_WORKSPACE = Set.of("labels", "settings", "secrets", "audit");
+    /** Append-only: the target's own entries (e.g. who set the team workspace up) stay, the copied ones follow. */
+    private static final String AUDIT = "audit";
+
     private WorkspaceCopy() {
     }
 
@@ -69,8 +74,7 @@ public final class WorkspaceCopy {
                     throw new WorkspaceException("workspace " + target.where() + " has no table " + table
                             + "; is it a Trailmark workspace of the same version?");
                 }
-                if (countRows(target.connection(), table) > 0 && !table.equals("labels") && !table.equals("secrets")
-                        && !table.equals("settings")) {
+                if (countRows(target.connection(), table) > 0 && !MADE_BY_A_NEW_WORKSPACE.contains(table)) {
                     throw new WorkspaceException("workspace " + target.where() + " is not empty (table " + table
                             + " has rows); copy into a new workspace");
                 }
@@ -78,17 +82,21 @@ public final class WorkspaceCopy {
             }
             return null;
         });
+        long auditBefore = target.locked("check the target workspace", () -> maxId(target.connection(), AUDIT));
         source.locked("read the workspace to copy", () -> {
             target.write("copy into workspace", () -> {
                 try (Statement s = target.connection().createStatement()) {
                     s.execute(target.dialect().deferForeignKeys());
                 }
                 for (String table : tables) {
-                    List<String> shared = new ArrayList<>(columnsOf(source.connection(), table));
-                    shared.retainAll(columns.get(table));
-                    // a new workspace makes its own label set, settings and secret: the copy replaces them
-                    try (Statement s = target.connection().createStatement()) {
-                        s.executeUpdate("DELETE FROM " + table);
+                    List<String> shared = sharedColumns(source, table, columns);
+                    if (table.equals(AUDIT)) {
+                        shared.remove("id"); // appended after the target's own entries, in the source's order
+                    } else {
+                        // a new workspace makes its own label set, settings and secret: the copy replaces them
+                        try (Statement s = target.connection().createStatement()) {
+                            s.executeUpdate("DELETE FROM " + table);
+                        }
                     }
                     copyRows(source.connection(), target.connection(), table, shared);
                     if (shared.contains("id")) {
@@ -101,10 +109,15 @@ public final class WorkspaceCopy {
         });
         Map<String, TableFigures> figures = new TreeMap<>();
         for (String table : tables) {
-            List<String> shared = new ArrayList<>(source.locked("read columns", () -> columnsOf(source.connection(), table)));
-            shared.retainAll(columns.get(table));
-            TableFigures a = source.locked("verify the copy", () -> figures(source.connection(), table, shared));
-            TableFigures b = target.locked("verify the copy", () -> figures(target.connection(), table, shared));
+            List<String> shared = source.locked("read columns", () -> sharedColumns(source, table, columns));
+            String copied = "";
+            if (table.equals(AUDIT)) {
+                shared.remove("id");
+                copied = " WHERE id > " + auditBefore;
+            }
+            String targetRows = copied;
+            TableFigures a = source.locked("verify the copy", () -> figures(source.connection(), table, shared, ""));
+            TableFigures b = target.locked("verify the copy", () -> figures(target.connection(), table, shared, targetRows));
             if (!a.equals(b)) {
                 throw new WorkspaceException("the copy of table " + table + " does not match: " + a.rows()
                         + " rows in " + source.where() + ", " + b.rows() + " in " + target.where());
@@ -139,11 +152,25 @@ public final class WorkspaceCopy {
         }
     }
 
-    private static TableFigures figures(Connection c, String table, List<String> columns) throws SQLException {
+    private static List<String> sharedColumns(Database source, String table, Map<String, List<String>> targetColumns)
+            throws SQLException {
+        List<String> shared = new ArrayList<>(columnsOf(source.connection(), table));
+        shared.retainAll(targetColumns.get(table));
+        return shared;
+    }
+
+    private static long maxId(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static TableFigures figures(Connection c, String table, List<String> columns, String where)
+            throws SQLException {
         MessageDigest sha = sha256();
         long rows = 0;
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + table
+             ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + table + where
                      + " ORDER BY " + String.join(", ", columns))) {
             while (rs.next()) {
                 rows++;

@@ -52,6 +52,15 @@ public final class WorkspaceLocation {
         return base.resolve("trailmark").resolve(FILE_NAME);
     }
 
+    /**
+     * Where this user keeps the screen media of team workspaces (PostgreSQL holds rows, not video
+     * files): a {@code team-media} folder beside the default workspace file.
+     */
+    public static Path teamMediaRoot() {
+        return defaultLocation(System.getenv(), System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home", "."))).resolveSibling("team-media");
+    }
+
     private static boolean isGiven(String value) {
         return value != null && !value.isBlank();
     }

@@ -31,7 +31,7 @@ final class StatusBar extends HBox {
         getStyleClass().add(Styles.STATUS_BAR);
         setAlignment(Pos.CENTER_LEFT);
 
-        Label workspace = new Label(model.workspaceFile().toString(), new FontIcon(MaterialDesignD.DATABASE_OUTLINE));
+        Label workspace = new Label(model.workspaceWhere(), new FontIcon(MaterialDesignD.DATABASE_OUTLINE));
         workspace.setId(NodeIds.STATUS_WORKSPACE);
         workspace.getStyleClass().add(Styles.STATUS_TEXT);
         workspace.setMinWidth(80);

@@ -61,7 +61,7 @@ final class StudioShell {
         StartScreen.Model startModel = new StartScreen.Model(preferences, this::showStudio);
         scene.setRoot(new StartScreen(startModel));
         preferences.theme().applyTo(scene);
-        stage.setTitle("Trailmark — " + workspace.file().getFileName());
+        stage.setTitle("Trailmark — " + workspace.displayName());
         return startModel;
     }
 
@@ -71,7 +71,7 @@ final class StudioShell {
         model = new StudioViewModel(workspace, executor, dialogs, preferences, role.subject());
         window = new MainWindow(model, stage::close, this::showStartScreen);
         scene.setRoot(window);
-        stage.setTitle("Trailmark — " + workspace.file().getFileName()
+        stage.setTitle("Trailmark — " + workspace.displayName()
                 + (role.isSubject() ? " — my data (" + role.subject() + ")" : "")
                 + (workspace.isReadOnly() ? " (read-only)" : ""));
         window.focusSessions();

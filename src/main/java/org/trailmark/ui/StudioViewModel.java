@@ -566,6 +566,11 @@ public final class StudioViewModel {
         return workspace.file();
     }
 
+    /** Where the workspace is, as the status bar shows it: its file, or its server and database. */
+    public String workspaceWhere() {
+        return workspace.where();
+    }
+
     public ReadOnlyObjectProperty<Theme> themeProperty() {
         return theme.getReadOnlyProperty();
     }

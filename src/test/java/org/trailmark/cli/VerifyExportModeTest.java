@@ -14,7 +14,7 @@ class VerifyExportModeTest {
         assertThat(VerifyExportCommand.workspaceNamed(none, Map.of("TRAILMARK_WORKSPACE", " "))).isFalse();
         assertThat(VerifyExportCommand.workspaceNamed(none, Map.of("TRAILMARK_WORKSPACE", "/w.trailmark"))).isTrue();
         CommonOptions given = new CommonOptions();
-        given.workspace = Path.of("w.trailmark");
+        given.workspace = "w.trailmark";
         assertThat(VerifyExportCommand.workspaceNamed(given, Map.of())).isTrue();
     }
 }
