@@ -82,6 +82,12 @@ public final class BenchmarkSuite {
         return this;
     }
 
+    /** The team workspace figures alone (issue 14 §6): PostgreSQL against a workspace file, same run. */
+    public static List<Figure> team(org.trailmark.store.pg.PostgresLocation team, int events, int rounds, Path workDir,
+                                    PrintWriter log) throws Exception {
+        return new TeamBenchmarks(team, events, rounds, workDir, log).run();
+    }
+
     public List<Figure> run() throws Exception {
         Files.createDirectories(workDir);
         List<Figure> figures = new ArrayList<>();

@@ -75,6 +75,14 @@ final class BenchCommand implements Callable<Integer> {
             + " recording generator (default: python3 on PATH; without one the Python figures are not measured).")
     String python;
 
+    @Option(names = "--team", paramLabel = "URL", description = {"Also measure a team workspace on PostgreSQL against a"
+            + " workspace file: import, open, and " + "8 labelers editing at once (issue 14). The workspace must exist"
+            + " (trailmark workspace init URL); the bench erases the sessions it adds."})
+    String team;
+
+    @Option(names = "--team-only", description = "Measure only the team workspace figures (needs --team).")
+    boolean teamOnly;
+
     @Option(names = "--workspace", hidden = true, description = "Accepted for symmetry; bench uses scratch workspaces.")
     Path workspace;
 
@@ -106,6 +114,12 @@ final class BenchCommand implements Callable<Integer> {
         if (recording != null && !Files.isRegularFile(recording)) {
             throw new UserError("no such video file: " + recording);
         }
+        if (teamOnly && team == null) {
+            throw new UserError("--team-only needs --team postgresql://…");
+        }
+        if (team != null && !org.trailmark.store.pg.PostgresLocation.isPostgresUrl(team)) {
+            throw new UserError("--team takes a postgresql:// URL, not " + team);
+        }
         Path dir = work != null ? work : Files.createTempDirectory("trailmark-bench");
         String interpreter = BaselineScripts.findPython(python).orElse(null);
         if (python != null && interpreter == null) {
@@ -116,11 +130,18 @@ final class BenchCommand implements Callable<Integer> {
         LoadSampler load = LoadSampler.start();
         List<Figure> figures;
         try {
-            figures = new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
+            figures = new java.util.ArrayList<>();
+            if (team != null) {
+                figures.addAll(BenchmarkSuite.team(org.trailmark.store.pg.PostgresLocation.parse(team), events, rounds, dir,
+                        spec.commandLine().getErr()));
+            }
+            if (!teamOnly) {
+                figures.addAll(new BenchmarkSuite(events, rounds, dir, spec.commandLine().getErr())
                     .withVideo(recording, videoMinutes, videoOnly)
                     .withWholeProcessImport(videoOnly ? 0 : importEvents, importRuns, interpreter,
                             !videoOnly && importTenMillion, !videoOnly && importAgentNet)
-                    .run();
+                    .run());
+            }
         } finally {
             load.close();
         }

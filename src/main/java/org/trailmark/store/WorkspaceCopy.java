@@ -156,6 +156,8 @@ public final class WorkspaceCopy {
             throws SQLException {
         List<String> shared = new ArrayList<>(columnsOf(source.connection(), table));
         shared.retainAll(targetColumns.get(table));
+        // PostgreSQL fills it with the connecting user itself: the copier, not who wrote the entry
+        shared.remove("db_user");
         return shared;
     }
 
