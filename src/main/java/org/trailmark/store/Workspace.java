@@ -37,6 +37,8 @@ import org.trailmark.model.ContextKind;
 import org.trailmark.model.ContextSpan;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
+import org.trailmark.model.EventSink;
+import org.trailmark.model.EventSource;
 import org.trailmark.model.LogExcerpt;
 import org.trailmark.model.LogFigures;
 import org.trailmark.model.ReviewStatus;
@@ -455,6 +457,76 @@ public final class Workspace implements AutoCloseable {
             return decode(stored);
         } catch (DamagedDataException | IllegalArgumentException e) {
             throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+        }
+    }
+
+    /**
+     * The session's events for a reader that never looks at pointer moves (the sensitive-data scan),
+     * read chunk by chunk whenever the reader asks, so memory does not follow the session's length.
+     * Throws WorkspaceException when there is no such session or it is damaged (then or while read).
+     */
+    public EventSource storedEvents(String sessionId) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        SessionSummary summary = session(sessionId)
+                .orElseThrow(() -> new WorkspaceException("no session " + sessionId + " in workspace " + file));
+        try {
+            StoredEvents events = withLock("load session", () -> {
+                byte[] strings = null;
+                int chunkCount = -1;
+                try (PreparedStatement ps = connection.prepareStatement("SELECT s.chunk_count, t.codec, t.data"
+                        + " FROM sessions s JOIN session_strings t ON t.session_id = s.id WHERE s.id = ?")) {
+                    ps.setString(1, sessionId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && rs.getInt(2) == STRINGS_CODEC) {
+                            chunkCount = rs.getInt(1);
+                            strings = rs.getBytes(3);
+                        }
+                    }
+                }
+                if (strings == null || summary.events() > Integer.MAX_VALUE - 8) {
+                    throw new DamagedDataException("session row or strings missing");
+                }
+                return StoredEvents.open(this::withLock, connection, sessionId, (int) summary.events(), chunkCount,
+                        StringTableCodec.decode(strings));
+            });
+            return new DamageReporting(events, sessionId);
+        } catch (DamagedDataException | IllegalArgumentException e) {
+            throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+        }
+    }
+
+    /** A damaged chunk found while a stored session is read is the workspace's error, as on load. */
+    private final class DamageReporting implements EventSource {
+        private final EventSource events;
+        private final String sessionId;
+
+        DamageReporting(EventSource events, String sessionId) {
+            this.events = events;
+            this.sessionId = sessionId;
+        }
+
+        @Override
+        public int eventCount() {
+            return events.eventCount();
+        }
+
+        @Override
+        public String string(int id) {
+            return events.string(id);
+        }
+
+        @Override
+        public int stringCount() {
+            return events.stringCount();
+        }
+
+        @Override
+        public void withoutPointerMoves(int from, int to, EventSink sink) {
+            try {
+                events.withoutPointerMoves(from, to, sink);
+            } catch (DamagedDataException e) {
+                throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
+            }
         }
     }
 
