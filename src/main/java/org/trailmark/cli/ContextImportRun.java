@@ -80,7 +80,7 @@ final class ContextImportRun {
         int found = 0;
         for (ContextReport.Touched t : report.touched()) {
             if (t.addedTotal() > 0) {
-                List<Flag> flags = ContextScanner.suggestedFlags(workspace.loadLog(t.sessionId()),
+                List<Flag> flags = ContextScanner.suggestedFlags(workspace.storedEvents(t.sessionId()),
                         workspace.context(t.sessionId()), t.sessionId());
                 findings.store(t.sessionId(), flags);
                 found += flags.size();
