@@ -21,6 +21,8 @@ final class GroupBuilder {
     static final byte OPAQUE = 4;
     /** A character typed with a recorder's mask key ({@link org.trailmark.model.MaskedKey}): nothing behind it. */
     static final byte MASKED = 8;
+    /** Deleted at some moment; which event deleted it is kept too unless the reconstruction is text-only. */
+    static final byte DELETED = 16;
     static final int NO_SELECTION = -1;
     static final int NEVER = -1;
 
@@ -33,8 +35,9 @@ final class GroupBuilder {
     private int atoms;
     private char[] chars = new char[16];
     private int[] typedEvent = new int[16];
-    private int[] deletedEvent = new int[16];
-    private int[] deletedMs = new int[16];
+    /** Null when edits are not recorded: the scan asks only whether a character was deleted. */
+    private int[] deletedEvent;
+    private int[] deletedMs;
     private int[] typedMs = new int[16];
     private byte[] flags = new byte[16];
     /** Null when edits are not recorded: only {@link TextGroup#textAt} shows chips' labels. */
@@ -59,6 +62,8 @@ final class GroupBuilder {
         this.firstEvent = firstEvent;
         this.recordsEdits = recordsEdits;
         this.chipLabels = recordsEdits ? new String[16] : null;
+        this.deletedEvent = recordsEdits ? new int[16] : null;
+        this.deletedMs = recordsEdits ? new int[16] : null;
     }
 
     ContextTracker.GroupKey key() {
@@ -266,8 +271,10 @@ final class GroupBuilder {
         int atom = atoms++;
         chars[atom] = c;
         typedEvent[atom] = event;
-        deletedEvent[atom] = NEVER;
-        deletedMs[atom] = NEVER;
+        if (deletedEvent != null) {
+            deletedEvent[atom] = NEVER;
+            deletedMs[atom] = NEVER;
+        }
         typedMs[atom] = ms;
         flags[atom] = flag;
         if (chipLabels != null) {
@@ -283,8 +290,11 @@ final class GroupBuilder {
     }
 
     private void delete(int atom, int event, int ms) {
-        deletedEvent[atom] = event;
-        deletedMs[atom] = ms;
+        flags[atom] |= DELETED;
+        if (deletedEvent != null) {
+            deletedEvent[atom] = event;
+            deletedMs[atom] = ms;
+        }
     }
 
     /** Deletes the live characters of the selection; the caret ends after them. */
@@ -340,7 +350,7 @@ final class GroupBuilder {
 
     private boolean isLiveChar(int p) {
         int atom = order[p];
-        return (flags[atom] & CHIP) == 0 && deletedEvent[atom] == NEVER;
+        return (flags[atom] & (CHIP | DELETED)) == 0;
     }
 
     private int liveCharBefore(int pos) {
@@ -478,8 +488,10 @@ final class GroupBuilder {
         int n = chars.length * 2;
         chars = Arrays.copyOf(chars, n);
         typedEvent = Arrays.copyOf(typedEvent, n);
-        deletedEvent = Arrays.copyOf(deletedEvent, n);
-        deletedMs = Arrays.copyOf(deletedMs, n);
+        if (deletedEvent != null) {
+            deletedEvent = Arrays.copyOf(deletedEvent, n);
+            deletedMs = Arrays.copyOf(deletedMs, n);
+        }
         typedMs = Arrays.copyOf(typedMs, n);
         flags = Arrays.copyOf(flags, n);
         if (chipLabels != null) {

@@ -117,7 +117,7 @@ public final class TextGroup {
         int anchor = anchorAtom == AT_START ? 0 : anchorAtom == NO_ANCHOR ? -2 : -1;
         for (int p = 0; p < atoms; p++) {
             int atom = order[p];
-            if (atom < created && (deletedEvent[atom] == GroupBuilder.NEVER || deletedEvent[atom] > eventIndex)) {
+            if (atom < created && liveAfter(atom, eventIndex)) {
                 if ((flags[atom] & GroupBuilder.CHIP) != 0) {
                     if (textKind != null) {
                         runs.add(new TextRun(textKind, text.toString(), 1, textFirstEvent));
@@ -189,8 +189,17 @@ public final class TextGroup {
 
     /** Approximate heap bytes, for the memory budget. */
     long approximateBytes() {
-        return (long) chars.length * 2 + (long) (typedEvent.length + deletedEvent.length + deletedMs.length + typedMs.length + order.length) * 4
+        return (long) chars.length * 2 + (long) (typedEvent.length + typedMs.length + order.length) * 4
+                + (deletedEvent == null ? 0L : (long) (deletedEvent.length + deletedMs.length) * 4)
                 + flags.length + (chipLabels == null ? 0L : (long) chipLabels.length * 4) + (long) edits * 12 + 120;
+    }
+
+    /** Not deleted by event {@code eventIndex}; a text-only reconstruction knows only whether, not when. */
+    private boolean liveAfter(int atom, int eventIndex) {
+        if (deletedEvent == null) {
+            return (flags[atom] & GroupBuilder.DELETED) == 0;
+        }
+        return deletedEvent[atom] == GroupBuilder.NEVER || deletedEvent[atom] > eventIndex;
     }
 
     /** A text-only reconstruction (the scan's) keeps no chip labels. */

@@ -69,16 +69,24 @@ public final class Transcript {
 
     /** The key event that deleted character {@code i}, or -1 when it survived the session. */
     public int deletedEvent(int i) {
-        return deletedEvent[atomAt[i]];
+        return deletion(deletedEvent)[atomAt[i]];
     }
 
     /** When character {@code i} was deleted (ms from session start), or -1 when it survived. */
     public int deletedMs(int i) {
-        return deletedMs[atomAt[i]];
+        return deletion(deletedMs)[atomAt[i]];
     }
 
     public boolean isDeleted(int i) {
-        return deletedEvent[atomAt[i]] >= 0;
+        return (flags[atomAt[i]] & GroupBuilder.DELETED) != 0;
+    }
+
+    private static int[] deletion(int[] column) {
+        if (column == null) {
+            throw new UnsupportedOperationException("a text-only reconstruction keeps whether a character was"
+                    + " deleted, not when");
+        }
+        return column;
     }
 
     /** True when character {@code i} was typed into a password field. */
