@@ -39,7 +39,6 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
 import org.trailmark.model.EventSink;
 import org.trailmark.model.EventSource;
-import org.trailmark.model.LogExcerpt;
 import org.trailmark.model.LogFigures;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.ScreenMedia;
@@ -527,40 +526,6 @@ public final class Workspace implements AutoCloseable {
             } catch (DamagedDataException e) {
                 throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
             }
-        }
-    }
-
-    /**
-     * Loads the session's events but its pointer moves (keeping its last event), decoding one chunk
-     * at a time: for readers that never look at moves, like the sensitive-data scan.
-     */
-    public LogExcerpt loadWithoutPointerMoves(String sessionId) {
-        Objects.requireNonNull(sessionId, "sessionId");
-        SessionSummary summary = session(sessionId)
-                .orElseThrow(() -> new WorkspaceException("no session " + sessionId + " in workspace " + file));
-        long moves = summary.counts().getOrDefault(org.trailmark.model.EventKind.POINTER_MOVE, 0L);
-        try {
-            return withLock("load session", () -> {
-                byte[] strings = null;
-                int chunkCount = -1;
-                try (PreparedStatement ps = connection.prepareStatement("SELECT s.chunk_count, t.codec, t.data"
-                        + " FROM sessions s JOIN session_strings t ON t.session_id = s.id WHERE s.id = ?")) {
-                    ps.setString(1, sessionId);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getInt(2) == STRINGS_CODEC) {
-                            chunkCount = rs.getInt(1);
-                            strings = rs.getBytes(3);
-                        }
-                    }
-                }
-                if (strings == null || summary.events() > Integer.MAX_VALUE - 8) {
-                    throw new DamagedDataException("session row or strings missing");
-                }
-                return ExcerptDecoder.read(connection, sessionId, (int) summary.events(), chunkCount, moves,
-                        StringTableCodec.decode(strings));
-            });
-        } catch (DamagedDataException | IllegalArgumentException e) {
-            throw new WorkspaceException("session " + sessionId + " in workspace " + file + " is damaged", e);
         }
     }
 

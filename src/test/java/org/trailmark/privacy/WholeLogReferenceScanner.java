@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.trailmark.model.EventKind;
 import org.trailmark.model.FieldRole;
-import org.trailmark.model.LogExcerpt;
 import org.trailmark.model.MaskedKey;
 import org.trailmark.model.SessionLog;
 import org.trailmark.replay.TextGroup;
@@ -57,17 +56,6 @@ final class WholeLogReferenceScanner {
     /** The findings as suggested detector flags of the session, ready for FindingsService to store. */
     static List<org.trailmark.model.Flag> suggestedFlags(SessionLog log, String sessionId) {
         return scan(log).findings().stream().map(f -> f.toFlag(sessionId)).toList();
-    }
-
-    /**
-     * The suggested flags of a session of which only some events were loaded (every one but its
-     * pointer moves, say): the same flags as a scan of the whole log, since text, titles and entry
-     * breaks never look at moves and distances between events are counted in whole-session events.
-     */
-    static List<org.trailmark.model.Flag> suggestedFlags(LogExcerpt excerpt, String sessionId) {
-        SessionLog log = excerpt.log();
-        return scan(log, TextReconstruction.of(log), excerpt.positions()).findings().stream()
-                .map(f -> f.toFlag(sessionId)).toList();
     }
 
     /** Scans with a reconstruction the caller already has (the studio keeps one per open session). */
