@@ -2,7 +2,6 @@ package org.trailmark.privacy;
 
 import java.util.Arrays;
 import org.trailmark.model.EventKind;
-import org.trailmark.model.EventSink;
 import org.trailmark.model.EventSource;
 
 /**
@@ -80,7 +79,7 @@ final class KeyNeighbourhoods {
 
     private void read(int from, int to) {
         size = 0;
-        events.withoutPointerMoves(from, to, (EventSink) (pos, k, t, codeA, b) -> {
+        events.withoutPointerMoves(from, to, (pos, k, t, codeA, b) -> {
             if (size == position.length) {
                 int n = size * 2;
                 position = Arrays.copyOf(position, n);

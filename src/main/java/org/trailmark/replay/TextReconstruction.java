@@ -74,9 +74,11 @@ public final class TextReconstruction implements EventSink {
 
     /**
      * A reconstruction fed one event at a time ({@link #event}), in session order, that keeps the
-     * typed text only: the groups' characters, but neither the caret's history ({@link TextGroup#textAt}
-     * then shows no caret moves) nor the key HUD's strokes. Events are named by whatever index the
-     * caller uses (their position in the whole session, say); pointer moves may be left out.
+     * typed text only (what the sensitive-data scan reads): the groups' characters and whether each
+     * was deleted, but not when, nor the caret's history, chips' labels or the key HUD's strokes
+     * ({@link TextGroup#textAt} and {@link Transcript#deletedEvent} are not for such groups). Events
+     * are named by whatever index the caller uses (their position in the whole session, say);
+     * pointer moves may be left out.
      *
      * @param strings     the session's string table: id to string, null for {@link SessionLog#NO_STRING}
      * @param stringCount the number of strings in it
