@@ -80,7 +80,7 @@ final class ContextImportRun {
         int found = 0;
         for (ContextReport.Touched t : report.touched()) {
             if (t.addedTotal() > 0) {
-                List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().loadLog(t.sessionId()),
+                List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().storedEvents(t.sessionId()),
                         workspace.context().ofSession(t.sessionId()), t.sessionId());
                 findings.store(t.sessionId(), flags);
                 found += flags.size();

@@ -138,8 +138,8 @@ final class ImportCommand implements Callable<Integer> {
         FindingsService findings = new FindingsService(workspace, System.getProperty("user.name", "cli"));
         for (SessionOutcome s : report.sessions()) {
             if (s.status() == SessionOutcome.Status.IMPORTED) {
-                // the scan never looks at pointer moves: loading only the rest keeps memory flat
-                List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().loadWithoutPointerMoves(s.sessionId()),
+                // the scan reads the stored chunks one at a time and never looks at pointer moves: memory stays flat
+                List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().storedEvents(s.sessionId()),
                         workspace.context().ofSession(s.sessionId()), s.sessionId());
                 findings.store(s.sessionId(), flags);
                 scanned.put(s.sessionId(), flags.size());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.trailmark.model.Flag;
-import org.trailmark.model.SessionLog;
 import org.trailmark.privacy.Finding;
 import org.trailmark.privacy.ContextScanner;
 import org.trailmark.review.FindingsService;
@@ -66,8 +65,8 @@ final class ScanCommand implements Callable<Integer> {
             }
             FindingsService store = new FindingsService(workspace, ReviewCli.service(workspace, reviewer).actor());
             for (String id : ids) {
-                SessionLog log = workspace.sessions().loadLog(id);
-                List<Finding> findings = ContextScanner.scanWithContext(log, workspace.context().ofSession(id));
+                List<Finding> findings = ContextScanner.scanWithContext(workspace.sessions().storedEvents(id),
+                        workspace.context().ofSession(id));
                 List<Flag> drafts = new ArrayList<>(findings.size());
                 for (Finding f : findings) {
                     drafts.add(f.toFlag(id));

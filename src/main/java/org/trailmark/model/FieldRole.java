@@ -10,6 +10,9 @@ import java.util.Optional;
 public enum FieldRole {
     NONE, TEXT, PASSWORD, SEARCH, EMAIL, NUMBER, URL, TEL, MULTILINE, TERMINAL, OTHER;
 
+    /** {@code values()} copies its array at every call; text reconstruction asks at every key. */
+    private static final FieldRole[] ALL = values();
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -19,8 +22,7 @@ public enum FieldRole {
     }
 
     public static FieldRole ofIndex(int index) {
-        FieldRole[] all = values();
-        return index >= 0 && index < all.length ? all[index] : OTHER;
+        return index >= 0 && index < ALL.length ? ALL[index] : OTHER;
     }
 
     public static Optional<FieldRole> ofWireName(String name) {

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trailmark.model.ContextSpan;
-import org.trailmark.model.LogExcerpt;
+import org.trailmark.model.EventSource;
 import org.trailmark.model.SessionLog;
 
 /**
@@ -36,26 +36,29 @@ public final class ContextScanner {
     }
 
     /** The session's own findings followed by its context's: what one scan of the session stores. */
-    public static List<Finding> scanWithContext(SessionLog log, List<ContextSpan> context) {
-        List<Finding> all = new ArrayList<>(SessionScanner.scan(log).findings());
+    public static List<Finding> scanWithContext(EventSource events, List<ContextSpan> context) {
+        List<Finding> all = new ArrayList<>(SessionScanner.scan(events).findings());
         all.addAll(scan(context));
         return all;
     }
 
-    /**
-     * The suggested flags of a session of which every event but its pointer moves was loaded
-     * ({@link SessionScanner#suggestedFlags(LogExcerpt, String)}) and of its context.
-     */
-    public static List<org.trailmark.model.Flag> suggestedFlags(LogExcerpt excerpt, List<ContextSpan> context,
-                                                               String sessionId) {
-        List<org.trailmark.model.Flag> flags = new ArrayList<>(SessionScanner.suggestedFlags(excerpt, sessionId));
-        scan(context).forEach(f -> flags.add(f.toFlag(sessionId)));
-        return flags;
+    /** As {@link #scanWithContext(EventSource, List)} for a log in memory. */
+    public static List<Finding> scanWithContext(SessionLog log, List<ContextSpan> context) {
+        return scanWithContext(EventSource.of(log), context);
     }
 
-    /** As {@link #scanWithContext}, as suggested flags of the session. */
+    /**
+     * The suggested flags of a session (a workspace's, read chunk by chunk, say) and of its context:
+     * what the post-import scan, the studio's scan and {@code trailmark scan} store.
+     */
+    public static List<org.trailmark.model.Flag> suggestedFlags(EventSource events, List<ContextSpan> context,
+                                                               String sessionId) {
+        return scanWithContext(events, context).stream().map(f -> f.toFlag(sessionId)).toList();
+    }
+
+    /** As {@link #suggestedFlags(EventSource, List, String)} for a log in memory. */
     public static List<org.trailmark.model.Flag> suggestedFlags(SessionLog log, List<ContextSpan> context,
                                                                String sessionId) {
-        return scanWithContext(log, context).stream().map(f -> f.toFlag(sessionId)).toList();
+        return suggestedFlags(EventSource.of(log), context, sessionId);
     }
 }

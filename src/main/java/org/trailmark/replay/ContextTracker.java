@@ -21,6 +21,8 @@ final class ContextTracker {
     private int label = SessionLog.NO_STRING;
     private boolean paused;
     private final Map<Long, Long> fieldByWindow = new HashMap<>();
+    /** The last key handed out: the same until focus or field change, and asked for at every key. */
+    private GroupKey key;
 
     /** Applies one event; returns true when the focused window or field changed. */
     boolean apply(EventKind kind, int a, int b) {
@@ -88,7 +90,10 @@ final class ContextTracker {
 
     /** Window and field as one key, for grouping typed text. */
     GroupKey groupKey() {
-        return new GroupKey(app, title, role, label);
+        if (key == null || key.app != app || key.title != title || key.role != role || key.label != label) {
+            key = new GroupKey(app, title, role, label);
+        }
+        return key;
     }
 
     /** The focused window and field, as string ids and a {@link FieldRole} index. */

@@ -19,20 +19,29 @@ final class GroupBuilder {
     static final byte CHIP = 2;
     /** A chip whose effect on the text is unknown (paste, undo, shell history). */
     static final byte OPAQUE = 4;
+    /** A character typed with a recorder's mask key ({@link org.trailmark.model.MaskedKey}): nothing behind it. */
+    static final byte MASKED = 8;
+    /** Deleted at some moment; which event deleted it is kept too unless the reconstruction is text-only. */
+    static final byte DELETED = 16;
     static final int NO_SELECTION = -1;
     static final int NEVER = -1;
 
     private final int id;
     private final ContextTracker.GroupKey key;
     private final int firstEvent;
+    /** False when only the text is wanted (the sensitive-data scan): the caret's history is not kept. */
+    private final boolean recordsEdits;
 
     private int atoms;
     private char[] chars = new char[16];
     private int[] typedEvent = new int[16];
-    private int[] deletedEvent = new int[16];
-    private int[] deletedMs = new int[16];
+    /** Null when edits are not recorded: the scan asks only whether a character was deleted. */
+    private int[] deletedEvent;
+    private int[] deletedMs;
+    private int[] typedMs = new int[16];
     private byte[] flags = new byte[16];
-    private String[] chipLabels = new String[16];
+    /** Null when edits are not recorded: only {@link TextGroup#textAt} shows chips' labels. */
+    private String[] chipLabels;
     private int[] order = new int[16];
 
     private int caret;
@@ -44,9 +53,17 @@ final class GroupBuilder {
     private int[] anchorAfter = new int[16];
 
     GroupBuilder(int id, ContextTracker.GroupKey key, int firstEvent) {
+        this(id, key, firstEvent, true);
+    }
+
+    GroupBuilder(int id, ContextTracker.GroupKey key, int firstEvent, boolean recordsEdits) {
         this.id = id;
         this.key = key;
         this.firstEvent = firstEvent;
+        this.recordsEdits = recordsEdits;
+        this.chipLabels = recordsEdits ? new String[16] : null;
+        this.deletedEvent = recordsEdits ? new int[16] : null;
+        this.deletedMs = recordsEdits ? new int[16] : null;
     }
 
     ContextTracker.GroupKey key() {
@@ -56,16 +73,21 @@ final class GroupBuilder {
     // ---- editing operations; each takes the key_down event index and its time ----
 
     void type(String text, boolean secret, int event, int ms) {
+        type(text, secret, false, event, ms);
+    }
+
+    void type(String text, boolean secret, boolean masked, int event, int ms) {
         deleteSelection(event, ms);
+        byte flag = (byte) ((secret ? SECRET : 0) | (masked ? MASKED : 0));
         for (int i = 0; i < text.length(); i++) {
-            insert(text.charAt(i), null, secret ? SECRET : 0, event);
+            insert(text.charAt(i), null, flag, event, ms);
         }
         record(event);
     }
 
     /** A chip that leaves the text as it was (Ctrl+S, Tab between form fields, Esc): keeps a selection. */
     void markerChip(String label, int event) {
-        insert('\0', label, CHIP, event);
+        insert('\0', label, CHIP, event, NEVER);
         record(event);
     }
 
@@ -75,7 +97,7 @@ final class GroupBuilder {
             deleteSelection(event, ms);
         }
         anchor = NO_SELECTION;
-        insert('\0', label, (byte) (CHIP | OPAQUE), event);
+        insert('\0', label, (byte) (CHIP | OPAQUE), event, ms);
         record(event);
     }
 
@@ -88,7 +110,7 @@ final class GroupBuilder {
     /** Cut: the selection goes, and a chip records that it went to the clipboard. */
     void cut(String label, int event, int ms) {
         if (deleteSelection(event, ms)) {
-            insert('\0', label, CHIP, event);
+            insert('\0', label, CHIP, event, NEVER);
             record(event);
         } else {
             opaqueChip(label, false, event, ms);
@@ -228,26 +250,36 @@ final class GroupBuilder {
     // ---- building the immutable group ----
 
     TextGroup build(String app, String title, org.trailmark.model.FieldRole role, String label) {
+        if (!recordsEdits) {
+            // Read once by the scan and dropped: trimming would only copy the arrays again.
+            return new TextGroup(id, app, title, role, label, firstEvent, atoms, chars, typedEvent, deletedEvent,
+                    deletedMs, typedMs, flags, null, order, 0, new int[0], new int[0], new int[0]);
+        }
         return new TextGroup(id, app, title, role, label, firstEvent, atoms,
                 Arrays.copyOf(chars, atoms), Arrays.copyOf(typedEvent, atoms), Arrays.copyOf(deletedEvent, atoms),
-                Arrays.copyOf(deletedMs, atoms), Arrays.copyOf(flags, atoms), Arrays.copyOf(chipLabels, atoms),
-                Arrays.copyOf(order, atoms), edits, Arrays.copyOf(editEvent, edits),
+                Arrays.copyOf(deletedMs, atoms), Arrays.copyOf(typedMs, atoms), Arrays.copyOf(flags, atoms),
+                Arrays.copyOf(chipLabels, atoms), Arrays.copyOf(order, atoms), edits, Arrays.copyOf(editEvent, edits),
                 Arrays.copyOf(caretAfter, edits), Arrays.copyOf(anchorAfter, edits));
     }
 
     // ---- internals ----
 
-    private void insert(char c, String chip, byte flag, int event) {
+    private void insert(char c, String chip, byte flag, int event, int ms) {
         if (atoms == chars.length) {
             growAtoms();
         }
         int atom = atoms++;
         chars[atom] = c;
         typedEvent[atom] = event;
-        deletedEvent[atom] = NEVER;
-        deletedMs[atom] = NEVER;
+        if (deletedEvent != null) {
+            deletedEvent[atom] = NEVER;
+            deletedMs[atom] = NEVER;
+        }
+        typedMs[atom] = ms;
         flags[atom] = flag;
-        chipLabels[atom] = chip;
+        if (chipLabels != null) {
+            chipLabels[atom] = chip;
+        }
         int at = caret;
         System.arraycopy(order, at, order, at + 1, atoms - 1 - at);
         order[at] = atom;
@@ -258,8 +290,11 @@ final class GroupBuilder {
     }
 
     private void delete(int atom, int event, int ms) {
-        deletedEvent[atom] = event;
-        deletedMs[atom] = ms;
+        flags[atom] |= DELETED;
+        if (deletedEvent != null) {
+            deletedEvent[atom] = event;
+            deletedMs[atom] = ms;
+        }
     }
 
     /** Deletes the live characters of the selection; the caret ends after them. */
@@ -315,7 +350,7 @@ final class GroupBuilder {
 
     private boolean isLiveChar(int p) {
         int atom = order[p];
-        return (flags[atom] & CHIP) == 0 && deletedEvent[atom] == NEVER;
+        return (flags[atom] & (CHIP | DELETED)) == 0;
     }
 
     private int liveCharBefore(int pos) {
@@ -428,6 +463,9 @@ final class GroupBuilder {
 
     /** Remembers caret and selection after an edit, as the atoms they follow (stable ids). */
     private void record(int event) {
+        if (!recordsEdits) {
+            return;
+        }
         if (edits == editEvent.length) {
             int n = edits * 2;
             editEvent = Arrays.copyOf(editEvent, n);
@@ -450,10 +488,15 @@ final class GroupBuilder {
         int n = chars.length * 2;
         chars = Arrays.copyOf(chars, n);
         typedEvent = Arrays.copyOf(typedEvent, n);
-        deletedEvent = Arrays.copyOf(deletedEvent, n);
-        deletedMs = Arrays.copyOf(deletedMs, n);
+        if (deletedEvent != null) {
+            deletedEvent = Arrays.copyOf(deletedEvent, n);
+            deletedMs = Arrays.copyOf(deletedMs, n);
+        }
+        typedMs = Arrays.copyOf(typedMs, n);
         flags = Arrays.copyOf(flags, n);
-        chipLabels = Arrays.copyOf(chipLabels, n);
+        if (chipLabels != null) {
+            chipLabels = Arrays.copyOf(chipLabels, n);
+        }
         order = Arrays.copyOf(order, n);
     }
 }

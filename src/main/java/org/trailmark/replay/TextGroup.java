@@ -25,6 +25,7 @@ public final class TextGroup {
     private final int[] typedEvent;
     private final int[] deletedEvent;
     private final int[] deletedMs;
+    private final int[] typedMs;
     private final byte[] flags;
     private final String[] chipLabels;
     private final int[] order;
@@ -34,7 +35,7 @@ public final class TextGroup {
     private final int[] anchorAfter;
 
     TextGroup(int id, String app, String title, FieldRole role, String fieldLabel, int firstEvent, int atoms,
-              char[] chars, int[] typedEvent, int[] deletedEvent, int[] deletedMs, byte[] flags, String[] chipLabels,
+              char[] chars, int[] typedEvent, int[] deletedEvent, int[] deletedMs, int[] typedMs, byte[] flags, String[] chipLabels,
               int[] order, int edits, int[] editEvent, int[] caretAfter, int[] anchorAfter) {
         this.id = id;
         this.app = app;
@@ -47,6 +48,7 @@ public final class TextGroup {
         this.typedEvent = typedEvent;
         this.deletedEvent = deletedEvent;
         this.deletedMs = deletedMs;
+        this.typedMs = typedMs;
         this.flags = flags;
         this.chipLabels = chipLabels;
         this.order = order;
@@ -115,7 +117,7 @@ public final class TextGroup {
         int anchor = anchorAtom == AT_START ? 0 : anchorAtom == NO_ANCHOR ? -2 : -1;
         for (int p = 0; p < atoms; p++) {
             int atom = order[p];
-            if (atom < created && (deletedEvent[atom] == GroupBuilder.NEVER || deletedEvent[atom] > eventIndex)) {
+            if (atom < created && liveAfter(atom, eventIndex)) {
                 if ((flags[atom] & GroupBuilder.CHIP) != 0) {
                     if (textKind != null) {
                         runs.add(new TextRun(textKind, text.toString(), 1, textFirstEvent));
@@ -123,11 +125,11 @@ public final class TextGroup {
                         textKind = null;
                     }
                     TextRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                    if (last != null && last.kind() == TextRun.Kind.CHIP && last.text().equals(chipLabels[atom])) {
+                    if (last != null && last.kind() == TextRun.Kind.CHIP && last.text().equals(chipLabel(atom))) {
                         runs.set(runs.size() - 1, new TextRun(TextRun.Kind.CHIP, last.text(), last.count() + 1,
                                 last.firstEvent()));
                     } else {
-                        runs.add(new TextRun(TextRun.Kind.CHIP, chipLabels[atom], 1, typedEvent[atom]));
+                        runs.add(new TextRun(TextRun.Kind.CHIP, chipLabel(atom), 1, typedEvent[atom]));
                         display++;
                     }
                 } else {
@@ -168,25 +170,17 @@ public final class TextGroup {
                 n++;
             }
         }
-        char[] text = new char[n];
-        int[] typed = new int[n];
-        int[] deleted = new int[n];
-        int[] deletedAtMs = new int[n];
-        boolean[] secret = new boolean[n];
+        int[] atomAt = new int[n];
         int i = 0;
         for (int p = 0; p < atoms; p++) {
             int atom = order[p];
             if ((flags[atom] & GroupBuilder.CHIP) == 0) {
-                text[i] = chars[atom];
-                typed[i] = typedEvent[atom];
-                deleted[i] = deletedEvent[atom];
-                deletedAtMs[i] = deletedMs[atom];
-                secret[i] = (flags[atom] & GroupBuilder.SECRET) != 0;
-                i++;
+                atomAt[i++] = atom;
             }
         }
-        return new Transcript(id, new String(text), typed, deleted, deletedAtMs, secret);
+        return new Transcript(id, atomAt, chars, typedEvent, typedMs, deletedEvent, deletedMs, flags);
     }
+
 
     /** Atoms (characters and chips) ever created in this group. */
     public int atomCount() {
@@ -195,8 +189,22 @@ public final class TextGroup {
 
     /** Approximate heap bytes, for the memory budget. */
     long approximateBytes() {
-        return (long) chars.length * 2 + (long) (typedEvent.length + deletedEvent.length + deletedMs.length + order.length) * 4
-                + flags.length + (long) chipLabels.length * 4 + (long) edits * 12 + 120;
+        return (long) chars.length * 2 + (long) (typedEvent.length + typedMs.length + order.length) * 4
+                + (deletedEvent == null ? 0L : (long) (deletedEvent.length + deletedMs.length) * 4)
+                + flags.length + (chipLabels == null ? 0L : (long) chipLabels.length * 4) + (long) edits * 12 + 120;
+    }
+
+    /** Not deleted by event {@code eventIndex}; a text-only reconstruction knows only whether, not when. */
+    private boolean liveAfter(int atom, int eventIndex) {
+        if (deletedEvent == null) {
+            return (flags[atom] & GroupBuilder.DELETED) == 0;
+        }
+        return deletedEvent[atom] == GroupBuilder.NEVER || deletedEvent[atom] > eventIndex;
+    }
+
+    /** A text-only reconstruction (the scan's) keeps no chip labels. */
+    private String chipLabel(int atom) {
+        return chipLabels == null ? "" : chipLabels[atom];
     }
 
     private int lastEditRecord(int eventIndex) {

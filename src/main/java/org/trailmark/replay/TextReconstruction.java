@@ -5,8 +5,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.trailmark.model.EventKind;
+import org.trailmark.model.EventSink;
 import org.trailmark.model.FieldRole;
+import org.trailmark.model.MaskedKey;
 import org.trailmark.model.SessionLog;
 
 /**
@@ -17,8 +20,12 @@ import org.trailmark.model.SessionLog;
  * effect is unknown, so a later Backspace is shown rather than guessed. Characters typed while
  * a password field has focus are marked secret.
  */
-public final class TextReconstruction {
-    private final SessionLog log;
+public final class TextReconstruction implements EventSink {
+    private final IntFunction<String> strings;
+    /** The string id of {@link MaskedKey#CODE}, or -1 when the session never used it. */
+    private final int maskedCode;
+    /** False for the sensitive-data scan, which needs the text only: no caret history, no key HUD. */
+    private final boolean keepsHistory;
     private final ContextTracker context = new ContextTracker();
     private final Map<ContextTracker.GroupKey, GroupBuilder> groupsByKey = new HashMap<>();
     private final List<GroupBuilder> groups = new ArrayList<>();
@@ -33,8 +40,16 @@ public final class TextReconstruction {
     private boolean[] strokeSecret = new boolean[64];
     private final Map<String, String> labels = new HashMap<>();
 
-    private TextReconstruction(SessionLog log) {
-        this.log = log;
+    private TextReconstruction(IntFunction<String> strings, int stringCount, boolean keepsHistory) {
+        this.strings = strings;
+        this.keepsHistory = keepsHistory;
+        int masked = -1;
+        for (int id = 0; id < stringCount && masked < 0; id++) {
+            if (MaskedKey.CODE.equals(strings.apply(id))) {
+                masked = id;
+            }
+        }
+        this.maskedCode = masked;
     }
 
     /** Reconstructs the text of the whole session. */
@@ -44,37 +59,73 @@ public final class TextReconstruction {
 
     /** Reconstructs the text from the events before {@code endExclusive} only. */
     public static TextHistory upTo(SessionLog log, int endExclusive) {
-        TextReconstruction r = new TextReconstruction(log);
+        TextReconstruction r = new TextReconstruction(log::string, log.stringCount(), true);
         int end = Math.min(endExclusive, log.size());
         byte move = EventKind.POINTER_MOVE.code();
         for (int i = 0; i < end; i++) {
             // Nearly every event is a pointer move, which text never looks at: skip them cheaply.
-            if (log.kindCode(i) != move) {
-                r.apply(i);
+            byte kind = log.kindCode(i);
+            if (kind != move) {
+                r.apply(i, kind, log.a(i), log.b(i), log.time(i));
             }
         }
         return r.finish();
     }
 
-    private void apply(int i) {
-        EventKind kind = log.kind(i);
+    /**
+     * A reconstruction fed one event at a time ({@link #event}), in session order, that keeps the
+     * typed text only (what the sensitive-data scan reads): the groups' characters and whether each
+     * was deleted, but not when, nor the caret's history, chips' labels or the key HUD's strokes
+     * ({@link TextGroup#textAt} and {@link Transcript#deletedEvent} are not for such groups). Events
+     * are named by whatever index the caller uses (their position in the whole session, say);
+     * pointer moves may be left out.
+     *
+     * @param strings     the session's string table: id to string, null for {@link SessionLog#NO_STRING}
+     * @param stringCount the number of strings in it
+     */
+    public static TextReconstruction textOnly(IntFunction<String> strings, int stringCount) {
+        return new TextReconstruction(strings, stringCount, false);
+    }
+
+    /** Replays one event; {@code event} must grow from call to call. */
+    @Override
+    public void event(int event, byte kind, int ms, int a, int b) {
+        if (kind != EventKind.POINTER_MOVE.code()) {
+            apply(event, kind, a, b, ms);
+        }
+    }
+
+    /** The text of every event replayed so far. */
+    public TextHistory finish() {
+        List<TextGroup> built = new ArrayList<>(groups.size());
+        for (GroupBuilder g : groups) {
+            ContextTracker.GroupKey key = g.key();
+            built.add(g.build(strings.apply(key.app()), strings.apply(key.title()), FieldRole.ofIndex(key.role()),
+                    strings.apply(key.label())));
+        }
+        return new TextHistory(built, strokes, Arrays.copyOf(strokeEvent, strokes), Arrays.copyOf(strokeMs, strokes),
+                Arrays.copyOf(strokeLabel, strokes), Arrays.copyOf(strokeSecret, strokes));
+    }
+
+    private void apply(int i, byte kindCode, int a, int b, int ms) {
+        EventKind kind = EventKind.ofCode(kindCode);
         switch (kind) {
-            case KEY_DOWN -> keyDown(i, log.a(i), log.b(i), log.time(i));
-            case KEY_UP -> release(log.a(i));
+            case KEY_DOWN -> keyDown(i, a, b, ms);
+            case KEY_UP -> release(a);
             case FOCUS, PAUSE, RESUME -> {
                 // Key releases get lost across a window switch or a capture pause; a modifier stuck
                 // down would turn all later typing into shortcuts.
-                context.apply(kind, log.a(i), log.b(i));
+                context.apply(kind, a, b);
                 held = 0;
             }
-            case FIELD -> context.apply(kind, log.a(i), log.b(i));
+            case FIELD -> context.apply(kind, a, b);
             default -> {
             }
         }
     }
 
     private void keyDown(int i, int codeId, int textId, int ms) {
-        String code = log.string(codeId);
+        String code = strings.apply(codeId);
         int bit = KeyNames.modifierBit(code);
         if (bit != 0) {
             hold(codeId, bit);
@@ -83,11 +134,11 @@ public final class TextReconstruction {
         if (KeyNames.isSilent(code)) {
             return;
         }
-        KeyPress press = new KeyPress(code, KeyNames.printable(log.string(textId)), modifiers());
+        KeyPress press = new KeyPress(code, KeyNames.printable(strings.apply(textId)), modifiers());
         boolean secret = context.role().isSecret();
         if (press.typesText()) {
             addStroke(i, ms, secret ? "\u2022" : " ".equals(press.text()) ? "Space" : press.text(), secret);
-            group(i).type(press.text(), secret, i, ms);
+            group(i).type(press.text(), secret, maskedCode >= 0 && codeId == maskedCode, i, ms);
         } else {
             addStroke(i, ms, label(press), false);
             edit(press, secret, i, ms);
@@ -305,7 +356,7 @@ public final class TextReconstruction {
         ContextTracker.GroupKey key = context.groupKey();
         GroupBuilder g = groupsByKey.get(key);
         if (g == null) {
-            g = new GroupBuilder(groups.size(), key, event);
+            g = new GroupBuilder(groups.size(), key, event, keepsHistory);
             groupsByKey.put(key, g);
             groups.add(g);
         }
@@ -356,6 +407,9 @@ public final class TextReconstruction {
     }
 
     private void addStroke(int event, int ms, String label, boolean secret) {
+        if (!keepsHistory) {
+            return;
+        }
         if (strokes == strokeEvent.length) {
             int n = strokes * 2;
             strokeEvent = Arrays.copyOf(strokeEvent, n);
@@ -368,16 +422,5 @@ public final class TextReconstruction {
         strokeLabel[strokes] = labels.computeIfAbsent(label, l -> l);
         strokeSecret[strokes] = secret;
         strokes++;
-    }
-
-    private TextHistory finish() {
-        List<TextGroup> built = new ArrayList<>(groups.size());
-        for (GroupBuilder g : groups) {
-            ContextTracker.GroupKey key = g.key();
-            built.add(g.build(log.string(key.app()), log.string(key.title()), FieldRole.ofIndex(key.role()),
-                    log.string(key.label())));
-        }
-        return new TextHistory(built, strokes, Arrays.copyOf(strokeEvent, strokes), Arrays.copyOf(strokeMs, strokes),
-                Arrays.copyOf(strokeLabel, strokes), Arrays.copyOf(strokeSecret, strokes));
     }
 }

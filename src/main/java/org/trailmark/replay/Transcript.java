@@ -4,22 +4,32 @@ package org.trailmark.replay;
  * Every character ever typed into one group, in document order, deleted ones included, each
  * mapped back to the key event that typed it and the one that deleted it. This is what the
  * sensitive-data detectors scan: a secret typed and then erased still counts.
+ *
+ * <p>A view over its group's characters (they never change once built): it holds only which of
+ * the group's atoms are characters, in document order, so a long text is not copied again.
  */
 public final class Transcript {
     private final int groupId;
-    private final String text;
+    /** The group's atom behind each character, in document order. */
+    private final int[] atomAt;
+    private final char[] chars;
     private final int[] typedEvent;
+    private final int[] typedMs;
     private final int[] deletedEvent;
     private final int[] deletedMs;
-    private final boolean[] secret;
+    private final byte[] flags;
+    private String text;
 
-    Transcript(int groupId, String text, int[] typedEvent, int[] deletedEvent, int[] deletedMs, boolean[] secret) {
+    Transcript(int groupId, int[] atomAt, char[] chars, int[] typedEvent, int[] typedMs, int[] deletedEvent,
+               int[] deletedMs, byte[] flags) {
         this.groupId = groupId;
-        this.text = text;
+        this.atomAt = atomAt;
+        this.chars = chars;
         this.typedEvent = typedEvent;
+        this.typedMs = typedMs;
         this.deletedEvent = deletedEvent;
         this.deletedMs = deletedMs;
-        this.secret = secret;
+        this.flags = flags;
     }
 
     public int groupId() {
@@ -28,43 +38,73 @@ public final class Transcript {
 
     /** All characters, deleted ones included, in the order they stood in the field. */
     public String text() {
+        if (text == null) {
+            char[] all = new char[atomAt.length];
+            for (int i = 0; i < all.length; i++) {
+                all[i] = chars[atomAt[i]];
+            }
+            text = new String(all);
+        }
         return text;
     }
 
+    /** Character {@code i} of {@link #text()}, without building the text. */
+    public char charAt(int i) {
+        return chars[atomAt[i]];
+    }
+
     public int length() {
-        return text.length();
+        return atomAt.length;
     }
 
     /** The key_down event that typed character {@code i}. */
     public int typedEvent(int i) {
-        return typedEvent[i];
+        return typedEvent[atomAt[i]];
+    }
+
+    /** When character {@code i} was typed (ms from session start). */
+    public int typedMs(int i) {
+        return typedMs[atomAt[i]];
     }
 
     /** The key event that deleted character {@code i}, or -1 when it survived the session. */
     public int deletedEvent(int i) {
-        return deletedEvent[i];
+        return deletion(deletedEvent)[atomAt[i]];
     }
 
     /** When character {@code i} was deleted (ms from session start), or -1 when it survived. */
     public int deletedMs(int i) {
-        return deletedMs[i];
+        return deletion(deletedMs)[atomAt[i]];
     }
 
     public boolean isDeleted(int i) {
-        return deletedEvent[i] >= 0;
+        return (flags[atomAt[i]] & GroupBuilder.DELETED) != 0;
+    }
+
+    private static int[] deletion(int[] column) {
+        if (column == null) {
+            throw new UnsupportedOperationException("a text-only reconstruction keeps whether a character was"
+                    + " deleted, not when");
+        }
+        return column;
     }
 
     /** True when character {@code i} was typed into a password field. */
     public boolean isSecret(int i) {
-        return secret[i];
+        return (flags[atomAt[i]] & GroupBuilder.SECRET) != 0;
+    }
+
+    /** True when character {@code i} was typed with a recorder's mask key: there is nothing behind it. */
+    public boolean isMasked(int i) {
+        return (flags[atomAt[i]] & GroupBuilder.MASKED) != 0;
     }
 
     /** The characters that were never deleted: the field's final text. */
     public String survivingText() {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            if (deletedEvent[i] < 0) {
-                sb.append(text.charAt(i));
+        StringBuilder sb = new StringBuilder(length());
+        for (int i = 0; i < length(); i++) {
+            if (!isDeleted(i)) {
+                sb.append(charAt(i));
             }
         }
         return sb.toString();
@@ -73,9 +113,9 @@ public final class Transcript {
     /** The characters that were typed and later deleted, in document order. */
     public String deletedText() {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            if (deletedEvent[i] >= 0) {
-                sb.append(text.charAt(i));
+        for (int i = 0; i < length(); i++) {
+            if (isDeleted(i)) {
+                sb.append(charAt(i));
             }
         }
         return sb.toString();
@@ -83,6 +123,6 @@ public final class Transcript {
 
     @Override
     public String toString() {
-        return "Transcript[group=" + groupId + ", " + text.length() + " chars]";
+        return "Transcript[group=" + groupId + ", " + length() + " chars]";
     }
 }

@@ -34,13 +34,34 @@ final class Compression {
 
     /** Inflates a blob written by {@link #deflate}; the raw length must not exceed {@code maxRawLength}. */
     static byte[] inflate(byte[] blob, int maxRawLength) {
-        ByteReader header = new ByteReader(blob, 0, blob.length);
-        int rawLength = header.readUnsignedVarint();
+        byte[] raw = new byte[rawLength(blob, maxRawLength)];
+        Inflater inflater = new Inflater();
+        try {
+            inflateInto(blob, inflater, raw, raw.length);
+        } finally {
+            inflater.end();
+        }
+        return raw;
+    }
+
+    /** The raw length a blob states, checked against {@code maxRawLength}. */
+    static int rawLength(byte[] blob, int maxRawLength) {
+        int rawLength = new ByteReader(blob, 0, blob.length).readUnsignedVarint();
         if (rawLength < 0 || rawLength > maxRawLength) {
             throw new DamagedDataException("implausible length");
         }
-        byte[] raw = new byte[rawLength];
-        Inflater inflater = new Inflater();
+        return rawLength;
+    }
+
+    /**
+     * Inflates a blob into the first {@code rawLength} bytes of {@code raw} (its stated length, from
+     * {@link #rawLength}) with an inflater the caller owns and may reuse: a reader of many chunks
+     * then allocates nothing per chunk.
+     */
+    static void inflateInto(byte[] blob, Inflater inflater, byte[] raw, int rawLength) {
+        ByteReader header = new ByteReader(blob, 0, blob.length);
+        header.readUnsignedVarint();
+        inflater.reset();
         try {
             inflater.setInput(blob, header.position(), header.remaining());
             int filled = 0;
@@ -59,9 +80,6 @@ final class Compression {
             }
         } catch (DataFormatException e) {
             throw new DamagedDataException("compressed data is damaged", e);
-        } finally {
-            inflater.end();
         }
-        return raw;
     }
 }

@@ -56,23 +56,64 @@ final class EventChunkCodec {
 
     /** Decodes {@code count} events of a blob into {@code target} starting at {@code offset}. */
     static void decode(byte[] blob, int count, EventColumns target, int offset) {
+        checkFits(count, target, offset);
+        byte[] raw = Compression.inflate(blob, maxRawLength(count));
+        decodeRaw(raw, raw.length, count, target, offset);
+    }
+
+    /**
+     * As {@link #decode(byte[], int, EventColumns, int)}, inflating into {@code buffer}'s reused
+     * bytes: a reader that streams a session's chunks allocates nothing per chunk but its blobs.
+     */
+    static void decode(byte[] blob, int count, EventColumns target, int offset, RawBuffer buffer) {
+        checkFits(count, target, offset);
+        int length = Compression.rawLength(blob, maxRawLength(count));
+        byte[] raw = buffer.atLeast(length);
+        Compression.inflateInto(blob, buffer.inflater, raw, length);
+        decodeRaw(raw, length, count, target, offset);
+    }
+
+    /** Raw bytes and an inflater kept from chunk to chunk; {@link #close} frees the inflater's native memory. */
+    static final class RawBuffer implements AutoCloseable {
+        private final java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        private byte[] raw = new byte[0];
+
+        byte[] atLeast(int length) {
+            if (raw.length < length) {
+                raw = new byte[Math.max(length, raw.length + raw.length / 2)];
+            }
+            return raw;
+        }
+
+        @Override
+        public void close() {
+            inflater.end();
+        }
+    }
+
+    private static void checkFits(int count, EventColumns target, int offset) {
         if (count < 0 || offset < 0 || offset + count > target.time.length) {
             throw new DamagedDataException("event count does not fit the session");
         }
-        byte[] raw = Compression.inflate(blob, (int) Math.min(Integer.MAX_VALUE - 16L,
-                (long) count * MAX_RAW_BYTES_PER_EVENT));
+    }
+
+    private static int maxRawLength(int count) {
+        return (int) Math.min(Integer.MAX_VALUE - 16L, (long) count * MAX_RAW_BYTES_PER_EVENT);
+    }
+
+    private static void decodeRaw(byte[] raw, int length, int count, EventColumns target, int offset) {
         int end = offset + count;
-        int pos = readTimes(raw, 0, target.time, offset, end);
-        if (raw.length - pos < count) {
+        int pos = readTimes(raw, length, 0, target.time, offset, end);
+        if (length - pos < count) {
             throw new DamagedDataException("data ends early");
         }
         System.arraycopy(raw, pos, target.kind, offset, count);
         pos += count;
-        pos = readGroupedDeltas(raw, pos, target.x, target.kind, offset, end);
-        pos = readGroupedDeltas(raw, pos, target.y, target.kind, offset, end);
-        pos = readPlain(raw, pos, target.a, offset, end);
-        pos = readPlain(raw, pos, target.b, offset, end);
-        if (pos != raw.length) {
+        pos = readGroupedDeltas(raw, length, pos, target.x, target.kind, offset, end);
+        pos = readGroupedDeltas(raw, length, pos, target.y, target.kind, offset, end);
+        pos = readPlain(raw, length, pos, target.a, offset, end);
+        pos = readPlain(raw, length, pos, target.b, offset, end);
+        if (pos != length) {
             throw new DamagedDataException("chunk holds more data than its events");
         }
     }
@@ -80,8 +121,7 @@ final class EventChunkCodec {
     // The read loops keep the position in a local and take one-byte varints inline: that is
     // nearly every value, and it keeps a cold JVM (interpreter, then C1) fast on first open.
 
-    private static int readTimes(byte[] raw, int pos, int[] column, int from, int to) {
-        int limit = raw.length;
+    private static int readTimes(byte[] raw, int limit, int pos, int[] column, int from, int to) {
         int t = 0;
         for (int i = from; i < to; i++) {
             if (pos >= limit) {
@@ -91,7 +131,7 @@ final class EventChunkCodec {
             if (v >= 0) {
                 pos++;
             } else {
-                long packed = readLongVarint(raw, pos);
+                long packed = readLongVarint(raw, limit, pos);
                 v = (int) packed;
                 pos = (int) (packed >>> 32);
             }
@@ -101,8 +141,7 @@ final class EventChunkCodec {
         return pos;
     }
 
-    private static int readGroupedDeltas(byte[] raw, int pos, int[] column, byte[] kind, int from, int to) {
-        int limit = raw.length;
+    private static int readGroupedDeltas(byte[] raw, int limit, int pos, int[] column, byte[] kind, int from, int to) {
         int prevPointer = 0;
         int prevOther = 0;
         for (int i = from; i < to; i++) {
@@ -113,7 +152,7 @@ final class EventChunkCodec {
             if (v >= 0) {
                 pos++;
             } else {
-                long packed = readLongVarint(raw, pos);
+                long packed = readLongVarint(raw, limit, pos);
                 v = (int) packed;
                 pos = (int) (packed >>> 32);
             }
@@ -129,8 +168,7 @@ final class EventChunkCodec {
         return pos;
     }
 
-    private static int readPlain(byte[] raw, int pos, int[] column, int from, int to) {
-        int limit = raw.length;
+    private static int readPlain(byte[] raw, int limit, int pos, int[] column, int from, int to) {
         for (int i = from; i < to; i++) {
             if (pos >= limit) {
                 throw new DamagedDataException("data ends early");
@@ -139,7 +177,7 @@ final class EventChunkCodec {
             if (v >= 0) {
                 pos++;
             } else {
-                long packed = readLongVarint(raw, pos);
+                long packed = readLongVarint(raw, limit, pos);
                 v = (int) packed;
                 pos = (int) (packed >>> 32);
             }
@@ -149,10 +187,10 @@ final class EventChunkCodec {
     }
 
     /** A varint of two to five bytes at {@code pos}: the raw 32 bits low, the position after it high. */
-    private static long readLongVarint(byte[] raw, int pos) {
+    private static long readLongVarint(byte[] raw, int limit, int pos) {
         int result = 0;
         for (int shift = 0; shift < 35; shift += 7) {
-            if (pos >= raw.length) {
+            if (pos >= limit) {
                 throw new DamagedDataException("data ends inside a number");
             }
             byte b = raw[pos++];

@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
 import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.model.EventKind;
-import org.trailmark.model.LogExcerpt;
+import org.trailmark.model.EventSink;
+import org.trailmark.model.EventSource;
 import org.trailmark.model.LogFigures;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.ScreenMedia;
@@ -224,12 +225,11 @@ final class JdbcSessions implements SessionRepository {
     }
 
     @Override
-    public LogExcerpt loadWithoutPointerMoves(String sessionId) {
+    public EventSource storedEvents(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
         SessionSummary summary = find(sessionId).orElseThrow(() -> db.noSession(sessionId));
-        long moves = summary.counts().getOrDefault(EventKind.POINTER_MOVE, 0L);
         try {
-            return db.locked("load session", () -> {
+            StoredEvents events = db.locked("load session", () -> {
                 byte[] strings = null;
                 int chunkCount = -1;
                 try (PreparedStatement ps = db.connection().prepareStatement("SELECT s.chunk_count, t.codec, t.data"
@@ -245,11 +245,47 @@ final class JdbcSessions implements SessionRepository {
                 if (strings == null || summary.events() > Integer.MAX_VALUE - 8) {
                     throw new DamagedDataException("session row or strings missing");
                 }
-                return ExcerptDecoder.read(db.connection(), sessionId, (int) summary.events(), chunkCount, moves,
+                return StoredEvents.open(db::locked, db.connection(), sessionId, (int) summary.events(), chunkCount,
                         StringTableCodec.decode(strings));
             });
+            return new DamageReporting(events, sessionId);
         } catch (DamagedDataException | IllegalArgumentException e) {
             throw db.damaged(sessionId, e);
+        }
+    }
+
+    /** A damaged chunk found while a stored session is read is the workspace's error, as on load. */
+    private final class DamageReporting implements EventSource {
+        private final EventSource events;
+        private final String sessionId;
+
+        DamageReporting(EventSource events, String sessionId) {
+            this.events = events;
+            this.sessionId = sessionId;
+        }
+
+        @Override
+        public int eventCount() {
+            return events.eventCount();
+        }
+
+        @Override
+        public String string(int id) {
+            return events.string(id);
+        }
+
+        @Override
+        public int stringCount() {
+            return events.stringCount();
+        }
+
+        @Override
+        public void withoutPointerMoves(int from, int to, EventSink sink) {
+            try {
+                events.withoutPointerMoves(from, to, sink);
+            } catch (DamagedDataException e) {
+                throw db.damaged(sessionId, e);
+            }
         }
     }
 

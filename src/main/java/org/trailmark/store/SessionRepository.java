@@ -3,7 +3,7 @@ package org.trailmark.store;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.trailmark.model.LogExcerpt;
+import org.trailmark.model.EventSource;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.ScreenMedia;
 import org.trailmark.model.SessionInfo;
@@ -51,8 +51,9 @@ public interface SessionRepository {
     SessionLog loadLog(String sessionId);
 
     /**
-     * Loads the session's events but its pointer moves (keeping its last event), decoding one chunk
-     * at a time: for readers that never look at moves, like the sensitive-data scan.
+     * The session's events for a reader that never looks at pointer moves (the sensitive-data scan),
+     * read chunk by chunk whenever the reader asks, so memory does not follow the session's length.
+     * Throws WorkspaceException when there is no such session or it is damaged (then or while read).
      */
-    LogExcerpt loadWithoutPointerMoves(String sessionId);
+    EventSource storedEvents(String sessionId);
 }

@@ -35,7 +35,7 @@ final class SensitiveDataScan {
         for (int i = 0; i < sessionIds.size(); i++) {
             String id = sessionIds.get(i);
             progress.update("Scanning " + id + " for sensitive data", (double) i / sessionIds.size());
-            List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().loadWithoutPointerMoves(id),
+            List<Flag> flags = ContextScanner.suggestedFlags(workspace.sessions().storedEvents(id),
                     workspace.context().ofSession(id), id);
             found += flags.size();
             added += findings.store(id, flags).added();
