@@ -47,10 +47,8 @@ public final class StudioApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = StudioPreferences.forUser();
-        Path file;
         try {
-            file = WorkspaceLocation.resolve(optionValue(getParameters().getRaw(), "--workspace"));
-            OpenedWorkspace opened = openLocked(file);
+            OpenedWorkspace opened = openGiven(optionValue(getParameters().getRaw(), "--workspace"));
             workspace = opened.workspace();
             lock = opened.lock();
         } catch (WorkspaceException | IllegalArgumentException e) {
@@ -77,6 +75,20 @@ public final class StudioApp extends Application {
 
     /** A workspace and the lock that makes it this window's; the lock is null when read-only. */
     record OpenedWorkspace(Workspace workspace, WorkspaceLock lock) {
+    }
+
+    /**
+     * A team workspace ({@code --workspace postgresql://…}, or $TRAILMARK_WORKSPACE as such a URL) is
+     * shared by design: no local lock; each edit is its own compare-and-set transaction. A file is
+     * this window's alone.
+     */
+    static OpenedWorkspace openGiven(String given) {
+        String url = given != null ? given : System.getenv(WorkspaceLocation.ENVIRONMENT_VARIABLE);
+        if (org.trailmark.store.pg.PostgresLocation.isPostgresUrl(url)) {
+            return new OpenedWorkspace(Workspace.openTeam(org.trailmark.store.pg.PostgresLocation.parse(url),
+                    WorkspaceLocation.teamMediaRoot()), null);
+        }
+        return openLocked(WorkspaceLocation.resolve(given));
     }
 
     /** Opens the workspace for this window alone, or read-only when another window has it. */
