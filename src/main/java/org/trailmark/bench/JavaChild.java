@@ -30,13 +30,17 @@ final class JavaChild {
     }
 
     static JavaChild ofThisBuild() {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Path location = codeLocation();
+        return of(codeLocation(), Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                System.getProperty("java.class.path"));
+    }
+
+    /** The child for code loaded from {@code location} (a jar, a folder of classes, or unknown: null). */
+    static JavaChild of(Path location, String java, String classPath) {
         if (location != null && location.getFileName().toString().endsWith(".jar")) {
             Path launcher = location.resolveSibling(LAUNCHER);
             return new JavaChild(java, location, Files.isExecutable(launcher) ? launcher : null, location.toString());
         }
-        return new JavaChild(java, null, null, System.getProperty("java.class.path"));
+        return new JavaChild(java, null, null, classPath);
     }
 
     /**
