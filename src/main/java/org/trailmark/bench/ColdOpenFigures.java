@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The first open of a session in a fresh JVM ({@code open_cold_ms}): each sample is a new child JVM
- * running {@link ColdOpenProbe}, timed by this process from starting it to its {@code ready} line, so
+ * running {@link ColdOpenProbe}, started as Trailmark starts ({@link JavaChild}: through the launcher
+ * when the bench runs from the packaged jar), timed by this process from starting it to its {@code ready} line, so
  * JVM start, class loading and the cold JIT are all in it, as when a person starts Trailmark to look at
  * one session. The naive load gets the same treatment. Medians.
  */
@@ -21,6 +22,7 @@ final class ColdOpenFigures {
     static List<Figure> measure(Path workspaceFile, String sessionId, Path naiveDb, int rounds, PrintWriter log)
             throws IOException, InterruptedException {
         JavaChild java = JavaChild.ofThisBuild();
+        java.prepare();
         double[][] fast = samples(java.main(ColdOpenProbe.class, List.of("fast", workspaceFile.toString(), sessionId)),
                 rounds);
         double[][] naive = samples(java.main(ColdOpenProbe.class, List.of("naive", naiveDb.toString())), rounds);
@@ -31,7 +33,8 @@ final class ColdOpenFigures {
         log.printf("bench: first open in a fresh JVM, %d JVMs each: %.0f ms from starting java (the open alone %.0f ms);"
                 + " naive %.0f ms (%.0f ms)%n", rounds, fastOutside, fastInside, naiveOutside, naiveInside);
         log.flush();
-        String how = "measured by the parent from starting the child JVM to its ready line (JVM start included)";
+        String how = "measured by the parent from starting the child (" + java.description()
+                + ") to its ready line (JVM start included)";
         return List.of(
                 new Figure("open_cold_ms", "first open of a session in a fresh JVM, ready to play", fastOutside, "ms",
                         naiveOutside, 300, false, how),

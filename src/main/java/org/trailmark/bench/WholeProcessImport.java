@@ -15,8 +15,9 @@ import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
 /**
- * Import as a user sees it: {@code java -jar trailmark.jar import DIR --workspace NEW} as a child
- * process with default options (the post-import scan included), beside {@code baseline_import.py} on
+ * Import as a user sees it: {@code trailmark import DIR --workspace NEW} as a child process, started
+ * as {@link JavaChild} says (the launcher beside the packaged jar, with its class-data sharing archive
+ * made before the first run; {@code java -jar} without one), with default options (the post-import scan included), beside {@code baseline_import.py} on
  * the same DuckTrack recording, alternating run by run after one untimed run of each, both measured
  * from outside by a {@link ChildMeter}. Medians.
  */
@@ -62,6 +63,7 @@ final class WholeProcessImport {
         long lines = countLines(recording.resolve("events.jsonl"));
         ChildMeter meter = ChildMeter.best(dir.resolve("meter"), python);
         JavaChild java = JavaChild.ofThisBuild();
+        java.prepare();
         Path workspace = dir.resolve("import.trailmark");
         Path database = dir.resolve("baseline.sqlite");
         List<String> importCommand = java.trailmark(List.of("import", recording.toString(), "--workspace",
