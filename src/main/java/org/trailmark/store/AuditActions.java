@@ -36,10 +36,14 @@ public final class AuditActions {
     public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
     /** Context spans (window, afk, web) from a tracker's export added to a session. */
     public static final String IMPORT_CONTEXT = "import_context";
+    /** A labeler submitted their version of a double-labelled session. */
+    public static final String SUBMIT = "submit";
+    /** A labeler's task or flag taken into the gold set, or a gold task dropped, while adjudicating. */
+    public static final String ADJUDICATE = "adjudicate";
 
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
-            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, DatasetExports.AUDIT_ACTION,
+            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, SUBMIT, ADJUDICATE, DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

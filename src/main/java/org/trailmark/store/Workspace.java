@@ -87,6 +87,8 @@ public final class Workspace implements AutoCloseable {
     private final JdbcContext context;
     private final JdbcSettings settings;
     private final JdbcErasure erasure;
+    private final WorkspaceUser user = WorkspaceUser.ofOperatingSystem();
+    private final JdbcVersions versions;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -99,8 +101,9 @@ public final class Workspace implements AutoCloseable {
         this.housekeeping = housekeeping;
         this.consent = new JdbcConsent(db);
         this.sessions = new JdbcSessions(db, consent);
-        this.review = new JdbcReview(db, sessions);
-        this.flags = new JdbcFlags(db);
+        this.review = new JdbcReview(db, sessions, user);
+        this.flags = new JdbcFlags(db, user);
+        this.versions = new JdbcVersions(db, user);
         this.audit = new JdbcAuditLog(db);
         this.subjects = new JdbcSubjects(db);
         this.media = new JdbcMedia(db, mediaStore);
@@ -266,6 +269,15 @@ public final class Workspace implements AutoCloseable {
 
     public ErasureRepository erasure() {
         return erasure;
+    }
+
+    public VersionRepository versions() {
+        return versions;
+    }
+
+    /** Who is using the workspace (whose version of a double-labelled session they see). */
+    public WorkspaceUser currentUser() {
+        return user;
     }
 
     /** The schema version of the workspace (the last migration step applied). */
