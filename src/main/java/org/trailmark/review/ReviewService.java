@@ -2,7 +2,6 @@ package org.trailmark.review;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +14,6 @@ import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
-import org.trailmark.store.LabelerVersionState;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Versions;
 import org.trailmark.store.Workspace;
@@ -84,9 +82,7 @@ public final class ReviewService {
      * (it starts empty); otherwise the gold set.
      */
     public List<Task> tasks(String sessionId) {
-        String version = versionOf(sessionId);
-        return Versions.GOLD.equals(version) ? workspace.review().tasks(sessionId)
-                : workspace.review().tasks(sessionId, version);
+        return VersionView.tasks(workspace, sessionId);
     }
 
     /**
@@ -94,25 +90,12 @@ public final class ReviewService {
      * double-labelled session they label, their own version's flags too. Only their own are editable.
      */
     public List<Flag> flags(String sessionId) {
-        String version = versionOf(sessionId);
-        List<Flag> gold = workspace.flags().ofSession(sessionId);
-        if (Versions.GOLD.equals(version)) {
-            return gold;
-        }
-        List<Flag> both = new ArrayList<>(gold);
-        both.addAll(workspace.flags().ofVersion(sessionId, version));
-        both.sort(Comparator.comparingInt(Flag::startMs).thenComparingInt(Flag::endMs).thenComparingLong(Flag::id));
-        return both;
+        return VersionView.flags(workspace, sessionId);
     }
 
-    /**
-     * Whose version of the session this reviewer edits: their own name when the session is
-     * double-labelled and they are one of its labelers, else {@link Versions#GOLD}.
-     */
+    /** Whose version of the session this reviewer edits ({@link VersionView#versionOf}). */
     public String versionOf(String sessionId) {
-        String me = workspace.currentUser().name();
-        List<LabelerVersionState> labelers = workspace.versions().labelers(sessionId);
-        return labelers.size() >= 2 && labelers.stream().anyMatch(l -> l.labeler().equals(me)) ? me : Versions.GOLD;
+        return VersionView.versionOf(workspace, sessionId);
     }
 
     /**
