@@ -89,11 +89,13 @@ public final class AdjudicationPane extends VBox {
         track.setPrefHeight(TRACK_HEIGHT);
         HBox.setHgrow(track, Priority.ALWAYS);
         for (Task t : content.tasks()) {
-            Label bar = bar(track, t.startMs(), t.endMs(), 2, 22, t.label() == null ? ReviewTracks.taskText(t) : t.label(),
+            String text = t.label() == null ? ReviewTracks.taskText(t)
+                    : t.instruction().isBlank() ? t.label() : t.label() + " \u00b7 " + t.instruction();
+            Label bar = bar(track, t.startMs(), t.endMs(), 2, 22, text,
                     new AdjudicationModel.Pick(version, false, t.id()), TASK);
             String colour = review.colourOf(t.label());
             if (colour != null) {
-                bar.setStyle("-fx-background-color: " + colour + ";");
+                bar.setStyle("-fx-background-color: " + colour + "; -fx-text-fill: " + textOn(colour) + ";");
             }
         }
         for (Flag f : content.flags()) {
@@ -127,6 +129,17 @@ public final class AdjudicationPane extends VBox {
         track.getChildren().add(bar);
         spans.put(pick, bar);
         return bar;
+    }
+
+    /** White on a dark label colour, the theme's dark text on a light one. */
+    static String textOn(String colour) {
+        try {
+            int rgb = Integer.parseInt(colour.substring(1), 16);
+            double luminance = 0.299 * (rgb >> 16 & 0xff) + 0.587 * (rgb >> 8 & 0xff) + 0.114 * (rgb & 0xff);
+            return luminance < 150 ? "white" : "#1d2430";
+        } catch (RuntimeException e) {
+            return "-tm-fg";
+        }
     }
 
     private void showPick(AdjudicationModel.Pick old, AdjudicationModel.Pick now) {
