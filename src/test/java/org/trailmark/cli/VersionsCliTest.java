@@ -111,4 +111,41 @@ class VersionsCliTest {
         assertThat(run("adjudicate", "s-1", "--take-all", "ana", "--drop-gold-task", "2").err())
                 .contains("one decision at a time");
     }
+
+    @Test
+    void agreementReportsEachPairAndOverallOverTheSubmittedVersionsWithTheSliceStated() throws Exception {
+        addTask("ana", "0", "30s", "Log in", "Navigate");
+        addTask("bo", "0", "30s", "Sign in", "Navigate");
+        addTask("ana", "30s", "60s", "Write", "Edit document");
+        addTask("bo", "30s", "60s", "Look up", "Search");
+        assertThat(run("submit", "s-1", "--as", "ana").code()).isZero();
+
+        CliRun early = run("agreement", "s-1");
+        assertThat(early.code()).isNotZero();
+        assertThat(early.err()).contains("not yet: bo");
+        assertThat(run("submit", "s-1", "--as", "bo").code()).isZero();
+
+        CliRun plain = run("agreement", "s-1");
+        assertThat(plain.code()).as(plain.err()).isZero();
+        assertThat(plain.out()).contains("Agreement on s-1: labelers ana, bo")
+                .contains("time slices of 1000 ms (61 slices)");
+        String pair = plain.out().lines().filter(l -> l.startsWith("ana / bo")).findFirst().orElseThrow();
+        String overall = plain.out().lines().filter(l -> l.startsWith("overall")).findFirst().orElseThrow();
+        assertThat(pair.split("\\s+")[3]).isEqualTo(overall.split("\\s+")[1]);
+        assertThat(plain.out()).contains("ana vs the others").contains("Flag overlap (IoU) by category: nobody flagged");
+
+        CliRun json = run("agreement", "--all", "--json", "--slice-ms", "500");
+        assertThat(json.code()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(json.out());
+        assertThat(report.get("slice_ms").asInt()).isEqualTo(500);
+        assertThat(report.get("labelers")).extracting(com.fasterxml.jackson.databind.JsonNode::asText)
+                .containsExactly("ana", "bo");
+        double kappa = report.get("cohen_kappa").asDouble();
+        assertThat(kappa).isGreaterThan(-1).isLessThan(1);
+        assertThat(report.get("pairs").get(0).get("cohen_kappa").asDouble()).isEqualTo(kappa);
+        assertThat(report.has("boundary_f1_0_5s")).isTrue();
+        assertThat(report.has("boundary_f1_2s")).isTrue();
+        assertThat(report.has("flag_iou")).isTrue();
+    }
 }
