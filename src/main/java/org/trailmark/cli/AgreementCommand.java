@@ -1,22 +1,14 @@
 package org.trailmark.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.trailmark.model.FlagCategory;
+import org.trailmark.review.AgreementText;
 import org.trailmark.review.SubmittedVersions;
 import org.trailmark.review.agreement.AgreementJson;
 import org.trailmark.review.agreement.AgreementPool;
 import org.trailmark.review.agreement.AgreementRefused;
 import org.trailmark.review.agreement.AgreementReport;
-import org.trailmark.review.agreement.Coefficient;
-import org.trailmark.review.agreement.Figures;
-import org.trailmark.review.agreement.LabelerFigures;
-import org.trailmark.review.agreement.PairFigures;
 import org.trailmark.review.agreement.SessionVersions;
 import org.trailmark.store.Workspace;
 import picocli.CommandLine.ArgGroup;
@@ -62,7 +54,7 @@ final class AgreementCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
-            List<String> waiting = new ArrayList<>();
+            List<String> waiting = new java.util.ArrayList<>();
             AgreementPool pool = new AgreementPool(sliceMs);
             if (which.all) {
                 SubmittedVersions.Found found = ReviewCli.plainly(() -> SubmittedVersions.all(workspace));
@@ -91,55 +83,10 @@ final class AgreementCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, AgreementReport r, List<String> waiting) {
-        out.printf("Agreement %s: labelers %s; task labels compared over time slices of %d ms (%d slices)%n",
-                r.sessionId() != null ? "on " + r.sessionId() : "over " + r.sessions() + " sessions",
-                String.join(", ", r.labelers()), r.sliceMs(), r.slices());
-        out.println();
-        Map<String, Figures> rows = new LinkedHashMap<>();
-        rows.put("overall", r.overall());
-        for (PairFigures p : r.pairs()) {
-            rows.put(p.first() + " / " + p.second(), p.figures());
-        }
-        for (LabelerFigures l : r.perLabeler()) {
-            rows.put(l.labeler() + " vs the others", l.figures());
-        }
-        int width = Math.max(7, rows.keySet().stream().mapToInt(String::length).max().orElse(0));
-        out.printf("%-" + width + "s  %8s  %8s  %8s  %10s  %10s  %8s%n", "", "Cohen κ", "Fleiss κ", "Kripp. α",
-                "bound. F1", "bound. F1", "outcome");
-        out.printf("%-" + width + "s  %8s  %8s  %8s  %10s  %10s  %8s%n", "", "", "", "", "±0.5 s", "±2 s", "agree");
-        Map<String, String> notes = new TreeMap<>();
-        rows.forEach((name, f) -> out.printf("%-" + width + "s  %8s  %8s  %8s  %10s  %10s  %8s%n", name,
-                value(f.cohenKappa(), notes), value(f.fleissKappa(), notes), value(f.krippendorffAlpha(), notes),
-                value(f.boundaryF1HalfSecond(), notes), value(f.boundaryF1TwoSeconds(), notes),
-                value(f.outcomeAgreement(), notes)));
-        out.println();
-        out.println("Flag overlap (IoU) by category: " + iou(r.overall().flagIou()));
-        if (!notes.isEmpty()) {
-            out.println();
-            out.println("– means the figure is not defined here:");
-            notes.keySet().forEach(reason -> out.println("  " + reason));
-        }
+        out.print(AgreementText.of(r));
         if (!waiting.isEmpty()) {
             out.println();
             out.println("Not counted yet (a labeler has not submitted): " + String.join(", ", waiting));
         }
-    }
-
-    private static String value(Coefficient c, Map<String, String> notes) {
-        if (c.isDefined()) {
-            return String.format("%.2f", c.value());
-        }
-        notes.put(c.reason(), c.reason());
-        return "–";
-    }
-
-    private static String iou(Map<FlagCategory, Double> byCategory) {
-        if (byCategory.isEmpty()) {
-            return "nobody flagged anything";
-        }
-        List<String> parts = new ArrayList<>();
-        new TreeMap<>(byCategory).forEach((category, value) -> parts.add(category.wireName()
-                + String.format(" %.2f", value)));
-        return String.join(", ", parts);
     }
 }

@@ -87,7 +87,7 @@ public final class ReviewPanel extends VBox {
 
         flagsTab.setContent(flagsPane());
         TabPane tabs = new TabPane(new Tab("Tasks", tasksPane()), flagsTab,
-                new Tab("Adjudicate", new AdjudicationPane(model)));
+                new Tab("Adjudicate", new AdjudicationPane(model)), new Tab("Agreement", new AgreementPane(model)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 

@@ -3,7 +3,11 @@ package org.trailmark.ui.review;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.trailmark.review.AgreementText;
+import org.trailmark.review.SubmittedVersions;
 import org.trailmark.review.VersionView;
+import org.trailmark.review.agreement.AgreementPool;
+import org.trailmark.review.agreement.AgreementRefused;
 import org.trailmark.store.LabelerVersionState;
 import org.trailmark.store.TasksAndFlags;
 import org.trailmark.store.Versions;
@@ -17,10 +21,12 @@ import org.trailmark.store.Workspace;
  * @param labelers  the session's labelers by name (empty: not double-labelled)
  * @param submitted every labeler's version by name, once all have submitted; else empty
  * @param gold      the gold set as adjudication builds it, once all have submitted; else empty
+ * @param agreement the labelers' agreement on the session in plain words, once all have submitted; else ""
  */
 public record VersionState(String mine, List<LabelerVersionState> labelers, Map<String, TasksAndFlags> submitted,
-                           TasksAndFlags gold) {
-    public static final VersionState NONE = new VersionState(Versions.GOLD, List.of(), Map.of(), TasksAndFlags.NONE);
+                           TasksAndFlags gold, String agreement) {
+    public static final VersionState NONE = new VersionState(Versions.GOLD, List.of(), Map.of(), TasksAndFlags.NONE,
+            "");
 
     public VersionState {
         labelers = List.copyOf(labelers);
@@ -34,14 +40,25 @@ public record VersionState(String mine, List<LabelerVersionState> labelers, Map<
         }
         Map<String, TasksAndFlags> versions = new LinkedHashMap<>();
         TasksAndFlags gold = TasksAndFlags.NONE;
+        String agreement = "";
         if (labelers.stream().allMatch(LabelerVersionState::submitted)) {
             for (LabelerVersionState l : labelers) {
                 versions.put(l.labeler(), new TasksAndFlags(workspace.review().tasks(sessionId, l.labeler()),
                         workspace.flags().ofVersion(sessionId, l.labeler())));
             }
             gold = new TasksAndFlags(workspace.review().tasks(sessionId), workspace.flags().ofSession(sessionId));
+            agreement = agreementOf(workspace, sessionId);
         }
-        return new VersionState(VersionView.versionOf(workspace, sessionId), labelers, versions, gold);
+        return new VersionState(VersionView.versionOf(workspace, sessionId), labelers, versions, gold, agreement);
+    }
+
+    private static String agreementOf(Workspace workspace, String sessionId) {
+        try {
+            return AgreementText.of(AgreementPool.session(SubmittedVersions.of(workspace, sessionId),
+                    AgreementPool.DEFAULT_SLICE_MS));
+        } catch (AgreementRefused e) {
+            return e.getMessage();
+        }
     }
 
     public boolean doubleLabelled() {

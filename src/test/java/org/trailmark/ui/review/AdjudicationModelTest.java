@@ -69,6 +69,9 @@ class AdjudicationModelTest {
         VersionState state = rev.versionsProperty().get();
         assertThat(state.readyToAdjudicate()).isTrue();
         assertThat(state.submitted()).containsOnlyKeys("ana", "bo");
+        assertThat(state.agreement()).contains("Agreement on " + WEBMAIL.info().id() + ": labelers ana, bo")
+                .contains("time slices of 1000 ms").contains("ana / bo");
+        assertThat(bo.versionsProperty().get().agreement()).isEmpty();
         assertThat(rev.tasks()).isEmpty();
 
         assertThat(rev.adjudication().take()).isFalse();

@@ -120,6 +120,12 @@ class AdjudicationPaneTest {
         assertThat(robot.lookup("." + AdjudicationPane.TASK).queryAll().stream().filter(n -> isIn(n,
                 robot.lookup("." + AdjudicationPane.ROW).queryAll().iterator().next()))).hasSize(1);
         render(robot, "adjudication-taken-light.png");
+
+        robot.interact(() -> robot.lookup(".tab-pane").match(n -> ((TabPane) n).getTabs().stream()
+                .anyMatch(t -> t.getText().equals("Agreement"))).queryAs(TabPane.class).getSelectionModel().select(3));
+        assertThat(robot.lookup("#" + AgreementPane.ID).queryAs(Labeled.class).getText())
+                .contains("labelers ana, bo").contains("time slices of 1000 ms");
+        render(robot, "agreement-light.png");
     }
 
     private static boolean isIn(Node node, Node ancestor) {
