@@ -12,7 +12,7 @@ import picocli.CommandLine;
 final class Subcommands {
     /** Names in help order; {@link #create} makes each. {@code SubcommandsTest} checks both agree with the annotations. */
     static final List<String> NAMES = List.of("import", "sessions", "info", "validate", "generate", "bench",
-            "task", "tasks", "flag", "flags", "region", "review", "audit", "labels", "scan", "eval-detection",
+            "task", "tasks", "flag", "flags", "region", "review", "submit", "adjudicate", "agreement", "audit", "labels", "scan", "eval-detection",
             "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check");
 
     private Subcommands() {
@@ -51,6 +51,9 @@ final class Subcommands {
             case "flags" -> new FlagsCommand();
             case "region" -> new RegionCommand();
             case "review" -> new ReviewCommand();
+            case "submit" -> new SubmitCommand();
+            case "adjudicate" -> new AdjudicateCommand();
+            case "agreement" -> new AgreementCommand();
             case "audit" -> new AuditCommand();
             case "labels" -> new LabelsCommand();
             case "scan" -> new ScanCommand();

@@ -30,6 +30,9 @@ final class TaskCommand implements Runnable {
         @Mixin
         CommonOptions common;
 
+        @Mixin
+        UserOption user;
+
         @Spec
         CommandSpec spec;
 
@@ -64,7 +67,8 @@ final class TaskCommand implements Runnable {
                     : ReviewCli.choice(outcome, "--outcome", TaskOutcome.class, TaskOutcome::ofWireName);
             try (Workspace workspace = common.openWorkspace()) {
                 ReviewCli.requireSession(workspace, sessionId);
-                ReviewService service = ReviewCli.service(workspace, null);
+                // A labeler of a double-labelled session adds to their own version.
+                ReviewService service = user.serviceFor(workspace);
                 Task added = ReviewCli.plainly(() ->
                         service.addTask(Task.draft(sessionId, from, to, instruction.strip(), label, o)));
                 out.printf("Added task %d (%s) to %s%n", added.id(), Times.span(added.startMs(), added.endMs()),

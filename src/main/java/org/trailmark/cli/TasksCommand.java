@@ -20,6 +20,9 @@ final class TasksCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    UserOption user;
+
     @Spec
     CommandSpec spec;
 
@@ -34,7 +37,8 @@ final class TasksCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Workspace workspace = common.openWorkspace()) {
             ReviewCli.requireSession(workspace, sessionId);
-            List<Task> tasks = workspace.review().tasks(sessionId);
+            // A labeler of a double-labelled session sees their own version.
+            List<Task> tasks = ReviewCli.plainly(() -> user.serviceFor(workspace).tasks(sessionId));
             if (json) {
                 ArrayNode array = Json.array();
                 for (Task t : tasks) {

@@ -165,7 +165,7 @@ public final class LabelsExchange {
             tasksToAdd.add(draft);
         }
         if (!tasksToAdd.isEmpty()) {
-            parts.add(RowsEdit.tasks(service.workspace(), service.actor(), sessionId, "import tasks", List.of(),
+            parts.add(RowsEdit.tasks(service.workspace(), service.versionOf(sessionId), service.actor(), sessionId, "import tasks", List.of(),
                     tasksToAdd));
         }
 
@@ -202,7 +202,7 @@ public final class LabelsExchange {
             flagsToAdd.add(draft);
         }
         if (!flagsToAdd.isEmpty()) {
-            parts.add(RowsEdit.flags(service.workspace(), service.actor(), sessionId, "import flags", List.of(),
+            parts.add(RowsEdit.flags(service.workspace(), service.versionOf(sessionId), service.actor(), sessionId, "import flags", List.of(),
                     flagsToAdd));
         }
 

@@ -1,5 +1,6 @@
 package org.trailmark.review;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.store.SessionSummary;
+import org.trailmark.store.Versions;
 import org.trailmark.store.Workspace;
 
 /**
@@ -75,12 +77,38 @@ public final class ReviewService {
 
     // ---- reading ----
 
+    /**
+     * The tasks this reviewer works on: on a double-labelled session they label, their own version
+     * (it starts empty); otherwise the gold set.
+     */
     public List<Task> tasks(String sessionId) {
-        return workspace.review().tasks(sessionId);
+        return VersionView.tasks(workspace, sessionId);
     }
 
+    /**
+     * The flags this reviewer sees: the gold flags (detector findings, private marks), and on a
+     * double-labelled session they label, their own version's flags too. Only their own are editable.
+     */
     public List<Flag> flags(String sessionId) {
-        return workspace.flags().ofSession(sessionId);
+        return VersionView.flags(workspace, sessionId);
+    }
+
+    /** Whose version of the session this reviewer edits ({@link VersionView#versionOf}). */
+    public String versionOf(String sessionId) {
+        return VersionView.versionOf(workspace, sessionId);
+    }
+
+    /**
+     * Submits this reviewer's own version of a double-labelled session: it becomes read-only, and is
+     * shown to the others once every labeler has submitted. Not undoable.
+     */
+    public Instant submitMyVersion(String sessionId) {
+        requireSession(sessionId);
+        if (Versions.GOLD.equals(versionOf(sessionId))) {
+            throw new ReviewException(workspace.currentUser().name() + " is not one of the labelers of session "
+                    + sessionId + " (only a double-labelled session's labelers submit their versions)");
+        }
+        return workspace.versions().submit(sessionId, actor);
     }
 
     public List<Label> labels() {
@@ -183,7 +211,7 @@ public final class ReviewService {
     /** Merges a task with the one that follows it on the timeline (next by start time). */
     public Task mergeWithNext(long taskId) {
         Task current = currentTask(taskId);
-        List<Task> all = workspace.review().tasks(current.sessionId());
+        List<Task> all = tasks(current.sessionId());
         for (int i = 0; i < all.size() - 1; i++) {
             if (all.get(i).id() == taskId) {
                 return mergeTasks(taskId, all.get(i + 1).id());
@@ -265,7 +293,7 @@ public final class ReviewService {
      * undo; the audit log records who looked.
      */
     public Flag revealFlag(long flagId) {
-        Flag flag = currentFlag(flagId);
+        Flag flag = visibleFlag(flagId);
         refuseSubjectFlag(flag, "reveal");
         workspace.audit().append(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
                 + flag.category().wireName() + ", " + flag.status().wireName()
@@ -326,13 +354,15 @@ public final class ReviewService {
     // ---- plumbing shared with LabelsExchange ----
 
     List<Task> runTaskEdit(String description, String sessionId, List<Task> before, List<Task> after) {
-        RowsEdit<Task> edit = RowsEdit.tasks(workspace, actor, sessionId, description, before, after);
+        RowsEdit<Task> edit = RowsEdit.tasks(workspace, versionOf(sessionId), actor, sessionId, description, before,
+                after);
         history.execute(edit);
         return edit.result();
     }
 
     private List<Flag> runFlagEdit(String description, String sessionId, List<Flag> before, List<Flag> after) {
-        RowsEdit<Flag> edit = RowsEdit.flags(workspace, actor, sessionId, description, before, after);
+        RowsEdit<Flag> edit = RowsEdit.flags(workspace, versionOf(sessionId), actor, sessionId, description, before,
+                after);
         history.execute(edit);
         return edit.result();
     }
@@ -348,12 +378,38 @@ public final class ReviewService {
         }
     }
 
+    /** A task this reviewer may edit: in the version they work on (see {@link #versionOf}). */
     Task currentTask(long taskId) {
-        return workspace.review().task(taskId).orElseThrow(() -> new ReviewException("no task " + taskId));
+        Optional<Task> gold = workspace.review().task(taskId);
+        if (gold.isPresent()) {
+            requireGoldEditable(gold.get().sessionId(), "task " + taskId);
+            return gold.get();
+        }
+        return workspace.review().task(taskId, workspace.currentUser().name())
+                .orElseThrow(() -> new ReviewException("no task " + taskId));
     }
 
+    /** A flag this reviewer may edit: in the version they work on. */
     Flag currentFlag(long flagId) {
-        return workspace.flags().find(flagId).orElseThrow(() -> new ReviewException("no flag " + flagId));
+        Flag flag = visibleFlag(flagId);
+        if (workspace.flags().find(flagId).isPresent()) {
+            requireGoldEditable(flag.sessionId(), "flag " + flagId);
+        }
+        return flag;
+    }
+
+    /** A flag this reviewer sees: gold, or of their own version. */
+    private Flag visibleFlag(long flagId) {
+        return workspace.flags().find(flagId)
+                .or(() -> workspace.flags().find(flagId, workspace.currentUser().name()))
+                .orElseThrow(() -> new ReviewException("no flag " + flagId));
+    }
+
+    private void requireGoldEditable(String sessionId, String what) {
+        if (!Versions.GOLD.equals(versionOf(sessionId))) {
+            throw new ReviewException(what + " is in the gold set of session " + sessionId + ", which stays read-only"
+                    + " while you label your own version of it");
+        }
     }
 
     SessionSummary requireSession(String sessionId) {

@@ -3,6 +3,7 @@ package org.trailmark.review;
 import java.util.List;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Task;
+import org.trailmark.store.Versions;
 import org.trailmark.store.Workspace;
 
 /**
@@ -37,12 +38,27 @@ final class RowsEdit<T> implements Command {
 
     static RowsEdit<Task> tasks(Workspace workspace, String actor, String sessionId, String description,
                                 List<Task> before, List<Task> after) {
-        return new RowsEdit<>(workspace.review()::replaceTasks, actor, sessionId, description, before, after);
+        return tasks(workspace, Versions.GOLD, actor, sessionId, description, before, after);
     }
 
     static RowsEdit<Flag> flags(Workspace workspace, String actor, String sessionId, String description,
                                 List<Flag> before, List<Flag> after) {
-        return new RowsEdit<>(workspace.flags()::replace, actor, sessionId, description, before, after);
+        return flags(workspace, Versions.GOLD, actor, sessionId, description, before, after);
+    }
+
+    /** An edit of one version of the session's tasks: {@link Versions#GOLD} or a labeler's own. */
+    static RowsEdit<Task> tasks(Workspace workspace, String version, String actor, String sessionId,
+                                String description, List<Task> before, List<Task> after) {
+        Replacement<Task> replace = Versions.GOLD.equals(version) ? workspace.review()::replaceTasks
+                : (s, e, r, w, a) -> workspace.review().replaceTasks(s, version, e, r, w, a);
+        return new RowsEdit<>(replace, actor, sessionId, description, before, after);
+    }
+
+    static RowsEdit<Flag> flags(Workspace workspace, String version, String actor, String sessionId,
+                                String description, List<Flag> before, List<Flag> after) {
+        Replacement<Flag> replace = Versions.GOLD.equals(version) ? workspace.flags()::replace
+                : (s, e, r, w, a) -> workspace.flags().replace(s, version, e, r, w, a);
+        return new RowsEdit<>(replace, actor, sessionId, description, before, after);
     }
 
     @Override

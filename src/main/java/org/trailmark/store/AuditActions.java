@@ -41,9 +41,15 @@ public final class AuditActions {
     /** A database user's membership of a team workspace ended. */
     public static final String MEMBER_REVOKED = "revoke_member";
 
+    /** A labeler submitted their version of a double-labelled session. */
+    public static final String SUBMIT = "submit";
+    /** A labeler's task or flag taken into the gold set, or a gold task dropped, while adjudicating. */
+    public static final String ADJUDICATE = "adjudicate";
+
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
-            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, MEMBER_GRANTED, MEMBER_REVOKED, DatasetExports.AUDIT_ACTION,
+            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, MEMBER_GRANTED, MEMBER_REVOKED, SUBMIT, ADJUDICATE,
+            DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

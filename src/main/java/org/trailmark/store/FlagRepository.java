@@ -13,4 +13,13 @@ public interface FlagRepository {
 
     /** As {@link ReviewRepository#replaceTasks}, for flags: compare-and-set, one commit, audited. */
     List<Flag> replace(String sessionId, List<Flag> expected, List<Flag> replacement, String what, String actor);
+
+    /** One version's flags, under the rule of {@link ReviewRepository#tasks(String, String)}. */
+    List<Flag> ofVersion(String sessionId, String labeler);
+
+    Optional<Flag> find(long id, String labeler);
+
+    /** As {@link ReviewRepository#replaceTasks(String, String, List, List, String, String)}, for flags. */
+    List<Flag> replace(String sessionId, String labeler, List<Flag> expected, List<Flag> replacement, String what,
+                       String actor);
 }

@@ -18,7 +18,11 @@ import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.ScreenRegion;
 
-/** The {@code flags} table. Call with the workspace lock held. */
+/**
+ * The {@code flags} table. As with tasks, each row belongs to the gold set ({@link Versions#GOLD}:
+ * detector findings, private marks and adjudicated flags) or one labeler's version (schema step 10).
+ * Call with the workspace lock held.
+ */
 final class FlagRows {
     private static final String COLUMNS = "id, session_id, start_ms, end_ms, category, reason, source, detector,"
             + " confidence, status, region_x, region_y, region_width, region_height";
@@ -50,51 +54,56 @@ final class FlagRows {
     private FlagRows() {
     }
 
-    static List<Flag> ofSession(Connection c, String sessionId) throws SQLException {
+    static List<Flag> ofVersion(Connection c, String sessionId, String labeler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM flags WHERE session_id = ? ORDER BY start_ms, end_ms, id")) {
+                + " FROM flags WHERE session_id = ? AND labeler = ? ORDER BY start_ms, end_ms, id")) {
             ps.setString(1, sessionId);
+            ps.setString(2, labeler);
             return readAll(ps);
         }
     }
 
-    static Optional<Flag> byId(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flags WHERE id = ?")) {
+    static Optional<Flag> byId(Connection c, long id, String labeler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flags WHERE id = ? AND labeler = ?")) {
             ps.setLong(1, id);
+            ps.setString(2, labeler);
             List<Flag> found = readAll(ps);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         }
     }
 
     /** Inserts a draft (id 0) under a fresh id, or a flag that was deleted under its old id (undo). */
-    static Flag insert(Connection c, Flag flag) throws SQLException {
+    static Flag insert(Connection c, Flag flag, String labeler) throws SQLException {
         boolean keepId = flag.id() != 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO flags ("
-                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ") VALUES ("
-                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ", labeler) VALUES ("
+                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             if (keepId) {
                 ps.setLong(i++, flag.id());
             }
             bindFields(ps, i, flag);
+            ps.setString(i + 13, labeler);
             ps.executeUpdate();
         }
         return keepId ? flag : flag.withId(SqlValues.lastInsertId(c));
     }
 
-    static void update(Connection c, Flag flag) throws SQLException {
+    static void update(Connection c, Flag flag, String labeler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE flags SET session_id = ?, start_ms = ?, end_ms = ?,"
                 + " category = ?, reason = ?, source = ?, detector = ?, confidence = ?, status = ?,"
-                + " region_x = ?, region_y = ?, region_width = ?, region_height = ? WHERE id = ?")) {
+                + " region_x = ?, region_y = ?, region_width = ?, region_height = ? WHERE id = ? AND labeler = ?")) {
             bindFields(ps, 1, flag);
             ps.setLong(14, flag.id());
+            ps.setString(15, labeler);
             ps.executeUpdate();
         }
     }
 
-    static void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM flags WHERE id = ?")) {
+    static void delete(Connection c, long id, String labeler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM flags WHERE id = ? AND labeler = ?")) {
             ps.setLong(1, id);
+            ps.setString(2, labeler);
             ps.executeUpdate();
         }
     }

@@ -14,21 +14,53 @@ import org.trailmark.model.Task;
 final class JdbcReview implements ReviewRepository {
     private final Database db;
     private final SessionRepository sessions;
+    private final WorkspaceUser user;
 
-    JdbcReview(Database db, SessionRepository sessions) {
+    JdbcReview(Database db, SessionRepository sessions, WorkspaceUser user) {
         this.db = db;
         this.sessions = sessions;
+        this.user = user;
     }
 
     @Override
     public List<Task> tasks(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        return db.read("read tasks", () -> TaskRows.ofSession(db.connection(), sessionId));
+        return db.read("read tasks", () -> TaskRows.ofVersion(db.connection(), sessionId, Versions.GOLD));
     }
 
     @Override
     public Optional<Task> task(long id) {
-        return db.read("read tasks", () -> TaskRows.byId(db.connection(), id));
+        return db.read("read tasks", () -> TaskRows.byId(db.connection(), id, Versions.GOLD));
+    }
+
+    @Override
+    public List<Task> tasks(String sessionId, String labeler) {
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(labeler, "labeler");
+        return db.read("read tasks", () -> {
+            VersionRules.requireReadable(db.connection(), sessionId, labeler, user.name());
+            return TaskRows.ofVersion(db.connection(), sessionId, labeler);
+        });
+    }
+
+    @Override
+    public Optional<Task> task(long id, String labeler) {
+        Objects.requireNonNull(labeler, "labeler");
+        return db.read("read tasks", () -> {
+            Optional<Task> found = TaskRows.byId(db.connection(), id, labeler);
+            if (found.isPresent()) {
+                VersionRules.requireReadable(db.connection(), found.get().sessionId(), labeler, user.name());
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public List<Task> replaceTasks(String sessionId, String labeler, List<Task> expected, List<Task> replacement,
+                                   String what, String actor) {
+        Objects.requireNonNull(labeler, "labeler");
+        return RowEdits.replace(db, ReviewTables.tasks(labeler), sessionId, expected, replacement, what, actor,
+                () -> VersionRules.requireWritable(db.connection(), sessionId, labeler, user.name()));
     }
 
     @Override

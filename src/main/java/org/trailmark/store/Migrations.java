@@ -144,7 +144,10 @@ final class Migrations {
                     List.of(), FlagRows::addRegionColumns),
             new Step(8, "context spans (window, afk, web) from trackers that record no input, and the host each"
                     + " session was captured on, backfilled from host subjects", ContextRows.MIGRATION,
-                    ContextRows::backfillCaptureHosts));
+                    ContextRows::backfillCaptureHosts),
+            // Step 9 (assignments: who labels which session) comes with issue 14's assignments.
+            new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
+                    + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns));
 
     private Migrations() {
     }

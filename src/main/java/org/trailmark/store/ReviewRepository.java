@@ -14,6 +14,23 @@ public interface ReviewRepository {
     Optional<Task> task(long id);
 
     /**
+     * One version of the session's tasks: {@link Versions#GOLD} (as {@link #tasks(String)}) or a
+     * labeler's own. Another labeler's version is refused ({@link VersionAccessException}) until every
+     * labeler of the session has submitted.
+     */
+    List<Task> tasks(String sessionId, String labeler);
+
+    /** A task of one version, under the same rule as {@link #tasks(String, String)}. */
+    Optional<Task> task(long id, String labeler);
+
+    /**
+     * As {@link #replaceTasks(String, List, List, String, String)} within one version. A labeler's version
+     * is written only by that labeler (the workspace's current user), only before they submit.
+     */
+    List<Task> replaceTasks(String sessionId, String labeler, List<Task> expected, List<Task> replacement,
+                            String what, String actor);
+
+    /**
      * Replaces {@code expected} (tasks exactly as the caller last saw them) with
      * {@code replacement} in one commit: rows of expected that are missing from replacement are
      * deleted, the others updated; replacement tasks with id 0 are added under fresh ids, those

@@ -9,8 +9,21 @@ final class RowEdits {
     private RowEdits() {
     }
 
+    /** Checked inside the edit's transaction, before anything is written. */
+    @FunctionalInterface
+    interface Guard {
+        void check() throws java.sql.SQLException;
+
+        Guard NONE = () -> { };
+    }
+
     static <T> List<T> replace(Database db, RowReplacement.Table<T> table, String sessionId, List<T> expected,
                                List<T> replacement, String what, String actor) {
+        return replace(db, table, sessionId, expected, replacement, what, actor, Guard.NONE);
+    }
+
+    static <T> List<T> replace(Database db, RowReplacement.Table<T> table, String sessionId, List<T> expected,
+                               List<T> replacement, String what, String actor, Guard guard) {
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(actor, "actor");
@@ -21,6 +34,7 @@ final class RowEdits {
             if (!db.sessionExists(sessionId)) {
                 throw db.noSession(sessionId);
             }
+            guard.check();
             RowReplacement.Result<T> result;
             try {
                 result = RowReplacement.apply(db.connection(), table, sessionId, before, after);

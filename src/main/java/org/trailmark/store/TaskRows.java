@@ -11,57 +11,66 @@ import java.util.Optional;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 
-/** The {@code tasks} table. Call with the workspace lock held. */
+/**
+ * The {@code tasks} table. Each row belongs to one version of its session's labels: the gold set
+ * ({@link Versions#GOLD}) or one labeler's independent version (schema step 10); every read and write
+ * names the version, so one version's rows never reach another's. Call with the workspace lock held.
+ */
 final class TaskRows {
     private static final String COLUMNS = "id, session_id, start_ms, end_ms, instruction, label, outcome, notes";
 
     private TaskRows() {
     }
 
-    static List<Task> ofSession(Connection c, String sessionId) throws SQLException {
+    static List<Task> ofVersion(Connection c, String sessionId, String labeler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM tasks WHERE session_id = ? ORDER BY start_ms, end_ms, id")) {
+                + " FROM tasks WHERE session_id = ? AND labeler = ? ORDER BY start_ms, end_ms, id")) {
             ps.setString(1, sessionId);
+            ps.setString(2, labeler);
             return readAll(ps);
         }
     }
 
-    static Optional<Task> byId(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tasks WHERE id = ?")) {
+    static Optional<Task> byId(Connection c, long id, String labeler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tasks WHERE id = ? AND labeler = ?")) {
             ps.setLong(1, id);
+            ps.setString(2, labeler);
             List<Task> found = readAll(ps);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
         }
     }
 
     /** Inserts a draft (id 0) under a fresh id, or a task that was deleted under its old id (undo). */
-    static Task insert(Connection c, Task task) throws SQLException {
+    static Task insert(Connection c, Task task, String labeler) throws SQLException {
         boolean keepId = task.id() != 0;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO tasks ("
-                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ") VALUES ("
-                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?)")) {
+                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ", labeler) VALUES ("
+                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
             if (keepId) {
                 ps.setLong(i++, task.id());
             }
             bindFields(ps, i, task);
+            ps.setString(i + 7, labeler);
             ps.executeUpdate();
         }
         return keepId ? task : task.withId(SqlValues.lastInsertId(c));
     }
 
-    static void update(Connection c, Task task) throws SQLException {
+    static void update(Connection c, Task task, String labeler) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE tasks SET session_id = ?, start_ms = ?, end_ms = ?,"
-                + " instruction = ?, label = ?, outcome = ?, notes = ? WHERE id = ?")) {
+                + " instruction = ?, label = ?, outcome = ?, notes = ? WHERE id = ? AND labeler = ?")) {
             bindFields(ps, 1, task);
             ps.setLong(8, task.id());
+            ps.setString(9, labeler);
             ps.executeUpdate();
         }
     }
 
-    static void delete(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tasks WHERE id = ?")) {
+    static void delete(Connection c, long id, String labeler) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tasks WHERE id = ? AND labeler = ?")) {
             ps.setLong(1, id);
+            ps.setString(2, labeler);
             ps.executeUpdate();
         }
     }

@@ -88,20 +88,24 @@ public final class Workspace implements AutoCloseable {
     private final JdbcContext context;
     private final JdbcSettings settings;
     private final JdbcErasure erasure;
+    private final WorkspaceUser user;
+    private final JdbcVersions versions;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
-                new SqliteHousekeeping(file), new MediaStore(file));
+                new SqliteHousekeeping(file), new MediaStore(file), WorkspaceUser.ofOperatingSystem());
     }
 
-    Workspace(Path file, Database db, Housekeeping housekeeping, MediaStore mediaStore) {
+    Workspace(Path file, Database db, Housekeeping housekeeping, MediaStore mediaStore, WorkspaceUser user) {
         this.file = file;
+        this.user = user;
         this.db = db;
         this.housekeeping = housekeeping;
         this.consent = new JdbcConsent(db);
         this.sessions = new JdbcSessions(db, consent);
-        this.review = new JdbcReview(db, sessions);
-        this.flags = new JdbcFlags(db);
+        this.review = new JdbcReview(db, sessions, user);
+        this.flags = new JdbcFlags(db, user);
+        this.versions = new JdbcVersions(db, user);
         this.audit = new JdbcAuditLog(db);
         this.subjects = new JdbcSubjects(db);
         this.media = new JdbcMedia(db, mediaStore);
@@ -226,8 +230,15 @@ public final class Workspace implements AutoCloseable {
         try {
             org.trailmark.store.pg.PostgresSchema.requireCurrent(c, location);
             Path mediaAnchor = mediaRoot.resolve(teamFolderName(location));
+            String me;
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT session_user")) {
+                rs.next();
+                me = rs.getString(1);
+            } catch (SQLException e) {
+                throw SqlErrors.translatePostgres(e, location.describe(), "open workspace " + location.describe());
+            }
             return new Workspace(null, new Database(c, SqlDialect.POSTGRESQL, location.describe(), false),
-                    new PostgresHousekeeping(), new MediaStore(mediaAnchor));
+                    new PostgresHousekeeping(), new MediaStore(mediaAnchor), WorkspaceUser.ofDatabase(me));
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
@@ -314,6 +325,15 @@ public final class Workspace implements AutoCloseable {
 
     Housekeeping housekeeping() {
         return housekeeping;
+    }
+
+    public VersionRepository versions() {
+        return versions;
+    }
+
+    /** Who is using the workspace (whose version of a double-labelled session they see). */
+    public WorkspaceUser currentUser() {
+        return user;
     }
 
     /** The schema version of the workspace (the last migration step applied). */

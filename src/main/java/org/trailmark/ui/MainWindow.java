@@ -256,6 +256,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.DRAW_REGION, model.player()::toggleRegionTool)
                 .on(StudioAction.CONFIRM_FLAG, r::confirmFlag)
                 .on(StudioAction.REJECT_FLAG, r::rejectFlag)
+                .on(StudioAction.TAKE_INTO_GOLD, r.adjudication()::take)
                 .on(StudioAction.CLEAR_MARKS, r::clearMarks);
         BooleanExpression nothingToReview = r.sessionIdProperty().isNull();
         for (StudioAction action : StudioAction.values()) {

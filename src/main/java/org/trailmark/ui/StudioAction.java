@@ -105,6 +105,8 @@ public enum StudioAction {
     CONFIRM_FLAG(Group.REVIEW, "Confirm the selected flag", code(KeyCode.Y), MaterialDesignC.CHECK),
     REJECT_FLAG(Group.REVIEW, "Reject the selected flag", code(KeyCode.N), MaterialDesignC.CLOSE),
     CLEAR_MARKS(Group.REVIEW, "Clear the in and out points", code(KeyCode.ESCAPE), MaterialDesignE.ERASER),
+    TAKE_INTO_GOLD(Group.REVIEW, "Take the picked span into the gold set (Adjudicate tab)", code(KeyCode.T),
+            MaterialDesignS.SOURCE_MERGE),
     SCAN_SESSION(Group.REVIEW, "Scan for sensitive data",
             code(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignS.SHIELD_SEARCH),
 

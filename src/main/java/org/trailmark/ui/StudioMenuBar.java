@@ -36,7 +36,7 @@ final class StudioMenuBar {
                 StudioAction.ADD_TASK, StudioAction.USE_SUGGESTION, StudioAction.CLEAR_MARKS, null,
                 StudioAction.SPLIT_TASK, StudioAction.MERGE_TASK, StudioAction.DELETE_TASK, null,
                 StudioAction.FLAG_SPAN, StudioAction.DRAW_REGION, StudioAction.CONFIRM_FLAG, StudioAction.REJECT_FLAG, null,
-                StudioAction.SCAN_SESSION);
+                StudioAction.TAKE_INTO_GOLD, null, StudioAction.SCAN_SESSION);
         Menu privacy = menu(StudioAction.Group.PRIVACY, StudioAction.MARK_IN, StudioAction.MARK_OUT,
                 StudioAction.CLEAR_MARKS, null, StudioAction.MARK_PRIVATE, StudioAction.MARK_SESSION_PRIVATE);
         Menu view = menu(StudioAction.Group.VIEW, StudioAction.MY_DATA, null, StudioAction.SESSION_LIST, null,

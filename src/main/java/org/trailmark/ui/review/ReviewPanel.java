@@ -86,7 +86,8 @@ public final class ReviewPanel extends VBox {
         model.reviewerPromptProperty().set(() -> prompts.reviewerName());
 
         flagsTab.setContent(flagsPane());
-        TabPane tabs = new TabPane(new Tab("Tasks", tasksPane()), flagsTab);
+        TabPane tabs = new TabPane(new Tab("Tasks", tasksPane()), flagsTab,
+                new Tab("Adjudicate", new AdjudicationPane(model)), new Tab("Agreement", new AgreementPane(model)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -96,7 +97,7 @@ public final class ReviewPanel extends VBox {
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
 
-        getChildren().addAll(statusBar(), marksBar(), tabs, message);
+        getChildren().addAll(statusBar(), new VersionBar(model), marksBar(), tabs, message);
         setSpacing(6);
         setPadding(new Insets(8));
         disableProperty().bind(model.sessionIdProperty().isNull());

@@ -6,6 +6,7 @@ import org.trailmark.model.Label;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.review.CommandStack;
+import org.trailmark.review.VersionView;
 import org.trailmark.store.Workspace;
 
 /**
@@ -16,7 +17,8 @@ import org.trailmark.store.Workspace;
  * @param sessionId null when no workspace session is open (then only the labels are read)
  */
 record ReviewSnapshot(String sessionId, List<Label> labels, List<Task> tasks, List<Flag> flags,
-                      SessionReview review, String undoText, String redoText, boolean canUndo, boolean canRedo) {
+                      SessionReview review, String undoText, String redoText, boolean canUndo, boolean canRedo,
+                      VersionState versions) {
 
     static ReviewSnapshot read(Workspace workspace, String sessionId, CommandStack history) {
         List<Label> labels = workspace.review().labels();
@@ -24,9 +26,11 @@ record ReviewSnapshot(String sessionId, List<Label> labels, List<Task> tasks, Li
         String redo = history.redoDescription().map(d -> "Redo " + d).orElse("Redo");
         if (sessionId == null) {
             return new ReviewSnapshot(null, labels, List.of(), List.of(), null, undo, redo, history.canUndo(),
-                    history.canRedo());
+                    history.canRedo(), VersionState.NONE);
         }
-        return new ReviewSnapshot(sessionId, labels, workspace.review().tasks(sessionId), workspace.flags().ofSession(sessionId),
-                workspace.review().status(sessionId), undo, redo, history.canUndo(), history.canRedo());
+        // On a double-labelled session its labelers see their own version (VersionView).
+        return new ReviewSnapshot(sessionId, labels, VersionView.tasks(workspace, sessionId),
+                VersionView.flags(workspace, sessionId), workspace.review().status(sessionId), undo, redo,
+                history.canUndo(), history.canRedo(), VersionState.read(workspace, sessionId));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,6 +31,7 @@ import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeSpan;
+import org.trailmark.review.Adjudication;
 import org.trailmark.review.ReviewException;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.Workspace;
@@ -80,11 +82,14 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<VersionState> versions =
+            new ReadOnlyObjectWrapper<>(this, "versions", VersionState.NONE);
     private final ReadOnlyStringWrapper reviewer = new ReadOnlyStringWrapper(this, "reviewer");
     private final ObjectProperty<Supplier<Optional<String>>> reviewerPrompt =
             new SimpleObjectProperty<>(this, "reviewerPrompt", Optional::empty);
     private final Set<Long> revealed = new HashSet<>();
     private final TaskMarks marks;
+    private final AdjudicationModel adjudication = new AdjudicationModel(this);
     private final boolean subjectView;
 
     private ReviewService service;
@@ -190,6 +195,7 @@ public final class ReviewViewModel {
         tasks.setAll(snapshot.tasks());
         flags.setAll(snapshot.flags());
         review.set(snapshot.review());
+        versions.set(snapshot.versions());
         undoText.set(snapshot.undoText());
         redoText.set(snapshot.redoText());
         canUndo.set(snapshot.canUndo());
@@ -651,6 +657,40 @@ public final class ReviewViewModel {
 
     public boolean editLabels(List<Label> newLabels) {
         return attempt("Saving the label set", s -> s.editLabels(newLabels));
+    }
+
+    // ---- double labelling ----
+
+    /** Where the open session stands in double labelling (whose version, who submitted, what to adjudicate). */
+    public ReadOnlyObjectProperty<VersionState> versionsProperty() {
+        return versions.getReadOnlyProperty();
+    }
+
+    /** "Submit my labels": the user's own version becomes read-only; not undoable. */
+    public boolean submitMyLabels() {
+        String id = session == null ? null : session.id();
+        return edit("Submitting my labels", s -> s.submitMyVersion(id),
+                at -> message.set("Submitted: your labels of this session are read-only now")).isPresent();
+    }
+
+    /** Picking spans in the versions' rows and merging them into the gold set. */
+    public AdjudicationModel adjudication() {
+        return adjudication;
+    }
+
+    /** An adjudication decision, run like every other edit (undoable, then the panel reads again). */
+    <T> Optional<T> adjudicate(String title, Function<Adjudication, T> decision, String done) {
+        return edit(title, s -> decision.apply(new Adjudication(s)), result -> message.set(done));
+    }
+
+    /** Says something in the panel's message line. */
+    void say(String text) {
+        message.set(text);
+    }
+
+    /** The open session's length, for drawing its versions side by side. */
+    long sessionLengthMs() {
+        return timeline.getDurationMs();
     }
 
     // ---- undo ----
