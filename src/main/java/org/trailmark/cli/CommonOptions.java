@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes. */
 public final class CommonOptions {
-    @Option(names = "--workspace", paramLabel = "FILE|URL",
+    @Option(names = "--workspace", paramLabel = "FILE|URL", converter = WorkspaceArgument.class,
             description = "Workspace file, or a team workspace on PostgreSQL: postgresql://[user@]host[:port]/db"
                     + " (password from PGPASSWORD or ~/.pgpass, never on the command line)"
                     + " (default: $TRAILMARK_WORKSPACE, else a per-user location).")

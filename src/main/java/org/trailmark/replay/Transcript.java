@@ -83,7 +83,7 @@ public final class Transcript {
 
     private static int[] deletion(int[] column) {
         if (column == null) {
-            throw new UnsupportedOperationException("a text-only reconstruction keeps whether a character was"
+            throw new IllegalStateException("a text-only reconstruction keeps whether a character was"
                     + " deleted, not when");
         }
         return column;

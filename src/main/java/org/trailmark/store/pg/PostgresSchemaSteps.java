@@ -230,7 +230,10 @@ final class PostgresSchemaSteps {
                     "CREATE TABLE capture_hosts ("
                             + " session_id text PRIMARY KEY" + SESSION_REF + ","
                             + " host text NOT NULL)",
-                    "CREATE INDEX capture_hosts_by_host ON capture_hosts(host)")));
+                    "CREATE INDEX capture_hosts_by_host ON capture_hosts(host)")),
+            // step 9 (assignments) arrives with the assignments work; the steps apply in order, gaps allowed
+            new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
+                    + " ('' = the gold set)", org.trailmark.store.Versions.POSTGRESQL_STEP_10));
 
     private PostgresSchemaSteps() {
     }
