@@ -36,10 +36,20 @@ public final class AuditActions {
     public static final String PSEUDONYM_KEY_ROTATED = "rotate_pseudonym_key";
     /** Context spans (window, afk, web) from a tracker's export added to a session. */
     public static final String IMPORT_CONTEXT = "import_context";
+    /** A session assigned to one or more labelers. */
+    public static final String ASSIGN = "assign";
+    /** A session taken from labelers it was assigned to. */
+    public static final String UNASSIGN = "unassign";
+    /** A labeler claimed a session with "next session for me". */
+    public static final String CLAIM = "claim";
+
+    /** The actions that change what a session's review shows (its tasks, flags, status, labelers). */
+    public static final SortedSet<String> REVIEW_CHANGES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
+            EDIT, STATUS, ASSIGN, UNASSIGN, CLAIM)));
 
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
-            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, DatasetExports.AUDIT_ACTION,
+            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, ASSIGN, UNASSIGN, CLAIM, DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

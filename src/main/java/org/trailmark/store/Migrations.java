@@ -144,7 +144,9 @@ final class Migrations {
                     List.of(), FlagRows::addRegionColumns),
             new Step(8, "context spans (window, afk, web) from trackers that record no input, and the host each"
                     + " session was captured on, backfilled from host subjects", ContextRows.MIGRATION,
-                    ContextRows::backfillCaptureHosts));
+                    ContextRows::backfillCaptureHosts),
+            new Step(9, "assignments: which labelers label each session, their claims and submissions",
+                    AssignmentRows.MIGRATION));
 
     private Migrations() {
     }

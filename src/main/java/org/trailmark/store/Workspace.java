@@ -87,6 +87,7 @@ public final class Workspace implements AutoCloseable {
     private final JdbcContext context;
     private final JdbcSettings settings;
     private final JdbcErasure erasure;
+    private final JdbcAssignments assignments;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -107,6 +108,7 @@ public final class Workspace implements AutoCloseable {
         this.context = new JdbcContext(db);
         this.settings = new JdbcSettings(db, housekeeping);
         this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media);
+        this.assignments = new JdbcAssignments(db, sessions);
     }
 
     /**
@@ -266,6 +268,15 @@ public final class Workspace implements AutoCloseable {
 
     public ErasureRepository erasure() {
         return erasure;
+    }
+
+    public AssignmentRepository assignments() {
+        return assignments;
+    }
+
+    /** Who is using the workspace: the operating-system login on a SQLite file. */
+    public WorkspaceUser currentUser() {
+        return WorkspaceUser.operatingSystem();
     }
 
     /** The schema version of the workspace (the last migration step applied). */
