@@ -12,7 +12,8 @@ import picocli.CommandLine;
 final class Subcommands {
     /** Names in help order; {@link #create} makes each. {@code SubcommandsTest} checks both agree with the annotations. */
     static final List<String> NAMES = List.of("import", "sessions", "info", "validate", "generate", "bench",
-            "task", "tasks", "flag", "flags", "region", "review", "audit", "labels", "scan", "eval-detection",
+            "task", "tasks", "flag", "flags", "region", "review", "assign", "unassign", "assignments", "next",
+            "audit", "labels", "scan", "eval-detection",
             "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check");
 
     private Subcommands() {
@@ -51,6 +52,10 @@ final class Subcommands {
             case "flags" -> new FlagsCommand();
             case "region" -> new RegionCommand();
             case "review" -> new ReviewCommand();
+            case "assign" -> new AssignCommand();
+            case "unassign" -> new UnassignCommand();
+            case "assignments" -> new AssignmentsCommand();
+            case "next" -> new NextCommand();
             case "audit" -> new AuditCommand();
             case "labels" -> new LabelsCommand();
             case "scan" -> new ScanCommand();
