@@ -15,8 +15,9 @@ final class ActingUser {
     String name(Workspace workspace) {
         String chosen = as != null ? as
                 : ReviewService.rememberedReviewer(workspace).orElse(workspace.currentUser().name());
-        return WorkspaceUser.problem(chosen).map(problem -> {
+        WorkspaceUser.problem(chosen).ifPresent(problem -> {
             throw new UserError("--as: " + problem);
-        }).orElse(chosen.strip());
+        });
+        return chosen.strip();
     }
 }
