@@ -217,7 +217,7 @@ public final class StudioViewModel {
         Instant now = Instant.now();
         Map<String, SessionWork> work = workspace.assignments().all().stream()
                 .collect(Collectors.groupingBy(Assignment::sessionId, Collectors.collectingAndThen(Collectors.toList(),
-                        rows -> new SessionWork(rows, viewer, now, ZoneId.systemDefault()))));
+                        rows -> SessionWork.of(rows, viewer, now, ZoneId.systemDefault()))));
         return new Listing(sessions, work);
     }
 

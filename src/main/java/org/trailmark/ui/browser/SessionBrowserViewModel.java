@@ -84,7 +84,7 @@ public final class SessionBrowserViewModel {
             });
         }
         selected.addListener((obs, old, row) -> {
-            details.set(row == null ? null : SessionDetails.of(row.summary()));
+            details.set(row == null ? null : SessionDetails.of(row.summary(), row.work()));
             updateState();
         });
         sessionCount.bind(Bindings.size(allRows));

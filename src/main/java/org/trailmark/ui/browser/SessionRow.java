@@ -32,6 +32,11 @@ public record SessionRow(SessionSummary summary, SessionWork work) {
         return work.text();
     }
 
+    /** {@link #workText()} for the list's narrow column: "You", "ana until 14:32". */
+    public String workShortText() {
+        return work.shortText();
+    }
+
     public String id() {
         return summary.id();
     }
@@ -124,7 +129,7 @@ public record SessionRow(SessionSummary summary, SessionWork work) {
     private String searchableText() {
         // the training consent too, so typing "withdrawn" finds the sessions no export may take
         return String.join("\n", id(), subject(), subjectText(), format(), String.join("\n", apps()),
-                status().label(), status().wireName(), startText(), trainingConsent().wireName(), work.searchable())
+                status().label(), status().wireName(), startText(), trainingConsent().wireName(), work.labelers())
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -72,7 +72,11 @@ final class SessionTable extends TableView<SessionRow> {
         // the table menu button of the side panel sits over the last header: room for it too
         training.setMinWidth(92);
         training.setCellFactory(col -> new ConsentCell());
-        TableColumn<SessionRow, String> labeler = textColumn(LABELER_COLUMN, SessionRow::workText, 150);
+        TableColumn<SessionRow, SessionRow> labeler = new TableColumn<>(LABELER_COLUMN);
+        labeler.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        labeler.setCellFactory(col -> new WorkCell());
+        labeler.setComparator(Comparator.comparing(SessionRow::workShortText));
+        labeler.setPrefWidth(150);
         labeler.setId(LABELER_COLUMN_ID);
         labeler.setMinWidth(90);
         // apps last: it is the one column of varying length, and the last column takes the spare width
@@ -152,6 +156,24 @@ final class SessionTable extends TableView<SessionRow> {
                 tooltip.setText(item);
                 setTooltip(tooltip);
             }
+        }
+    }
+
+    /** Who works on the session in a few words ("ana until 14:32"), the whole sentence as its tooltip. */
+    private static final class WorkCell extends TableCell<SessionRow, SessionRow> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(SessionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null || row.workText().isEmpty()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(row.workShortText());
+            tooltip.setText(row.workText());
+            setTooltip(tooltip);
         }
     }
 

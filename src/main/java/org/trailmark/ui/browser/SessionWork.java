@@ -5,69 +5,54 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.trailmark.store.Assignment;
 
 /**
  * Who works on a session, as the person looking at the list reads it: "Assigned to you",
- * "Claimed by ana until 14:32", "Assigned to ana, ben", or nothing for an open session. Worked out
- * when the list is read, so a claim that lapses shows as open at the next reading.
+ * "Claimed by ana until 14:32", "Assigned to ben, cy", or nothing for an open session. Worked out
+ * when the list is read, so a claim that lapses shows as open at the next reading; two readings that
+ * say the same are equal, so a refresh does not disturb the selection.
  *
- * @param viewer the user looking (their own work reads "you")
+ * @param text       the sentence; "" for an open session
+ * @param shortText  the same in a few words for the list's narrow column: "You", "ana until 14:32", "ben, cy"
+ * @param labelers   the labelers' names, newline-separated, for the list's filter
  */
-public record SessionWork(List<Assignment> assignments, String viewer, Instant now, ZoneId zone) {
+public record SessionWork(String text, String shortText, String labelers) {
     /** A session nobody is assigned to and nobody has claimed. */
-    public static final SessionWork NONE = new SessionWork(List.of(), "", Instant.EPOCH, ZoneId.of("UTC"));
+    public static final SessionWork NONE = new SessionWork("", "", "");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    public SessionWork {
-        assignments = List.copyOf(assignments);
-        Objects.requireNonNull(viewer, "viewer");
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(zone, "zone");
-    }
-
-    /** The labelers the session is assigned to or claimed by now (a lapsed claim on a taken session is gone). */
-    public List<Assignment> current() {
-        return assignments.stream().filter(a -> !a.taken() || a.claimLiveAt(now) || a.submittedAt() != null).toList();
-    }
-
-    /** True when the viewer is one of the session's labelers. */
-    public boolean mine() {
-        return current().stream().anyMatch(a -> a.labeler().equals(viewer));
-    }
-
-    /** The list's words for it; "" for an open session. */
-    public String text() {
-        List<Assignment> current = current();
+    /**
+     * @param viewer the user looking: their own work reads "you"
+     */
+    public static SessionWork of(List<Assignment> assignments, String viewer, Instant now, ZoneId zone) {
+        // a session someone took and left (their claim lapsed, nothing submitted) is open again
+        List<Assignment> current = assignments.stream()
+                .filter(a -> !a.taken() || a.claimLiveAt(now) || a.submittedAt() != null).toList();
         if (current.isEmpty()) {
-            return "";
+            return NONE;
         }
-        if (current.size() == 1) {
-            return one(current.get(0));
+        String names = String.join("\n", current.stream().map(Assignment::labeler).toList());
+        if (current.size() > 1) {
+            String who = String.join(", ", current.stream().map(a -> a.labeler().equals(viewer) ? "you" : a.labeler())
+                    .toList());
+            return new SessionWork("Assigned to " + who, who, names);
         }
-        String others = String.join(", ", current.stream().map(a -> a.labeler().equals(viewer) ? "you" : a.labeler())
-                .toList());
-        return "Assigned to " + others;
-    }
-
-    private String one(Assignment a) {
+        Assignment a = current.get(0);
         boolean viewers = a.labeler().equals(viewer);
         String who = viewers ? "you" : a.labeler();
         if (a.submittedAt() != null) {
-            return "Submitted by " + who;
+            return new SessionWork("Submitted by " + who, capital(who) + " (submitted)", names);
         }
-        if (a.taken()) {
-            return "Claimed by " + who + " until " + CLOCK.format(a.claimedUntil().atZone(zone));
+        // my own claim on work assigned to me is not news; anyone's claim on a session they took is
+        if (a.taken() || (!viewers && a.claimLiveAt(now))) {
+            String until = CLOCK.format(a.claimedUntil().atZone(zone));
+            return new SessionWork("Claimed by " + who + " until " + until, capital(who) + " until " + until, names);
         }
-        if (!viewers && a.claimLiveAt(now)) {
-            return "Claimed by " + who + " until " + CLOCK.format(a.claimedUntil().atZone(zone));
-        }
-        return "Assigned to " + who;
+        return new SessionWork("Assigned to " + who, capital(who), names);
     }
 
-    /** The labelers' names, for the list's filter. */
-    String searchable() {
-        return String.join("\n", current().stream().map(Assignment::labeler).toList());
+    private static String capital(String who) {
+        return who.equals("you") ? "You" : who;
     }
 }
