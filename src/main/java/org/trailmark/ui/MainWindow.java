@@ -193,11 +193,16 @@ final class MainWindow extends BorderPane {
     }
 
     /**
-     * Live reload: every {@link #POLL_SECONDS} seconds while the window is in a scene, the open session
-     * is checked for someone else's change (the check itself runs on the interactive lane).
+     * Live reload: every {@link #POLL_SECONDS} seconds while the window is showing, the open session is
+     * checked for someone else's change (the check itself runs on the interactive lane).
      */
     private void pollForChangesWhileShown() {
-        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(POLL_SECONDS), e -> model.pollForChanges()));
+        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(POLL_SECONDS), e -> {
+            // only a window someone can see: not a scene rendered off screen, not one its stage has left
+            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+                model.pollForChanges();
+            }
+        }));
         poll.setCycleCount(Animation.INDEFINITE);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {

@@ -233,8 +233,13 @@ public final class StudioViewModel {
 
     /** Every two seconds from the window: has someone else changed the open session? (see ReviewViewModel) */
     public void pollForChanges() {
-        if (subject == null && playerSessionId != null) {
+        if (subject != null || playerSessionId == null) {
+            return;
+        }
+        try {
             review.checkForChanges();
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the executor is shut: the window is closing, and there is nothing left to keep up to date
         }
     }
 

@@ -247,7 +247,8 @@ public final class ReviewViewModel {
                 lane.read(id, show, this::failed);
             }
             publish();
-        }, this::failed);
+        }, failure -> LOG.log(Level.DEBUG, "checking the open session for changes failed; the next check tries again",
+                failure));
     }
 
     /** "Reloaded: ana changed the flags" after a live reload; "" until then. */
