@@ -74,7 +74,7 @@ final class MainWindow extends BorderPane {
     /** How often the open session is checked for someone else's change. */
     static final double POLL_SECONDS = 2;
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
-    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
+    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Labeler", "Apps");
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
