@@ -12,7 +12,8 @@ import picocli.CommandLine;
 final class Subcommands {
     /** Names in help order; {@link #create} makes each. {@code SubcommandsTest} checks both agree with the annotations. */
     static final List<String> NAMES = List.of("import", "sessions", "info", "validate", "generate", "bench",
-            "task", "tasks", "flag", "flags", "region", "review", "submit", "adjudicate", "agreement", "audit", "labels", "scan", "eval-detection",
+            "task", "tasks", "flag", "flags", "region", "review", "submit", "adjudicate", "agreement",
+            "assign", "unassign", "assignments", "next", "audit", "labels", "scan", "eval-detection",
             "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check");
 
     private Subcommands() {
@@ -54,6 +55,10 @@ final class Subcommands {
             case "submit" -> new SubmitCommand();
             case "adjudicate" -> new AdjudicateCommand();
             case "agreement" -> new AgreementCommand();
+            case "assign" -> new AssignCommand();
+            case "unassign" -> new UnassignCommand();
+            case "assignments" -> new AssignmentsCommand();
+            case "next" -> new NextCommand();
             case "audit" -> new AuditCommand();
             case "labels" -> new LabelsCommand();
             case "scan" -> new ScanCommand();

@@ -19,4 +19,9 @@ public interface Command {
      * instruction, a reason or anything captured.
      */
     String description();
+
+    /** The one session the command changes, or null when it changes none or several. */
+    default String sessionId() {
+        return null;
+    }
 }

@@ -93,6 +93,16 @@ public final class CommandStack {
         return Optional.of(command.description());
     }
 
+    /** The command undo would undo, if any. */
+    Optional<Command> nextUndo() {
+        return Optional.ofNullable(undo.peek());
+    }
+
+    /** The command redo would redo, if any. */
+    Optional<Command> nextRedo() {
+        return Optional.ofNullable(redo.peek());
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }

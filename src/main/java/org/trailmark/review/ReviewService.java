@@ -16,6 +16,7 @@ import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Versions;
+import org.trailmark.store.StaleEditException;
 import org.trailmark.store.Workspace;
 
 /**
@@ -67,12 +68,27 @@ public final class ReviewService {
         return history;
     }
 
+    /** Undoes this reviewer's latest edit; refused as {@link #executeOn} says when the session changed since. */
     public Optional<String> undo() {
-        return history.undo();
+        return step(history.nextUndo(), history::undo);
     }
 
     public Optional<String> redo() {
-        return history.redo();
+        return step(history.nextRedo(), history::redo);
+    }
+
+    private Optional<String> step(Optional<Command> next, java.util.function.Supplier<Optional<String>> step) {
+        String sessionId = next.map(Command::sessionId).orElse(null);
+        Optional<String> done;
+        try {
+            done = step.get();
+        } catch (StaleEditException refused) {
+            throw EditConflict.explain(workspace, sessionId, refused);
+        }
+        if (done.isPresent() && sessionId != null) {
+            workspace.assignments().renewClaim(sessionId, actor);
+        }
+        return done;
     }
 
     // ---- reading ----
@@ -325,7 +341,7 @@ public final class ReviewService {
         }
         ReviewStatusEdit edit = new ReviewStatusEdit(workspace, actor, before,
                 new SessionReview(sessionId, status, actor, kept, null));
-        history.execute(edit);
+        executeOn(sessionId, edit);
         return edit.result();
     }
 
@@ -356,15 +372,29 @@ public final class ReviewService {
     List<Task> runTaskEdit(String description, String sessionId, List<Task> before, List<Task> after) {
         RowsEdit<Task> edit = RowsEdit.tasks(workspace, versionOf(sessionId), actor, sessionId, description, before,
                 after);
-        history.execute(edit);
+        executeOn(sessionId, edit);
         return edit.result();
     }
 
     private List<Flag> runFlagEdit(String description, String sessionId, List<Flag> before, List<Flag> after) {
         RowsEdit<Flag> edit = RowsEdit.flags(workspace, versionOf(sessionId), actor, sessionId, description, before,
                 after);
-        history.execute(edit);
+        executeOn(sessionId, edit);
         return edit.result();
+    }
+
+    /**
+     * Runs an edit of one session. Refused because someone changed the session meanwhile, it says who
+     * and what ({@link EditConflict}); done, it renews this reviewer's claim on the session, so work in
+     * progress is not handed to someone else.
+     */
+    private void executeOn(String sessionId, Command edit) {
+        try {
+            history.execute(edit);
+        } catch (StaleEditException refused) {
+            throw EditConflict.explain(workspace, sessionId, refused);
+        }
+        workspace.assignments().renewClaim(sessionId, actor);
     }
 
     /**

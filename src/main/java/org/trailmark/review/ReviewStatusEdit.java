@@ -33,6 +33,11 @@ final class ReviewStatusEdit implements Command {
         return "Set session status to " + after.status().label().toLowerCase(java.util.Locale.ROOT);
     }
 
+    @Override
+    public String sessionId() {
+        return before.sessionId();
+    }
+
     SessionReview result() {
         return after;
     }

@@ -77,6 +77,11 @@ final class RowsEdit<T> implements Command {
         return description;
     }
 
+    @Override
+    public String sessionId() {
+        return sessionId;
+    }
+
     /** The rows as the last execution stored them. */
     List<T> result() {
         return after;

@@ -1,7 +1,6 @@
 package org.trailmark.store;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one read (and the one write) of who labels which session: the {@code assignments} table of
- * schema step 9 ({@code session_id}, {@code labeler}, …, {@code submitted_at}). A session with two or
- * more rows there is double-labelled. Call with the workspace lock held.
+ * The version side of who labels which session: the {@code assignments} table of schema step 9
+ * ({@code session_id}, {@code labeler}, …, {@code submitted_at}). A session with two or more rows there
+ * is double-labelled. Call with the workspace lock held.
  */
 final class AssignedLabelers {
     private static final String TABLE = "assignments";
@@ -23,9 +22,6 @@ final class AssignedLabelers {
     /** The session's labelers by name, with when each submitted. */
     static List<LabelerVersionState> of(Connection c, String sessionId) throws SQLException {
         List<LabelerVersionState> states = new ArrayList<>();
-        if (!tableExists(c)) {
-            return states;
-        }
         try (PreparedStatement ps = c.prepareStatement("SELECT labeler, submitted_at FROM " + TABLE
                 + " WHERE session_id = ? ORDER BY labeler")) {
             ps.setString(1, sessionId);
@@ -46,9 +42,6 @@ final class AssignedLabelers {
     /** Sessions with two or more labelers, by id. */
     static List<String> doubleLabelled(Connection c) throws SQLException {
         List<String> ids = new ArrayList<>();
-        if (!tableExists(c)) {
-            return ids;
-        }
         try (PreparedStatement ps = c.prepareStatement("SELECT session_id FROM " + TABLE
                 + " GROUP BY session_id HAVING count(*) >= 2 ORDER BY session_id");
              ResultSet rs = ps.executeQuery()) {
@@ -61,26 +54,12 @@ final class AssignedLabelers {
 
     /** Records the submission; false when the labeler is not assigned or had already submitted. */
     static boolean markSubmitted(Connection c, String sessionId, String labeler, Instant at) throws SQLException {
-        if (!tableExists(c)) {
-            return false;
-        }
         try (PreparedStatement ps = c.prepareStatement("UPDATE " + TABLE + " SET submitted_at = ?"
                 + " WHERE session_id = ? AND labeler = ? AND submitted_at IS NULL")) {
-            ps.setString(1, at.toString());
+            ps.setString(1, AssignmentRows.time(at));
             ps.setString(2, sessionId);
             ps.setString(3, labeler);
             return ps.executeUpdate() == 1;
-        }
-    }
-
-    /**
-     * Until the assignments of schema step 9 are in every workspace, a workspace without the table has
-     * no double-labelled session. Asked through JDBC metadata, which both databases answer.
-     */
-    private static boolean tableExists(Connection c) throws SQLException {
-        DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, TABLE, new String[] {"TABLE"})) {
-            return rs.next();
         }
     }
 }

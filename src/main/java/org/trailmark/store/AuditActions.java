@@ -45,11 +45,21 @@ public final class AuditActions {
     public static final String SUBMIT = "submit";
     /** A labeler's task or flag taken into the gold set, or a gold task dropped, while adjudicating. */
     public static final String ADJUDICATE = "adjudicate";
+    /** A session assigned to one or more labelers. */
+    public static final String ASSIGN = "assign";
+    /** A session taken from labelers it was assigned to. */
+    public static final String UNASSIGN = "unassign";
+    /** A labeler claimed a session with "next session for me". */
+    public static final String CLAIM = "claim";
+
+    /** The actions that change what a session's review shows (its tasks, flags, status, labelers, versions). */
+    public static final SortedSet<String> REVIEW_CHANGES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
+            EDIT, STATUS, ASSIGN, UNASSIGN, CLAIM, SUBMIT, ADJUDICATE)));
 
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
-            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, MEMBER_GRANTED, MEMBER_REVOKED, SUBMIT, ADJUDICATE,
-            DatasetExports.AUDIT_ACTION,
+            PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, MEMBER_GRANTED, MEMBER_REVOKED, SUBMIT, ADJUDICATE, ASSIGN,
+            UNASSIGN, CLAIM, DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

@@ -8,4 +8,11 @@ public interface AuditLog {
 
     /** Entries, oldest first; sessionId null for all. */
     List<AuditEntry> entries(String sessionId);
+
+    /**
+     * The latest entry that changed what the session's review shows: its tasks, flags, status or
+     * labelers, or the label set (an entry without a session). Its id grows with every such change, so
+     * comparing ids tells a window cheaply that someone else changed the session.
+     */
+    java.util.Optional<AuditEntry> lastReviewChange(String sessionId);
 }

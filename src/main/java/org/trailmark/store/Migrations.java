@@ -145,7 +145,8 @@ final class Migrations {
             new Step(8, "context spans (window, afk, web) from trackers that record no input, and the host each"
                     + " session was captured on, backfilled from host subjects", ContextRows.MIGRATION,
                     ContextRows::backfillCaptureHosts),
-            // Step 9 (assignments: who labels which session) comes with issue 14's assignments.
+            new Step(9, "assignments: which labelers label each session, their claims and submissions",
+                    AssignmentRows.MIGRATION),
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
                     + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns));
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * Blind until submitted: who may read and write which version of a session's labels. The gold set is
  * open to the usual rules; a labeler's version is read by its labeler, and by everyone once every
  * labeler of the session has submitted; it is written only by its labeler, and only before they submit.
- * PostgreSQL enforces the same with {@link Versions#POSTGRESQL_POLICIES}. Call with the lock held.
+ * PostgreSQL enforces the same with {@link Versions#postgresqlPolicies}. Call with the lock held.
  */
 final class VersionRules {
     private VersionRules() {

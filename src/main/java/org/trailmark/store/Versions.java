@@ -56,24 +56,27 @@ public final class Versions {
      * rows are left to the other policies (subject scope, members). RESTRICTIVE, so these narrow what the
      * permissive member policies allow. Install after the assignments table (step 9) exists.
      */
-    public static final List<String> POSTGRESQL_POLICIES = List.of(
-            "CREATE OR REPLACE FUNCTION trailmark_versions_open(s text) RETURNS boolean"
-                    + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$"
-                    + " SELECT NOT EXISTS (SELECT 1 FROM assignments a WHERE a.session_id = s AND a.submitted_at IS NULL) $$",
-            "CREATE OR REPLACE FUNCTION trailmark_version_open_for_edit(s text, l text) RETURNS boolean"
-                    + " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$"
-                    + " SELECT EXISTS (SELECT 1 FROM assignments a WHERE a.session_id = s AND a.labeler = l"
-                    + " AND a.submitted_at IS NULL) $$",
-            policy("tasks", "trailmark_versions_blind", "SELECT",
-                    "labeler = '' OR labeler = current_user OR trailmark_versions_open(session_id)", null),
-            policy("flags", "trailmark_versions_blind", "SELECT",
-                    "labeler = '' OR labeler = current_user OR trailmark_versions_open(session_id)", null),
-            policy("tasks", "trailmark_versions_own_insert", "INSERT", null, VERSION_WRITE),
-            policy("flags", "trailmark_versions_own_insert", "INSERT", null, VERSION_WRITE),
-            policy("tasks", "trailmark_versions_own_update", "UPDATE", VERSION_WRITE, VERSION_WRITE),
-            policy("flags", "trailmark_versions_own_update", "UPDATE", VERSION_WRITE, VERSION_WRITE),
-            policy("tasks", "trailmark_versions_own_delete", "DELETE", VERSION_WRITE, null),
-            policy("flags", "trailmark_versions_own_delete", "DELETE", VERSION_WRITE, null));
+    public static List<String> postgresqlPolicies(String quotedSchema) {
+        String definer = " LANGUAGE sql STABLE SECURITY DEFINER SET search_path = " + quotedSchema + ", pg_temp AS $$";
+        return List.of(
+                "CREATE OR REPLACE FUNCTION trailmark_versions_open(s text) RETURNS boolean"
+                        + definer
+                        + " SELECT NOT EXISTS (SELECT 1 FROM assignments a WHERE a.session_id = s AND a.submitted_at IS NULL) $$",
+                "CREATE OR REPLACE FUNCTION trailmark_version_open_for_edit(s text, l text) RETURNS boolean"
+                        + definer
+                        + " SELECT EXISTS (SELECT 1 FROM assignments a WHERE a.session_id = s AND a.labeler = l"
+                        + " AND a.submitted_at IS NULL) $$",
+                policy("tasks", "trailmark_versions_blind", "SELECT",
+                        "labeler = '' OR labeler = current_user OR trailmark_versions_open(session_id)", null),
+                policy("flags", "trailmark_versions_blind", "SELECT",
+                        "labeler = '' OR labeler = current_user OR trailmark_versions_open(session_id)", null),
+                policy("tasks", "trailmark_versions_own_insert", "INSERT", null, VERSION_WRITE),
+                policy("flags", "trailmark_versions_own_insert", "INSERT", null, VERSION_WRITE),
+                policy("tasks", "trailmark_versions_own_update", "UPDATE", VERSION_WRITE, VERSION_WRITE),
+                policy("flags", "trailmark_versions_own_update", "UPDATE", VERSION_WRITE, VERSION_WRITE),
+                policy("tasks", "trailmark_versions_own_delete", "DELETE", VERSION_WRITE, null),
+                policy("flags", "trailmark_versions_own_delete", "DELETE", VERSION_WRITE, null));
+    }
 
     private Versions() {
     }

@@ -90,6 +90,7 @@ public final class Workspace implements AutoCloseable {
     private final JdbcErasure erasure;
     private final WorkspaceUser user;
     private final JdbcVersions versions;
+    private final JdbcAssignments assignments;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -112,6 +113,7 @@ public final class Workspace implements AutoCloseable {
         this.context = new JdbcContext(db);
         this.settings = new JdbcSettings(db, housekeeping);
         this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media);
+        this.assignments = new JdbcAssignments(db, sessions);
     }
 
     /**
@@ -316,6 +318,10 @@ public final class Workspace implements AutoCloseable {
 
     public ErasureRepository erasure() {
         return erasure;
+    }
+
+    public AssignmentRepository assignments() {
+        return assignments;
     }
 
     /** The connection and lock, for store-internal work across repositories (copying a workspace). */

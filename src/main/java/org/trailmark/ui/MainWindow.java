@@ -1,5 +1,9 @@
 package org.trailmark.ui;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.util.Duration;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,8 +71,10 @@ final class MainWindow extends BorderPane {
     static final String ID_SUBJECT_TABS = "studio-subject-tabs";
     static final String ID_MY_DATA_TAB = "studio-my-data-tab";
     static final String ID_SESSIONS_TAB = "studio-sessions-tab";
+    /** How often the open session is checked for someone else's change. */
+    static final double POLL_SECONDS = 2;
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
-    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
+    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Labeler", "Apps");
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
@@ -176,11 +182,35 @@ final class MainWindow extends BorderPane {
             setCenter(split);
         }
         setBottom(new StatusBar(model));
+        if (!subjectMode) {
+            pollForChangesWhileShown();
+        }
         acceptDroppedFiles();
         addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
 
         sceneProperty().addListener((obs, old, scene) -> applyTheme(scene, model.getTheme()));
         model.themeProperty().addListener((obs, old, theme) -> applyTheme(getScene(), theme));
+    }
+
+    /**
+     * Live reload: every {@link #POLL_SECONDS} seconds while the window is showing, the open session is
+     * checked for someone else's change (the check itself runs on the interactive lane).
+     */
+    private void pollForChangesWhileShown() {
+        Timeline poll = new Timeline(new KeyFrame(Duration.seconds(POLL_SECONDS), e -> {
+            // only a window someone can see: not a scene rendered off screen, not one its stage has left
+            if (getScene() != null && getScene().getWindow() != null && getScene().getWindow().isShowing()) {
+                model.pollForChanges();
+            }
+        }));
+        poll.setCycleCount(Animation.INDEFINITE);
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                poll.stop();
+            } else {
+                poll.play();
+            }
+        });
     }
 
     /** Marking private, and "My data" in front; the in and out points come from the review. */

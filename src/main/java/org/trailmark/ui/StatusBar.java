@@ -25,6 +25,7 @@ import org.trailmark.ui.common.TaskProgress;
 final class StatusBar extends HBox {
     static final String ID_READ_ONLY = "status-read-only";
     static final String READ_ONLY_BADGE = "tm-read-only-badge";
+    static final String ID_RELOADED = "status-reloaded";
 
     StatusBar(StudioViewModel model) {
         super(8);
@@ -79,6 +80,16 @@ final class StatusBar extends HBox {
         count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(model.countTextProperty());
 
-        getChildren().setAll(workspace, readOnly, spacer, busy, work, new Separator(Orientation.VERTICAL), count);
+        // "Reloaded: ana changed the flags": someone else changed the open session and it was read again
+        Label reloaded = new Label();
+        reloaded.setId(ID_RELOADED);
+        reloaded.getStyleClass().add(Styles.STATUS_TEXT);
+        reloaded.setMinWidth(Region.USE_PREF_SIZE);
+        reloaded.textProperty().bind(model.review().reloadNoticeProperty());
+        reloaded.visibleProperty().bind(reloaded.textProperty().isNotEmpty());
+        reloaded.managedProperty().bind(reloaded.visibleProperty());
+
+        getChildren().setAll(workspace, readOnly, spacer, reloaded, busy, work, new Separator(Orientation.VERTICAL),
+                count);
     }
 }

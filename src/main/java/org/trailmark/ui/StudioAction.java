@@ -57,7 +57,7 @@ public enum StudioAction {
     UNDO(Group.EDIT, "Undo", code(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), MaterialDesignU.UNDO),
     REDO(Group.EDIT, "Redo", code(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignR.REDO),
-    NEXT_TO_REVIEW(Group.EDIT, "Next session to review", code(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+    NEXT_TO_REVIEW(Group.EDIT, "Next session for me", code(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
             MaterialDesignA.ARROW_RIGHT_BOLD_BOX_OUTLINE),
 
     PLAY_PAUSE(Group.PLAYBACK, "Play / pause", code(KeyCode.SPACE), MaterialDesignP.PLAY_PAUSE),

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +26,12 @@ import org.trailmark.ingest.SampleSessions;
 import org.trailmark.ingest.SessionOutcome;
 import org.trailmark.io.ImportOptions;
 import org.trailmark.io.Problem;
+import org.trailmark.store.Assignment;
+import org.trailmark.store.SessionSummary;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceUser;
+import org.trailmark.ui.browser.SessionWork;
 import org.trailmark.ui.browser.SessionBrowserViewModel;
 import org.trailmark.ui.common.BackgroundTask;
 import org.trailmark.ui.common.Formats;
@@ -185,15 +193,54 @@ public final class StudioViewModel {
         }
     }
 
+    /** The sessions and, for a labeler, who works on each. */
+    private record Listing(List<SessionSummary> sessions, Map<String, SessionWork> work) {
+    }
+
     /** Reads the session list on the interactive lane, shows it, then runs {@code then}. */
     private void listSessions(Runnable then) {
-        executor.execute(BackgroundTask.interactive("Listing the sessions",
-                        progress -> subject == null ? workspace.sessions().all() : workspace.sessions().ofSubject(subject))
-                .onSuccess(sessions -> {
-                    browser.setSessions(sessions);
+        String viewer = me();
+        executor.execute(BackgroundTask.interactive("Listing the sessions", progress -> listing(viewer))
+                .onSuccess(listing -> {
+                    browser.setSessions(listing.sessions(), id -> listing.work().getOrDefault(id, SessionWork.NONE));
                     then.run();
                 })
                 .onFailure(failure -> dialogs.showError("Could not read the workspace", plainWords(failure))));
+    }
+
+    private Listing listing(String viewer) {
+        if (subject != null) {
+            // a recorded person sees their own sessions, not which labeler works on them
+            return new Listing(workspace.sessions().ofSubject(subject), Map.of());
+        }
+        List<SessionSummary> sessions = workspace.sessions().all();
+        Instant now = Instant.now();
+        Map<String, SessionWork> work = workspace.assignments().all().stream()
+                .collect(Collectors.groupingBy(Assignment::sessionId, Collectors.collectingAndThen(Collectors.toList(),
+                        rows -> SessionWork.of(rows, viewer, now, ZoneId.systemDefault()))));
+        return new Listing(sessions, work);
+    }
+
+    /**
+     * Who "me" is for assignments and claims: the reviewer name edits are recorded under (so an edit
+     * renews the claim "next session for me" made), else the workspace's user.
+     */
+    String me() {
+        String reviewer = review.reviewerProperty().get();
+        return reviewer != null && WorkspaceUser.problem(reviewer).isEmpty() ? reviewer.strip()
+                : workspace.currentUser().name();
+    }
+
+    /** Every two seconds from the window: has someone else changed the open session? (see ReviewViewModel) */
+    public void pollForChanges() {
+        if (subject != null || playerSessionId == null) {
+            return;
+        }
+        try {
+            review.checkForChanges();
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // the executor is shut: the window is closing, and there is nothing left to keep up to date
+        }
     }
 
     private void auditUnreadable(Throwable failure) {
@@ -328,22 +375,32 @@ public final class StudioViewModel {
     }
 
     /**
-     * Opens the oldest session nobody has finished reviewing, clearing filters that hide it; says
-     * so when there is none.
+     * Ctrl+N, "next session for me": claims my oldest assigned, unsubmitted session, else the oldest
+     * one nobody is assigned or working on (see {@code AssignmentRepository.next}), lists the sessions
+     * again (the list shows the claim) and opens it, clearing filters that hide it; says so when there
+     * is none.
      */
     public void openNextToReview() {
         if (refuseInSubjectMode("The review queue")) {
             return;
         }
-        executor.execute(BackgroundTask.interactive("Finding the next session to review",
-                        progress -> workspace.review().nextSession())
+        if (isReadOnly()) {
+            dialogs.showNotice("Claiming is switched off", "This workspace is open read-only because another"
+                    + " Trailmark window is using it; take the next session there.");
+            return;
+        }
+        String labeler = me();
+        executor.execute(BackgroundTask.interactive("Finding the next session for " + labeler,
+                        progress -> workspace.assignments().next(labeler))
                 .onSuccess(next -> {
-                    if (next.isEmpty() || !browser.reveal(next.get().id())) {
-                        dialogs.showNotice("Nothing left to review",
-                                "Every session in this workspace has been reviewed, approved or rejected.");
+                    if (next.isEmpty()) {
+                        dialogs.showNotice("Nothing left for you", "Every session in this workspace is reviewed,"
+                                + " assigned to someone else or being worked on by someone else.");
+                        return;
                     }
+                    listSessions(() -> browser.reveal(next.get().session().id()));
                 })
-                .onFailure(failure -> dialogs.showError("Could not read the workspace", plainWords(failure))));
+                .onFailure(failure -> dialogs.showError("Could not take the next session", plainWords(failure))));
     }
 
     /** The audit log, read afresh, in its window; it reads again after every change while shown. */

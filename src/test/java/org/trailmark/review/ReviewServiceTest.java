@@ -281,8 +281,11 @@ class ReviewServiceTest {
         // Another window (its own service and history) changes the same task.
         new ReviewService(workspace, "bob").editTask(workspace.review().task(t.id()).orElseThrow().withInstruction("bob's"));
 
+        // said with who changed what (issue 14 §2); the store's own reason stays the cause
         assertThatThrownBy(service::undo).isInstanceOf(StaleEditException.class)
-                .hasMessageContaining("task " + t.id() + " was changed or removed elsewhere");
+                .hasMessageStartingWith("bob changed the tasks of session " + S + " at")
+                .hasMessageEndingWith("(edit task); your edit was not saved")
+                .cause().hasMessageContaining("task " + t.id() + " was changed or removed elsewhere");
         assertThat(workspace.review().task(t.id()).orElseThrow().instruction()).isEqualTo("bob's");
         assertThat(workspace.review().task(t.id()).orElseThrow().endMs()).isEqualTo(6_000);
         assertThat(service.history().canUndo()).isFalse();

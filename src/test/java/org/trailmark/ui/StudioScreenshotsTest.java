@@ -109,6 +109,46 @@ class StudioScreenshotsTest {
         assertThat(meanBrightness(darkImage)).isLessThan(meanBrightness(lightImage) - 0.3);
     }
 
+    /**
+     * A labeler on a team workspace: the list says who works on which session ("Assigned to you",
+     * "Claimed by ana until …", two labelers of a double-labelled one), and the status bar says the open
+     * session was reloaded because someone else changed it.
+     */
+    @Test
+    void rendersWhoWorksOnWhichSessionAndALiveReload(FxRobot robot) throws Exception {
+        Path file = Files.createDirectories(dir.resolve("trailmark-" + UUID.randomUUID())).resolve("team.trailmark");
+        workspace = Workspace.open(file);
+        fill(workspace);
+        org.trailmark.review.ReviewService.rememberReviewer(workspace, "ada");
+        List<String> ids = workspace.sessions().all().stream().map(SessionSummary::id).toList();
+        try (Workspace hers = Workspace.open(file)) {
+            hers.assignments().next("ana").orElseThrow();
+            hers.assignments().assign(ids.get(ids.size() - 1), List.of("ada"), "cora");
+            if (ids.size() > 2) {
+                hers.assignments().assign(ids.get(1), List.of("ben", "cy"), "cora");
+            }
+            StudioViewModel model = model(workspace);
+            Scene scene = detachedScene(robot, model, WIDTH, HEIGHT);
+            robot.interact(() -> model.start(false));
+            robot.interact(model::openNextToReview);
+            WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> model.review().isOpen());
+            String open = model.player().sessionProperty().get().id();
+            new org.trailmark.review.ReviewService(hers, "ana").addFlag(org.trailmark.model.Flag.manual(open, 0, 2_000,
+                    org.trailmark.model.FlagCategory.PERSONAL_DATA, null));
+            robot.interact(model::pollForChanges);
+
+            render(robot, scene, "team-light.png");
+            Path small = render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "team-light-1280.png");
+
+            assertThat(open).isEqualTo(ids.get(ids.size() - 1));
+            assertThat(model.review().reloadNoticeProperty().get()).isEqualTo("Reloaded: ana changed the flags");
+            assertThat(model.browser().shownRows()).extracting(org.trailmark.ui.browser.SessionRow::workText)
+                    .contains("Assigned to you")
+                    .anySatisfy(text -> assertThat(text).startsWith("Claimed by ana until "));
+            assertThat(ImageIO.read(small.toFile()).getWidth()).isEqualTo(SCREEN_WIDTH);
+        }
+    }
+
     @Test
     void rendersTheEmptyStateANewcomerSees(FxRobot robot) throws Exception {
         workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));

@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.trailmark.store.Versions;
 
 /**
  * Who may see and change what in a team workspace, enforced by PostgreSQL itself so that it holds
@@ -40,13 +41,14 @@ final class PostgresAccess {
             Map.entry("media_stills", OWN_SESSION),
             Map.entry("context_spans", OWN_SESSION),
             Map.entry("capture_hosts", OWN_SESSION),
+            Map.entry("assignments", OWN_SESSION),
             // Settings a feature keeps per session are keyed session.<id>.<name> (store.SessionErasure).
             Map.entry("settings", "NOT starts_with(key, 'session.') OR trailmark_setting_is_mine(key, current_user)"));
 
     /** Every table of the workspace schema under row-level security. */
     static final List<String> PROTECTED = List.of("subjects", "sessions", "session_strings", "event_chunks",
             "audit", "tasks", "flags", "labels", "settings", "consent_records", "secrets", "media",
-            "media_segments", "media_stills", "context_spans", "capture_hosts");
+            "media_segments", "media_stills", "context_spans", "capture_hosts", "assignments");
 
     private PostgresAccess() {
     }
@@ -88,6 +90,7 @@ final class PostgresAccess {
             sql.addAll(rowSecurity(table));
         }
         sql.addAll(memberRowSecurity());
+        sql.addAll(Versions.postgresqlPolicies(Sql.ident(schema)));
         return sql;
     }
 

@@ -3,7 +3,7 @@ package org.trailmark.store.pg;
 import java.util.List;
 
 /**
- * The PostgreSQL form of the workspace schema's steps 1 to 8: the same tables, columns, indexes,
+ * The PostgreSQL form of the workspace schema's steps: the same tables, columns, indexes,
  * unique constraints and cascades as SQLite's {@code store.Migrations}, with PostgreSQL's types
  * (identity columns for SQLite's integer primary keys, bigint for INTEGER, double precision for REAL,
  * bytea for BLOB). Times stay ISO-8601 text and enums their wire names, so the same SQL reads both.
@@ -231,7 +231,17 @@ final class PostgresSchemaSteps {
                             + " session_id text PRIMARY KEY" + SESSION_REF + ","
                             + " host text NOT NULL)",
                     "CREATE INDEX capture_hosts_by_host ON capture_hosts(host)")),
-            // step 9 (assignments) arrives with the assignments work; the steps apply in order, gaps allowed
+            new Step(9, "assignments: which labelers label each session, their claims and submissions", List.of(
+                    "CREATE TABLE assignments ("
+                            + " session_id text NOT NULL" + SESSION_REF + ","
+                            + " labeler text NOT NULL,"
+                            + " assigned_by text NOT NULL,"
+                            + " assigned_at text NOT NULL,"
+                            + " claimed_until text,"
+                            + " submitted_at text,"
+                            + " how text NOT NULL DEFAULT 'assigned' CHECK (how IN ('assigned', 'taken')),"
+                            + " PRIMARY KEY (session_id, labeler))",
+                    "CREATE INDEX assignments_by_labeler ON assignments(labeler, submitted_at)")),
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
                     + " ('' = the gold set)", org.trailmark.store.Versions.POSTGRESQL_STEP_10));
 

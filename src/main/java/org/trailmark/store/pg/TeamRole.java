@@ -78,11 +78,11 @@ public enum TeamRole {
         static final List<String> SESSION_DATA = List.of("subjects", "sessions", "session_strings", "event_chunks",
                 "media", "media_segments", "media_stills", "context_spans", "capture_hosts");
         /** What labelers edit. */
-        static final List<String> REVIEW_WRITES = List.of("tasks", "flags", "labels", "settings");
+        static final List<String> REVIEW_WRITES = List.of("tasks", "flags", "labels", "settings", "assignments");
         /** Readable by every member (rows narrowed by row-level security). */
         static final List<String> READ_ALL = List.of("trailmark_schema", "workspace_members", "subjects", "sessions",
                 "session_strings", "event_chunks", "media", "media_segments", "media_stills", "context_spans",
-                "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit");
+                "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "assignments");
 
         private Tables() {
         }

@@ -84,7 +84,7 @@ public final class SessionBrowserViewModel {
             });
         }
         selected.addListener((obs, old, row) -> {
-            details.set(row == null ? null : SessionDetails.of(row.summary()));
+            details.set(row == null ? null : SessionDetails.of(row.summary(), row.work()));
             updateState();
         });
         sessionCount.bind(Bindings.size(allRows));
@@ -99,8 +99,13 @@ public final class SessionBrowserViewModel {
      * session is still there so a refresh does not lose the reader's place.
      */
     public void setSessions(List<SessionSummary> sessions) {
+        setSessions(sessions, summary -> SessionWork.NONE);
+    }
+
+    /** As {@link #setSessions(List)}, with who works on each session. */
+    public void setSessions(List<SessionSummary> sessions, java.util.function.Function<String, SessionWork> work) {
         String selectedId = selected.get() == null ? null : selected.get().id();
-        allRows.setAll(sessions.stream().map(SessionRow::new).toList());
+        allRows.setAll(sessions.stream().map(s -> new SessionRow(s, work.apply(s.id()))).toList());
         updateChoices();
         if (pendingRestore != null && !allRows.isEmpty()) {
             applyRestore();

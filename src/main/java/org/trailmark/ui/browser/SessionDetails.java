@@ -41,6 +41,15 @@ public record SessionDetails(String id, String subtitle, List<Figure> figures, L
         counts = List.copyOf(counts);
     }
 
+    /** As {@link #of(SessionSummary)}, with who works on the session ("Claimed by ana until 14:32"). */
+    public static SessionDetails of(SessionSummary summary, SessionWork work) {
+        SessionDetails plain = of(summary);
+        List<Figure> figures = new ArrayList<>(plain.figures());
+        figures.add(new Figure("Labeler", work.text().isEmpty()
+                ? "Nobody yet: Next session for me (Ctrl+N) takes it" : work.text()));
+        return new SessionDetails(plain.id(), plain.subtitle(), figures, plain.counts(), plain.totalEvents());
+    }
+
     public static SessionDetails of(SessionSummary summary) {
         SessionInfo info = summary.info();
         List<Figure> figures = new ArrayList<>();

@@ -13,9 +13,29 @@ import org.trailmark.ui.common.Formats;
  * One line of the session table: the raw values (so columns sort by time and number, not by
  * text) and their display forms.
  */
-public record SessionRow(SessionSummary summary) {
+public record SessionRow(SessionSummary summary, SessionWork work) {
     /** How a session no person is assigned to shows its subject. */
     public static final String UNASSIGNED = "Unassigned";
+
+    public SessionRow {
+        java.util.Objects.requireNonNull(summary, "summary");
+        java.util.Objects.requireNonNull(work, "work");
+    }
+
+    /** A row for a session nobody is assigned to or working on. */
+    public SessionRow(SessionSummary summary) {
+        this(summary, SessionWork.NONE);
+    }
+
+    /** "Assigned to you", "Claimed by ana until 14:32", or "" for an open session. */
+    public String workText() {
+        return work.text();
+    }
+
+    /** {@link #workText()} for the list's narrow column: "You", "ana until 14:32". */
+    public String workShortText() {
+        return work.shortText();
+    }
 
     public String id() {
         return summary.id();
@@ -109,7 +129,7 @@ public record SessionRow(SessionSummary summary) {
     private String searchableText() {
         // the training consent too, so typing "withdrawn" finds the sessions no export may take
         return String.join("\n", id(), subject(), subjectText(), format(), String.join("\n", apps()),
-                status().label(), status().wireName(), startText(), trainingConsent().wireName())
+                status().label(), status().wireName(), startText(), trainingConsent().wireName(), work.labelers())
                 .toLowerCase(Locale.ROOT);
     }
 }

@@ -28,6 +28,9 @@ final class SessionTable extends TableView<SessionRow> {
     static final String TRAINING_COLUMN_ID = "tm-training-column";
     /** Badge colours: {@code tm-consent-badge-granted}, {@code -withdrawn}, {@code -none}. */
     static final String CONSENT_BADGE = "tm-consent-badge";
+    /** Who works on the session: "Assigned to you", "Claimed by ana until 14:32". */
+    static final String LABELER_COLUMN = "Labeler";
+    static final String LABELER_COLUMN_ID = "session-labeler-column";
     /** A subject cell of a session no person is assigned to: muted and italic, so it reads as a gap. */
     static final String UNASSIGNED_SUBJECT = "tm-unassigned-subject";
 
@@ -69,9 +72,16 @@ final class SessionTable extends TableView<SessionRow> {
         // the table menu button of the side panel sits over the last header: room for it too
         training.setMinWidth(92);
         training.setCellFactory(col -> new ConsentCell());
+        TableColumn<SessionRow, SessionRow> labeler = new TableColumn<>(LABELER_COLUMN);
+        labeler.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
+        labeler.setCellFactory(col -> new WorkCell());
+        labeler.setComparator(Comparator.comparing(SessionRow::workShortText));
+        labeler.setPrefWidth(150);
+        labeler.setId(LABELER_COLUMN_ID);
+        labeler.setMinWidth(90);
         // apps last: it is the one column of varying length, and the last column takes the spare width
         getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, training,
-                apps));
+                labeler, apps));
 
         SortedList<SessionRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -146,6 +156,24 @@ final class SessionTable extends TableView<SessionRow> {
                 tooltip.setText(item);
                 setTooltip(tooltip);
             }
+        }
+    }
+
+    /** Who works on the session in a few words ("ana until 14:32"), the whole sentence as its tooltip. */
+    private static final class WorkCell extends TableCell<SessionRow, SessionRow> {
+        private final Tooltip tooltip = new Tooltip();
+
+        @Override
+        protected void updateItem(SessionRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null || row.workText().isEmpty()) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(row.workShortText());
+            tooltip.setText(row.workText());
+            setTooltip(tooltip);
         }
     }
 

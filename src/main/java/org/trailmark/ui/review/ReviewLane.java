@@ -79,6 +79,14 @@ final class ReviewLane {
         }).onSuccess(done::accept).onFailure(failed::accept));
     }
 
+    /** Reads the session's latest review change (see {@link org.trailmark.store.AuditLog#lastReviewChange}). */
+    void lastChange(String sessionId, Consumer<java.util.Optional<org.trailmark.store.AuditEntry>> done,
+                    Consumer<Throwable> failed) {
+        executor.execute(BackgroundTask.interactive("Checking the session for changes",
+                        progress -> workspace.audit().lastReviewChange(sessionId))
+                .onSuccess(done::accept).onFailure(failed::accept));
+    }
+
     /** Work with no result that still needs the lane's order (remembering a name, say). */
     void run(String title, Runnable work, Consumer<Throwable> failed) {
         executor.execute(BackgroundTask.interactive(title, progress -> {

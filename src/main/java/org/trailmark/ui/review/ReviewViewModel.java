@@ -32,8 +32,11 @@ import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeSpan;
 import org.trailmark.review.Adjudication;
+import org.trailmark.review.EditConflict;
+import org.trailmark.review.ReviewChange;
 import org.trailmark.review.ReviewException;
 import org.trailmark.review.ReviewService;
+import org.trailmark.store.AuditActions;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.ui.common.WorkspaceChanges;
@@ -85,6 +88,7 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<VersionState> versions =
             new ReadOnlyObjectWrapper<>(this, "versions", VersionState.NONE);
     private final ReadOnlyStringWrapper reviewer = new ReadOnlyStringWrapper(this, "reviewer");
+    private final ReadOnlyStringWrapper reloadNotice = new ReadOnlyStringWrapper(this, "reloadNotice", "");
     private final ObjectProperty<Supplier<Optional<String>>> reviewerPrompt =
             new SimpleObjectProperty<>(this, "reviewerPrompt", Optional::empty);
     private final Set<Long> revealed = new HashSet<>();
@@ -96,6 +100,8 @@ public final class ReviewViewModel {
     private SessionInfo session;
     /** Bumped when another session opens, so a read for the previous one is not applied. */
     private long generation;
+    /** The open session's latest review change this view shows (an audit id); a later one is someone else's. */
+    private long seenChange;
     private boolean publishing;
 
     /**
@@ -161,6 +167,8 @@ public final class ReviewViewModel {
         session = null;
         sessionId.set(null);
         message.set("");
+        reloadNotice.set("");
+        seenChange = 0;
         lane.open(info == null ? null : info.id(), service, snapshot -> {
             if (opened == generation) {
                 session = snapshot.sessionId() == null ? null : info;
@@ -191,6 +199,7 @@ public final class ReviewViewModel {
     }
 
     private void apply(ReviewSnapshot snapshot) {
+        seenChange = Math.max(seenChange, snapshot.changeMarker());
         labels.setAll(snapshot.labels());
         tasks.setAll(snapshot.tasks());
         flags.setAll(snapshot.flags());
@@ -207,6 +216,50 @@ public final class ReviewViewModel {
             selectedFlagId.set(null);
         }
         feedTimelineAndPlayer();
+    }
+
+    /**
+     * Live reload: asks (on the interactive lane) whether someone else changed the open session's tasks,
+     * flags, status or labelers since this view read it, and if so reads it again, keeping the selection
+     * and the playhead, and says who changed what ({@link #reloadNoticeProperty()}). Undo would then act
+     * on rows someone else has changed, so after their edit to the review the undo history is cleared
+     * (and the notice says so); a new assignment or claim leaves it. The studio calls this every two
+     * seconds; it is cheap (one indexed read of the audit log).
+     */
+    public void checkForChanges() {
+        if (session == null || subjectView) {
+            return;
+        }
+        long current = generation;
+        String id = session.id();
+        lane.lastChange(id, latest -> {
+            if (current != generation || latest.isEmpty() || latest.get().id() <= seenChange) {
+                return;
+            }
+            seenChange = latest.get().id();
+            ReviewChange change = new ReviewChange(latest.get());
+            boolean reviewEdited = AuditActions.EDIT.equals(latest.get().action())
+                    || AuditActions.STATUS.equals(latest.get().action());
+            boolean historyGoes = reviewEdited && (canUndo.get() || canRedo.get());
+            reloadNotice.set("Reloaded: " + change.shortly() + (historyGoes ? "; undo history cleared" : ""));
+            Consumer<ReviewSnapshot> show = snapshot -> {
+                if (current == generation) {
+                    apply(snapshot);
+                }
+            };
+            if (historyGoes) {
+                lane.clearHistory(id, show, this::failed);
+            } else {
+                lane.read(id, show, this::failed);
+            }
+            publish();
+        }, failure -> LOG.log(Level.DEBUG, "checking the open session for changes failed; the next check tries again",
+                failure));
+    }
+
+    /** "Reloaded: ana changed the flags" after a live reload; "" until then. */
+    public ReadOnlyStringProperty reloadNoticeProperty() {
+        return reloadNotice.getReadOnlyProperty();
     }
 
     private void feedTimelineAndPlayer() {
@@ -783,6 +836,11 @@ public final class ReviewViewModel {
     private void failed(Throwable failure) {
         if (failure instanceof ReviewException) {
             message.set(failure.getMessage());
+        } else if (failure instanceof EditConflict) {
+            // who changed what and when, from the audit log: content-free
+            LOG.log(Level.INFO, "a review edit met someone else's: " + failure.getMessage());
+            message.set(failure.getMessage() + ", the session was reloaded");
+            reload();
         } else if (failure instanceof WorkspaceException) {
             // a stale edit or a locked file: the message is ours and content-free
             LOG.log(Level.WARNING, "a review edit did not go through: " + failure.getMessage());
