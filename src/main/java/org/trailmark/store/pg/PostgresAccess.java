@@ -82,6 +82,9 @@ final class PostgresAccess {
                     + String.join(", ", tables) + " TO " + role.groupRole()));
         }
         sql.add("REVOKE ALL ON " + String.join(", ", allTables()) + " FROM PUBLIC");
+        // Identity columns draw from sequences, and the repositories read the new id back with lastval():
+        // both need USAGE (a gap in ids is all a member could cause with it).
+        sql.add("GRANT USAGE ON ALL SEQUENCES IN SCHEMA " + Sql.ident(schema) + " TO " + String.join(", ", groupRoles()));
         // After an erasure the dead rows stay until VACUUM, which needs ownership or (PostgreSQL 17+)
         // MAINTAIN: an admin who is not the owner may then run it. Subjects get no MAINTAIN (it also allows LOCK).
         sql.add("DO $$ BEGIN IF current_setting('server_version_num')::int >= 170000 THEN EXECUTE 'GRANT MAINTAIN ON "
