@@ -47,6 +47,29 @@ public final class CommonOptions {
         return PostgresLocation.parse(given());
     }
 
+    /**
+     * The team workspace named, for commands that only make sense on one (members and roles); a file or
+     * nothing at all is a usage error saying so.
+     */
+    PostgresLocation requireTeam(String why) {
+        String given = given();
+        if (given == null) {
+            throw new UserError("name the team workspace: --workspace postgresql://[user@]host[:port]/database");
+        }
+        if (!isTeam()) {
+            throw new UserError(why + "; " + given + " is a workspace file (give --workspace postgresql://…)");
+        }
+        return teamLocation();
+    }
+
+    /** Where a team connection's warnings (an ignored password file) go: standard error, one line each. */
+    static java.util.function.Consumer<String> warningsTo(java.io.PrintWriter err) {
+        return warning -> {
+            err.println("trailmark: warning: " + warning);
+            err.flush();
+        };
+    }
+
     /** The workspace file, which must exist (for commands that lock it before opening it). */
     Path existingWorkspaceFile() {
         Path file = workspaceFile();

@@ -11,7 +11,7 @@ final class TeamWorkspaceInitOutput {
     }
 
     static int run(PostgresLocation where, PrintWriter out, PrintWriter err) {
-        TeamWorkspaceInit.Report report = TeamWorkspaceInit.run(where, TeamWorkspaceOption.warningsTo(err));
+        TeamWorkspaceInit.Report report = TeamWorkspaceInit.run(where, CommonOptions.warningsTo(err));
         PostgresSchema.Outcome schema = report.schema();
         if (schema.from() == 0) {
             out.println("Created the Trailmark schema (version " + schema.to() + ") in " + where.describe() + ".");

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         + " role if missing, without a password. Run by the workspace's owner; audited.")
 final class WorkspaceGrantCommand implements Callable<Integer> {
     @Mixin
-    TeamWorkspaceOption team;
+    CommonOptions common;
 
     @Spec
     CommandSpec spec;
@@ -43,9 +43,9 @@ final class WorkspaceGrantCommand implements Callable<Integer> {
                 + Arrays.stream(TeamRole.values()).map(TeamRole::wireName).collect(Collectors.joining(", "))
                 + ", not '" + role + "'"));
         PrintWriter out = spec.commandLine().getOut();
-        PostgresLocation where = team.location();
+        PostgresLocation where = common.requireTeam("members and roles belong to a team workspace on PostgreSQL");
         PostgresRoles.Granted granted;
-        try (Connection c = where.connect(TeamWorkspaceOption.warningsTo(spec.commandLine().getErr()))) {
+        try (Connection c = where.connect(CommonOptions.warningsTo(spec.commandLine().getErr()))) {
             granted = PostgresRoles.grant(c, where, user, teamRole, subject, where.user());
         } catch (SQLException e) {
             throw new WorkspaceException("cannot close the connection to " + where.describe(), e);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         + " stays (drop it in psql if the person leaves). Audited.")
 final class WorkspaceRevokeCommand implements Callable<Integer> {
     @Mixin
-    TeamWorkspaceOption team;
+    CommonOptions common;
 
     @Spec
     CommandSpec spec;
@@ -28,9 +28,9 @@ final class WorkspaceRevokeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PostgresLocation where = team.location();
+        PostgresLocation where = common.requireTeam("members and roles belong to a team workspace on PostgreSQL");
         PostgresRoles.Member revoked;
-        try (Connection c = where.connect(TeamWorkspaceOption.warningsTo(spec.commandLine().getErr()))) {
+        try (Connection c = where.connect(CommonOptions.warningsTo(spec.commandLine().getErr()))) {
             revoked = PostgresRoles.revoke(c, where, user, where.user());
         } catch (SQLException e) {
             throw new WorkspaceException("cannot close the connection to " + where.describe(), e);

@@ -37,6 +37,20 @@ class TeamWorkspaceCliTest {
     }
 
     @Test
+    void membersAndRolesAreRefusedOnAWorkspaceFileWithAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String file = dir.resolve("desk.trailmark").toString();
+
+        CliRun grant = CliRun.of("workspace", "grant", "ana", "labeler", "--workspace", file);
+        CliRun revoke = CliRun.of("workspace", "revoke", "ana", "--workspace", file);
+
+        assertThat(grant.code()).isEqualTo(2);
+        assertThat(grant.err()).contains("members and roles belong to a team workspace on PostgreSQL; " + file
+                + " is a workspace file").doesNotContain("Exception");
+        assertThat(revoke.code()).isEqualTo(2);
+        assertThat(revoke.err()).contains("members and roles belong to a team workspace");
+    }
+
+    @Test
     void grantAndRevokeManageMembers() throws SQLException {
         CliRun.of("workspace", "init", url);
         String sam = db.user("sam");
