@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Task;
 import org.trailmark.store.ChildJvm;
 import org.trailmark.store.Workspace;
+import org.trailmark.store.pg.PostgresTestServer;
+import org.trailmark.store.pg.TeamWorkspaceInit;
 
 /**
  * The issue's "never lose work" test: a child JVM applies review edits through ReviewService and
@@ -43,7 +46,21 @@ class ReviewKillTest {
     @Test
     void everyAcknowledgedEditSurvivesTheKillAndTheFileStaysSound() throws Exception {
         Path file = dir.resolve("killed.trailmark");
-        try (Workspace workspace = Workspace.open(file)) {
+        killRounds(file.toString(), () -> Workspace.open(file));
+    }
+
+    /** The same on a team workspace: the client killed mid-edit, the server keeps every committed edit. */
+    @Test
+    void everyAcknowledgedEditSurvivesTheKillOnATeamWorkspace() throws Exception {
+        PostgresTestServer.TestDatabase db = PostgresTestServer.newDatabase();
+        TeamWorkspaceInit.run(db.location(PostgresTestServer.OWNER), warning -> { });
+        Path media = dir.resolve("team-media");
+        killRounds(db.url(PostgresTestServer.OWNER) + " " + media,
+                () -> Workspace.openTeam(db.location(PostgresTestServer.OWNER), media));
+    }
+
+    private void killRounds(String where, Supplier<Workspace> open) throws Exception {
+        try (Workspace workspace = open.get()) {
             ReviewFixtures.addSession(workspace, SESSION, 0);
         }
         SplittableRandom random = new SplittableRandom(SEED);
@@ -54,12 +71,12 @@ class ReviewKillTest {
             boolean early = round % 2 == 0;
             int editsFirst = early ? 0 : 2 + random.nextInt(10);
             int delayMs = early ? random.nextInt(150) : random.nextInt(60);
-            runAndKill(file, round, first, editsFirst, delayMs);
+            runAndKill(where, round, first, editsFirst, delayMs);
             // Resume on a fresh cycle of edits (each cycle starts by adding a task).
             first = ((lastAck.get() + 1) / 6 + 1) * 6;
         }
 
-        try (Workspace workspace = Workspace.open(file)) {
+        try (Workspace workspace = open.get()) {
             assertThat(workspace.integrityCheck()).isEqualTo("ok");
             List<Task> tasks = workspace.review().tasks(SESSION);
             List<Flag> flags = workspace.flags().ofSession(SESSION);
@@ -80,10 +97,10 @@ class ReviewKillTest {
         assertThat(lastAck.get()).as("edits were acknowledged in later rounds too").isGreaterThan(6);
     }
 
-    private void runAndKill(Path file, int round, int first, int editsFirst, int delayMs) throws Exception {
+    private void runAndKill(String where, int round, int first, int editsFirst, int delayMs) throws Exception {
         pending = null;
         ChildJvm child = ChildJvm.start(dir.resolve("r" + round + "-stderr.txt"), "256m", ReviewKillTestEditor.class,
-                this::handle, file.toString(), SESSION, String.valueOf(first));
+                this::handle, where, SESSION, String.valueOf(first));
         try {
             child.awaitReady();
             child.awaitAcks(editsFirst);

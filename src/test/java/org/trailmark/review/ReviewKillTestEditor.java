@@ -6,23 +6,32 @@ import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Task;
 import org.trailmark.store.Workspace;
+import org.trailmark.store.pg.PostgresLocation;
 
 /**
  * Child process of {@link ReviewKillTest}: applies review edits through ReviewService until it is
  * killed, printing one line once each edit has returned (committed) with the state it left:
  * {@code ACK n task ID START END}, {@code ACK n gone task ID}, or {@code ACK n flag ID STATUS}. Before
  * an edit of an existing row it prints the state it is about to commit as {@code WILL n ...}.
- * Arguments: workspace file, session id, first edit number.
+ * Arguments: workspace (a file, or a team URL and its media folder separated by a space), session id,
+ * first edit number.
  */
 public final class ReviewKillTestEditor {
     private ReviewKillTestEditor() {
     }
 
+    private static Workspace open(String where) {
+        if (PostgresLocation.isPostgresUrl(where)) {
+            String[] urlAndMedia = where.split(" ", 2);
+            return Workspace.openTeam(PostgresLocation.parse(urlAndMedia[0]), Path.of(urlAndMedia[1]));
+        }
+        return Workspace.open(Path.of(where));
+    }
+
     public static void main(String[] args) {
-        Path file = Path.of(args[0]);
         String session = args[1];
         int first = Integer.parseInt(args[2]);
-        try (Workspace workspace = Workspace.open(file)) {
+        try (Workspace workspace = open(args[0])) {
             ReviewService service = new ReviewService(workspace, "kill-test");
             System.out.println("READY");
             System.out.flush();
