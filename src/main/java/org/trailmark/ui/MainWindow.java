@@ -284,8 +284,8 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.DELETE_TASK, this::deleteInFrontTab)
                 .on(StudioAction.FLAG_SPAN, this::askFlag)
                 .on(StudioAction.DRAW_REGION, model.player()::toggleRegionTool)
-                .on(StudioAction.CONFIRM_FLAG, r::confirmFlag)
-                .on(StudioAction.REJECT_FLAG, r::rejectFlag)
+                .on(StudioAction.CONFIRM_FLAG, r.flagging()::confirmFlag)
+                .on(StudioAction.REJECT_FLAG, r.flagging()::rejectFlag)
                 .on(StudioAction.TAKE_INTO_GOLD, r.adjudication()::take)
                 .on(StudioAction.CLEAR_MARKS, r::clearMarks);
         BooleanExpression nothingToReview = r.sessionIdProperty().isNull();

@@ -237,10 +237,10 @@ class StudioReviewTest {
             review().markIn();
             model.player().seek(3_000);
             review().markOut();
-            review().flagMarks(FlagCategory.PERSONAL_DATA, null);
+            review().flagging().flagMarks(FlagCategory.PERSONAL_DATA, null);
         });
         assertThat(review().selectedTask()).isPresent();
-        assertThat(review().selectedFlag()).map(Flag::category).contains(FlagCategory.PERSONAL_DATA);
+        assertThat(review().flagging().selectedFlag()).map(Flag::category).contains(FlagCategory.PERSONAL_DATA);
     }
 
     /** The first row's first (read-only) cell of a review table, to click without starting an edit. */

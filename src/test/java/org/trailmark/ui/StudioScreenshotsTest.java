@@ -239,7 +239,7 @@ class StudioScreenshotsTest {
         review.markIn();
         model.player().seek(passwordEnd - 400);
         review.markOut();
-        review.flagMarks(org.trailmark.model.FlagCategory.PASSWORD, "password field at sign-in");
+        review.flagging().flagMarks(org.trailmark.model.FlagCategory.PASSWORD, "password field at sign-in");
         review.setStatus(org.trailmark.model.ReviewStatus.IN_REVIEW, null);
         review.selectedTaskIdProperty().set(review.tasks().get(1).id());
     }

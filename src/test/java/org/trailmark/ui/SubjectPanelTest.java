@@ -106,9 +106,9 @@ class SubjectPanelTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.review().isOpen());
 
         assertThat(model.player().maskedSpans().covers(reviewers.startMs())).isTrue();
-        robot.interact(() -> model.review().selectedFlagIdProperty().set(reviewers.id()));
+        robot.interact(() -> model.review().flagging().selectedFlagIdProperty().set(reviewers.id()));
         boolean[] revealed = new boolean[1];
-        robot.interact(() -> revealed[0] = model.review().revealFlag());
+        robot.interact(() -> revealed[0] = model.review().flagging().revealFlag());
         assertThat(revealed[0]).isFalse();
         assertThat(model.player().maskedSpans().covers(reviewers.startMs())).isTrue();
         assertThat(workspace.audit().entries(SubjectFixtures.ALICE_MAIL)).noneMatch(e -> e.action().contains("reveal"));

@@ -131,7 +131,7 @@ public final class ReviewPanel extends VBox {
      * the recorded person set, say) shows as the panel's message.
      */
     public boolean deleteSelected() {
-        return flagsInFront() ? model.deleteFlag() : model.deleteTask();
+        return flagsInFront() ? model.flagging().deleteFlag() : model.deleteTask();
     }
 
     // ---- status ----
@@ -206,7 +206,7 @@ public final class ReviewPanel extends VBox {
 
     /** Shift+F and the Flag… button: asks what the marked span holds, then flags it. */
     public void askFlag() {
-        prompts.flag().ifPresent(choice -> model.flagMarks(choice.category(), choice.reason()));
+        prompts.flag().ifPresent(choice -> model.flagging().flagMarks(choice.category(), choice.reason()));
     }
 
     /**
@@ -217,8 +217,8 @@ public final class ReviewPanel extends VBox {
         if (!model.isOpen()) {
             return;
         }
-        prompts.region(model.defaultRegionSpan(), model.durationMs()).ifPresent(choice ->
-                model.flagRegion(region, choice.span(), choice.category(), choice.reason()));
+        prompts.region(model.flagging().defaultRegionSpan(), model.durationMs()).ifPresent(choice ->
+                model.flagging().flagRegion(region, choice.span(), choice.category(), choice.reason()));
     }
 
     private static String time(Integer ms) {
@@ -333,11 +333,11 @@ public final class ReviewPanel extends VBox {
                 return null;
             }
         }, FlagCategory.values()));
-        category.setOnEditCommit(e -> model.editFlag(e.getRowValue().withCategory(e.getNewValue())));
+        category.setOnEditCommit(e -> model.flagging().editFlag(e.getRowValue().withCategory(e.getNewValue())));
 
         flagTable.getColumns().add(category);
         flagTable.getColumns().add(readOnly("Status", 90, f -> f.status().label()
-                + (model.isRevealed(f.id()) ? " (revealed)" : "")));
+                + (model.flagging().isRevealed(f.id()) ? " (revealed)" : "")));
         flagTable.getColumns().add(readOnly("Source", 90, f -> f.detector() == null ? f.source().name().toLowerCase()
                 : f.detector()));
 
@@ -346,21 +346,21 @@ public final class ReviewPanel extends VBox {
         reason.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().reason() == null ? ""
                 : c.getValue().reason()));
         reason.setCellFactory(TextFieldTableCell.forTableColumn());
-        reason.setOnEditCommit(e -> model.editFlag(e.getRowValue().withReason(e.getNewValue().isBlank() ? null
+        reason.setOnEditCommit(e -> model.flagging().editFlag(e.getRowValue().withReason(e.getNewValue().isBlank() ? null
                 : e.getNewValue().strip())));
         flagTable.getColumns().add(reason);
 
-        bindSelection(flagTable, model.selectedFlagIdProperty(), Flag::id);
-        Button next = button("Next suggestion", e -> model.nextSuggestion(), null);
+        bindSelection(flagTable, model.flagging().selectedFlagIdProperty(), Flag::id);
+        Button next = button("Next suggestion", e -> model.flagging().nextSuggestion(), null);
         next.setTooltip(new Tooltip("Select the next suggested flag and go to it"));
         Button reveal = button("Reveal", e -> {
-            model.revealFlag();
+            model.flagging().revealFlag();
             flagTable.refresh();
         }, null);
         reveal.setTooltip(new Tooltip("Show what the selected flag hides, until the session closes (audited)"));
-        FlowPane actions = row(button(StudioAction.CONFIRM_FLAG, "Confirm", model::confirmFlag),
-                button(StudioAction.REJECT_FLAG, "Reject", model::rejectFlag), next, reveal,
-                button(StudioAction.DELETE_TASK, "Delete", model::deleteFlag));
+        FlowPane actions = row(button(StudioAction.CONFIRM_FLAG, "Confirm", model.flagging()::confirmFlag),
+                button(StudioAction.REJECT_FLAG, "Reject", model.flagging()::rejectFlag), next, reveal,
+                button(StudioAction.DELETE_TASK, "Delete", model.flagging()::deleteFlag));
         VBox box = new VBox(6, flagTable, actions);
         VBox.setVgrow(flagTable, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -411,8 +411,8 @@ public final class ReviewPanel extends VBox {
                 }
                 askFlag();
             }
-            case Y -> model.confirmFlag();
-            case N -> model.rejectFlag();
+            case Y -> model.flagging().confirmFlag();
+            case N -> model.flagging().rejectFlag();
             case ESCAPE -> model.clearMarks();
             default -> {
                 return;

@@ -2,7 +2,6 @@ package org.trailmark.ui.review;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,13 +20,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.trailmark.model.Flag;
-import org.trailmark.model.FlagCategory;
-import org.trailmark.model.FlagStatus;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionReview;
-import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.replay.TimeSpan;
@@ -79,7 +75,6 @@ public final class ReviewViewModel {
     private final ReadOnlyObjectWrapper<SessionReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper(this, "sessionId");
     private final ObjectProperty<Long> selectedTaskId = new SimpleObjectProperty<>(this, "selectedTaskId");
-    private final ObjectProperty<Long> selectedFlagId = new SimpleObjectProperty<>(this, "selectedFlagId");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -91,9 +86,9 @@ public final class ReviewViewModel {
     private final ReadOnlyStringWrapper reloadNotice = new ReadOnlyStringWrapper(this, "reloadNotice", "");
     private final ObjectProperty<Supplier<Optional<String>>> reviewerPrompt =
             new SimpleObjectProperty<>(this, "reviewerPrompt", Optional::empty);
-    private final Set<Long> revealed = new HashSet<>();
     private final TaskMarks marks;
     private final AdjudicationModel adjudication = new AdjudicationModel(this);
+    private final FlagReviewModel flagging = new FlagReviewModel(this);
     private final boolean subjectView;
 
     private ReviewService service;
@@ -160,10 +155,10 @@ public final class ReviewViewModel {
 
     private void open(SessionInfo info) {
         long opened = ++generation;
-        revealed.clear();
+        flagging.forgetRevealed();
         clearMarks();
         selectedTaskId.set(null);
-        selectedFlagId.set(null);
+        flagging.selectedFlagIdProperty().set(null);
         session = null;
         sessionId.set(null);
         message.set("");
@@ -212,8 +207,9 @@ public final class ReviewViewModel {
         if (selectedTaskId.get() != null && tasks.stream().noneMatch(t -> t.id() == selectedTaskId.get())) {
             selectedTaskId.set(null);
         }
-        if (selectedFlagId.get() != null && flags.stream().noneMatch(f -> f.id() == selectedFlagId.get())) {
-            selectedFlagId.set(null);
+        Long selectedFlag = flagging.selectedFlagIdProperty().get();
+        if (selectedFlag != null && flags.stream().noneMatch(f -> f.id() == selectedFlag)) {
+            flagging.selectedFlagIdProperty().set(null);
         }
         feedTimelineAndPlayer();
     }
@@ -262,9 +258,9 @@ public final class ReviewViewModel {
         return reloadNotice.getReadOnlyProperty();
     }
 
-    private void feedTimelineAndPlayer() {
+    void feedTimelineAndPlayer() {
         if (session != null && timeline.getSource() != null) {
-            ReviewTracks.show(player, tasks, flags, labels, subjectView, revealed);
+            ReviewTracks.show(player, tasks, flags, labels, subjectView, flagging.revealedIds());
         }
     }
 
@@ -302,7 +298,7 @@ public final class ReviewViewModel {
         reviewer.set(service.actor());
     }
 
-    private boolean ensureReviewer() {
+    boolean ensureReviewer() {
         if (subjectView) {
             message.set("Reviewers edit the review; here you can mark stretches private");
             return false;
@@ -533,151 +529,19 @@ public final class ReviewViewModel {
         return FXCollections.unmodifiableObservableList(flags);
     }
 
-    public ObjectProperty<Long> selectedFlagIdProperty() {
-        return selectedFlagId;
-    }
-
-    public Optional<Flag> selectedFlag() {
-        Long id = selectedFlagId.get();
-        return id == null ? Optional.empty() : flags.stream().filter(f -> f.id() == id).findFirst();
-    }
-
-    /** Flags the marked span (or the timeline's loop selection) by hand, confirmed from the start. */
-    public Optional<Flag> flagMarks(FlagCategory category, String reason) {
-        if (session == null) {
-            return Optional.empty();
-        }
-        Optional<TimeSpan> span = marks.span();
-        if (span.isEmpty() && timeline.getSelection() != null) {
-            span = Optional.of(new TimeSpan((int) timeline.getSelection().startMs(),
-                    (int) timeline.getSelection().endMs()));
-        }
-        if (span.isEmpty()) {
-            message.set("Set an in point (I) and an out point (O), or select a range, to flag");
-            return Optional.empty();
-        }
-        TimeSpan s = span.get();
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        String id = session.id();
-        if (!ensureReviewer()) {
-            return Optional.empty();
-        }
-        clearMarks();
-        return edit("Flagging a span", svc -> svc.addFlag(Flag.manual(id, s.startMs(), s.endMs(), category, why)),
-                f -> selectedFlagId.set(f.id()));
-    }
-
-    /**
-     * The stretch a region drawn on the stage covers unless the person changes it: the marked
-     * span, else the timeline's selection, else the task at the playhead, else the
-     * {@link #REGION_DEFAULT_MS} from the playhead on (within the session).
-     */
-    public TimeSpan defaultRegionSpan() {
-        Optional<TimeSpan> span = marks.span();
-        if (span.isPresent()) {
-            return span.get();
-        }
-        if (timeline.getSelection() != null) {
-            return new TimeSpan((int) timeline.getSelection().startMs(), (int) timeline.getSelection().endMs());
-        }
-        int t = playhead();
-        for (Task task : tasks) {
-            if (t >= task.startMs() && t < task.endMs()) {
-                return new TimeSpan(task.startMs(), task.endMs());
-            }
-        }
-        long end = Math.max(t + 1, Math.min(timeline.getDurationMs(), (long) t + REGION_DEFAULT_MS));
-        return new TimeSpan(t, (int) end);
-    }
-
     /** The open session's length in ms (0 when none). */
     public long durationMs() {
         return timeline.getDurationMs();
     }
 
-    /**
-     * Flags an area of the screen over a stretch (a region drawn on the stage): confirmed from the
-     * start, undoable, audited by its rectangle; the picture is covered there during the stretch.
-     */
-    public Optional<Flag> flagRegion(ScreenRegion region, TimeSpan span, FlagCategory category, String reason) {
-        if (session == null || region == null || span == null || span.endMs() <= span.startMs()) {
-            return Optional.empty();
-        }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        String id = session.id();
-        if (!ensureReviewer()) {
-            return Optional.empty();
-        }
-        return edit("Flagging a region", svc -> svc.addFlag(Flag.region(id, span.startMs(), span.endMs(), region,
-                category, why)), f -> selectedFlagId.set(f.id()));
-    }
-
-    public Optional<Flag> editFlag(Flag changed) {
-        return edit("Editing a flag", s -> s.editFlag(changed), f -> { });
-    }
-
-    /** Y: confirms the selected flag and moves to the next suggestion. */
-    public boolean confirmFlag() {
-        return setSelectedFlagStatus(FlagStatus.CONFIRMED);
-    }
-
-    /** N: rejects the selected flag (it stops masking) and moves to the next suggestion. */
-    public boolean rejectFlag() {
-        return setSelectedFlagStatus(FlagStatus.REJECTED);
-    }
-
-    private boolean setSelectedFlagStatus(FlagStatus status) {
-        Optional<Flag> target = selectedFlag();
-        if (target.isEmpty()) {
-            message.set("Select a flag first");
-            return false;
-        }
-        return edit("Deciding on a flag", s -> s.setFlagStatus(target.get().id(), status),
-                f -> nextSuggestion()).isPresent();
-    }
-
-    public boolean deleteFlag() {
-        Optional<Flag> target = selectedFlag();
-        if (target.isEmpty()) {
-            message.set("Select a flag first");
-            return false;
-        }
-        return attempt("Deleting a flag", s -> s.deleteFlag(target.get().id()));
-    }
-
-    /** Selects the next suggested flag after the selected one (wrapping), and moves the playhead to it. */
-    public Optional<Flag> nextSuggestion() {
-        List<Flag> suggested = flags.stream().filter(f -> f.status() == FlagStatus.SUGGESTED).toList();
-        if (suggested.isEmpty()) {
-            return Optional.empty();
-        }
-        int from = selectedFlag().map(Flag::startMs).orElse(-1);
-        Flag next = suggested.stream().filter(f -> f.startMs() > from).findFirst().orElse(suggested.get(0));
-        selectedFlagId.set(next.id());
-        player.seek(next.startMs());
-        return Optional.of(next);
-    }
-
-    /** Shows what the selected flag hides, in this window until the session closes; audited. */
-    public boolean revealFlag() {
-        Optional<Flag> target = selectedFlag();
-        if (target.isEmpty()) {
-            return false;
-        }
-        long id = target.get().id();
-        return edit("Revealing a flag", s -> s.revealFlag(id), f -> {
-            revealed.add(id);
-            feedTimelineAndPlayer();
-        }).isPresent();
+    /** Selecting, adding, deciding and revealing flags. */
+    public FlagReviewModel flagging() {
+        return flagging;
     }
 
     /** Whether this is the recorded person's read-only view (see {@link #forSubject}). */
     public boolean isSubjectView() {
         return subjectView;
-    }
-
-    public boolean isRevealed(long flagId) {
-        return revealed.contains(flagId);
     }
 
     // ---- status ----
@@ -741,6 +605,18 @@ public final class ReviewViewModel {
         message.set(text);
     }
 
+    TaskMarks marks() {
+        return marks;
+    }
+
+    TimelineViewModel timeline() {
+        return timeline;
+    }
+
+    PlayerViewModel player() {
+        return player;
+    }
+
     /** The open session's length, for drawing its versions side by side. */
     long sessionLengthMs() {
         return timeline.getDurationMs();
@@ -787,7 +663,7 @@ public final class ReviewViewModel {
         return message.getReadOnlyProperty();
     }
 
-    private int playhead() {
+    int playhead() {
         return (int) timeline.getPlayheadMs();
     }
 
@@ -796,7 +672,7 @@ public final class ReviewViewModel {
      * the UI thread and tells the window the workspace changed. Returns the result when the work
      * finished before this returns (see the class comment), else empty.
      */
-    private <T> Optional<T> edit(String title, ReviewLane.Command<T> command, Consumer<? super T> then) {
+    <T> Optional<T> edit(String title, ReviewLane.Command<T> command, Consumer<? super T> then) {
         if (session == null || !ensureReviewer()) {
             return Optional.empty();
         }
@@ -816,7 +692,7 @@ public final class ReviewViewModel {
         return finished.isEmpty() ? Optional.empty() : Optional.ofNullable(finished.get(0));
     }
 
-    private boolean attempt(String title, java.util.function.Consumer<ReviewService> command) {
+    boolean attempt(String title, java.util.function.Consumer<ReviewService> command) {
         return edit(title, s -> {
             command.accept(s);
             return Boolean.TRUE;

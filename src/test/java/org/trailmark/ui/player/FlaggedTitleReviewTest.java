@@ -54,8 +54,8 @@ class FlaggedTitleReviewTest {
         player.load(workspace, INFO.id());
         assertThat(shownTitle()).isEqualTo(MaskedTitles.HIDDEN);
 
-        review.selectedFlagIdProperty().set(flag.id());
-        assertThat(review.revealFlag()).isTrue();
+        review.flagging().selectedFlagIdProperty().set(flag.id());
+        assertThat(review.flagging().revealFlag()).isTrue();
         assertThat(shownTitle()).isEqualTo(SECRET_TITLE);
     }
 

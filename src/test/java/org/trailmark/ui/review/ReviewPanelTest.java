@@ -327,10 +327,10 @@ class ReviewPanelTest {
             model.markIn();
             player.seek(2_000);
             model.markOut();
-            model.flagMarks(FlagCategory.PERSONAL_DATA, null);
+            model.flagging().flagMarks(FlagCategory.PERSONAL_DATA, null);
         });
         assertThat(model.selectedTask()).isPresent();
-        assertThat(model.selectedFlag()).isPresent();
+        assertThat(model.flagging().selectedFlag()).isPresent();
     }
 
     /** The first row's read-only time cell: a click there selects without starting an edit. */
@@ -356,7 +356,7 @@ class ReviewPanelTest {
             model.markIn();
             player.seek(email.endMs() + 1);
             model.markOut();
-            model.flagMarks(FlagCategory.PERSONAL_DATA, "customer e-mail address");
+            model.flagging().flagMarks(FlagCategory.PERSONAL_DATA, "customer e-mail address");
             model.setStatus(ReviewStatus.IN_REVIEW, null);
             player.seek(email.endMs() + 400);
             model.selectedTaskIdProperty().set(first.id());

@@ -80,14 +80,14 @@ class ReviewPictureTest {
         review.markIn();
         player.seek(4_000);
         review.markOut();
-        Flag flag = review.flagMarks(FlagCategory.PERSONAL_DATA, "customer record").orElseThrow();
+        Flag flag = review.flagging().flagMarks(FlagCategory.PERSONAL_DATA, "customer record").orElseThrow();
         player.seek(3_500);
         assertThat(shown(player)).isEqualTo("HIDDEN Personal data");
         player.seek(4_500);
         assertThat(shown(player)).isEqualTo("FRAME");
 
-        review.selectedFlagIdProperty().set(flag.id());
-        assertThat(review.revealFlag()).isTrue();
+        review.flagging().selectedFlagIdProperty().set(flag.id());
+        assertThat(review.flagging().revealFlag()).isTrue();
         player.seek(3_500);
         assertThat(shown(player)).isEqualTo("FRAME");
         assertThat(workspace.audit().entries(ID)).extracting(AuditEntry::action).contains(AuditActions.REVEAL);
@@ -125,8 +125,8 @@ class ReviewPictureTest {
         assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isEqualTo(MaskPainter.FILL);
         assertThat(PlayerPictures.pixelAtScreen(player, 400, 300)).isNotEqualTo(MaskPainter.FILL);
 
-        review.selectedFlagIdProperty().set(region.id());
-        assertThat(review.revealFlag()).isTrue();
+        review.flagging().selectedFlagIdProperty().set(region.id());
+        assertThat(review.flagging().revealFlag()).isTrue();
         assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isNotEqualTo(MaskPainter.FILL);
     }
 
@@ -152,9 +152,9 @@ class ReviewPictureTest {
         review.markIn();
         player.seek(4_000);
         review.markOut();
-        TimeSpan proposed = review.defaultRegionSpan();
+        TimeSpan proposed = review.flagging().defaultRegionSpan();
         assertThat(proposed).isEqualTo(new TimeSpan(3_000, 4_000));
-        Flag flag = review.flagRegion(drawn.get(0), proposed, FlagCategory.THIRD_PARTY, "chat").orElseThrow();
+        Flag flag = review.flagging().flagRegion(drawn.get(0), proposed, FlagCategory.THIRD_PARTY, "chat").orElseThrow();
         assertThat(flag.region()).isEqualTo(drawn.get(0));
         player.seek(3_500);
         assertThat(PlayerPictures.pixelAtScreen(player, 1_050, 500)).isEqualTo(MaskPainter.FILL);
@@ -172,16 +172,16 @@ class ReviewPictureTest {
         ReviewViewModel review = new ReviewViewModel(workspace, player, "Ada");
         player.load(workspace, ID);
         player.seek(1_000);
-        assertThat(review.defaultRegionSpan()).isEqualTo(new TimeSpan(1_000, 11_000));
+        assertThat(review.flagging().defaultRegionSpan()).isEqualTo(new TimeSpan(1_000, 11_000));
         player.seek(9_000);
-        assertThat(review.defaultRegionSpan().endMs()).isEqualTo((int) review.durationMs());
+        assertThat(review.flagging().defaultRegionSpan().endMs()).isEqualTo((int) review.durationMs());
         player.seek(5_000);
         review.markIn();
         player.seek(7_000);
         review.markOut();
         review.commitTask();
         player.seek(6_000);
-        assertThat(review.defaultRegionSpan()).isEqualTo(new TimeSpan(5_000, 7_000));
+        assertThat(review.flagging().defaultRegionSpan()).isEqualTo(new TimeSpan(5_000, 7_000));
     }
 
     @Test

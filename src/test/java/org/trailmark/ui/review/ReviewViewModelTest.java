@@ -240,7 +240,7 @@ class ReviewViewModelTest {
         review.markIn();
         player.seek(after);
         review.markOut();
-        Flag flag = review.flagMarks(FlagCategory.PERSONAL_DATA, "customer address").orElseThrow();
+        Flag flag = review.flagging().flagMarks(FlagCategory.PERSONAL_DATA, "customer address").orElseThrow();
         assertThat(flag.status()).isEqualTo(FlagStatus.CONFIRMED);
         assertThat(flag.source()).isEqualTo(FlagSource.MANUAL);
         assertThat(shownText()).doesNotContain(email.value()).contains("\u2022");
@@ -248,7 +248,7 @@ class ReviewViewModelTest {
         assertThat(player.timeline().getFlagSpans()).extracting(TimelineSpan::label)
                 .containsExactly("Personal data \u00b7 Confirmed");
 
-        assertThat(review.revealFlag()).isTrue();
+        assertThat(review.flagging().revealFlag()).isTrue();
         assertThat(shownText()).contains(email.value());
         assertThat(workspace.audit().entries(webmail.info().id())).extracting(AuditEntry::action).contains("reveal");
         assertThat(workspace.audit().entries(null)).noneSatisfy(e -> assertThat(String.valueOf(e.detail())).contains(email.value()));
@@ -267,11 +267,11 @@ class ReviewViewModelTest {
                 FlagSource.DETECTOR, "pii.email", 0.8, FlagStatus.SUGGESTED));
         review.reload();
 
-        assertThat(review.nextSuggestion()).map(Flag::id).contains(first.id());
+        assertThat(review.flagging().nextSuggestion()).map(Flag::id).contains(first.id());
         assertThat(player.getTimeMs()).isEqualTo(1_000);
-        assertThat(review.rejectFlag()).isTrue();
-        assertThat(review.selectedFlag()).map(Flag::id).contains(second.id());
-        assertThat(review.confirmFlag()).isTrue();
+        assertThat(review.flagging().rejectFlag()).isTrue();
+        assertThat(review.flagging().selectedFlag()).map(Flag::id).contains(second.id());
+        assertThat(review.flagging().confirmFlag()).isTrue();
         assertThat(review.flags()).extracting(Flag::status).containsExactly(FlagStatus.REJECTED, FlagStatus.CONFIRMED);
         assertThat(review.undoTextProperty().get()).isEqualTo("Undo Confirm flag");
         review.undo();
