@@ -293,7 +293,7 @@ class StudioLayoutTest {
         robot.interact(() -> {
             model.review().setReviewer("ann");
             for (int i = 0; i < count; i++) {
-                model.review().addTask(i * 1_000, i * 1_000 + 900, "Task " + i, null);
+                model.review().taskEditing().addTask(i * 1_000, i * 1_000 + 900, "Task " + i, null);
             }
         });
         WaitForAsyncUtils.waitForFxEvents();

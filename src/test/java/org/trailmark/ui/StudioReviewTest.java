@@ -120,7 +120,7 @@ class StudioReviewTest {
     @Test
     void sSplitsATaskAndShiftSStillSwitchesSkipIdle(FxRobot robot) throws Exception {
         openInPlayer(robot, "s-alice-mail");
-        robot.interact(() -> review().addTask(0, 10_000, "Read the inbox", null));
+        robot.interact(() -> review().taskEditing().addTask(0, 10_000, "Read the inbox", null));
         robot.interact(() -> model.player().seek(4_000));
         boolean skipping = model.player().skipIdleProperty().get();
 
@@ -165,7 +165,7 @@ class StudioReviewTest {
     @Test
     void theAuditWindowListsTheEdit(FxRobot robot) throws Exception {
         openInPlayer(robot, "s-alice-mail");
-        robot.interact(() -> review().addTask(1_000, 5_000, "Read the inbox", null));
+        robot.interact(() -> review().taskEditing().addTask(1_000, 5_000, "Read the inbox", null));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
@@ -232,14 +232,14 @@ class StudioReviewTest {
     /** A task and a flag, each selected in its table, as a reviewer has them after a while. */
     private void aTaskAndAFlagBothSelected(FxRobot robot) {
         robot.interact(() -> {
-            review().addTask(0, 10_000, "Read the inbox", null);
+            review().taskEditing().addTask(0, 10_000, "Read the inbox", null);
             model.player().seek(2_000);
             review().markIn();
             model.player().seek(3_000);
             review().markOut();
             review().flagging().flagMarks(FlagCategory.PERSONAL_DATA, null);
         });
-        assertThat(review().selectedTask()).isPresent();
+        assertThat(review().taskEditing().selectedTask()).isPresent();
         assertThat(review().flagging().selectedFlag()).map(Flag::category).contains(FlagCategory.PERSONAL_DATA);
     }
 

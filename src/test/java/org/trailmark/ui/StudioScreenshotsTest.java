@@ -227,13 +227,13 @@ class StudioScreenshotsTest {
         List<String> labels = review.labels().stream().map(org.trailmark.model.Label::name).toList();
         int login = (int) Math.min(duration / 3, passwordEnd + 1_500);
         int reply = (int) (login + (duration - login) / 2);
-        review.addTask(0, login, "Sign in to the webmail account", labels.isEmpty() ? null : labels.get(0));
-        review.addTask(login, reply, "Open the newest message from the team and read it",
+        review.taskEditing().addTask(0, login, "Sign in to the webmail account", labels.isEmpty() ? null : labels.get(0));
+        review.taskEditing().addTask(login, reply, "Open the newest message from the team and read it",
                 labels.size() > 1 ? labels.get(1) : null);
-        review.addTask(reply, (int) duration, "Reply that the report is ready and send it",
+        review.taskEditing().addTask(reply, (int) duration, "Reply that the report is ready and send it",
                 labels.size() > 2 ? labels.get(2) : null);
-        review.tasks().forEach(t -> review.setOutcome(t.id(), org.trailmark.model.TaskOutcome.SUCCESS));
-        review.addTask(reply + 2_000, reply + 9_000, "Attach the quarterly report", null);
+        review.tasks().forEach(t -> review.taskEditing().setOutcome(t.id(), org.trailmark.model.TaskOutcome.SUCCESS));
+        review.taskEditing().addTask(reply + 2_000, reply + 9_000, "Attach the quarterly report", null);
         // the password was typed in the second before passwordEnd - 400 ms
         model.player().seek(Math.max(0, passwordEnd - 2_400));
         review.markIn();
@@ -241,7 +241,7 @@ class StudioScreenshotsTest {
         review.markOut();
         review.flagging().flagMarks(org.trailmark.model.FlagCategory.PASSWORD, "password field at sign-in");
         review.setStatus(org.trailmark.model.ReviewStatus.IN_REVIEW, null);
-        review.selectedTaskIdProperty().set(review.tasks().get(1).id());
+        review.taskEditing().selectedTaskIdProperty().set(review.tasks().get(1).id());
     }
 
     private StudioViewModel model(Workspace ws) {

@@ -126,7 +126,7 @@ class StudioShortcutsTest {
     @Test
     void shiftFAfterClickingTheTimelineAsksForAFlagAndDoesNotFit(FxRobot robot) throws Exception {
         openAlice(robot);
-        robot.interact(() -> review().addTask(0, 10_000, "", null));
+        robot.interact(() -> review().taskEditing().addTask(0, 10_000, "", null));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> review().tasks().size() == 1);
         TableView<?> tasks = robot.lookup("#" + ReviewStyles.ID_TASKS).queryTableView();
         robot.interact(() -> editInstruction(tasks));
@@ -202,15 +202,15 @@ class StudioShortcutsTest {
         }
         if (!review().canUndoProperty().get() || !review().canRedoProperty().get()) {
             robot.interact(() -> {
-                review().addTask(0, 10_000, "Read the inbox", null);
-                review().addTask(20_000, 30_000, "Answer Bob", null);
+                review().taskEditing().addTask(0, 10_000, "Read the inbox", null);
+                review().taskEditing().addTask(20_000, 30_000, "Answer Bob", null);
                 review().undo();
             });
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                     () -> review().canUndoProperty().get() && review().canRedoProperty().get());
         }
         robot.interact(() -> {
-            review().selectedTaskIdProperty().set(review().tasks().isEmpty() ? null : review().tasks().get(0).id());
+            review().taskEditing().selectedTaskIdProperty().set(review().tasks().isEmpty() ? null : review().tasks().get(0).id());
             review().clearMarks();
             model.player().seek(5_000);
             review().markIn();

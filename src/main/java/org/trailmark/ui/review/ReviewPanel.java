@@ -131,7 +131,7 @@ public final class ReviewPanel extends VBox {
      * the recorded person set, say) shows as the panel's message.
      */
     public boolean deleteSelected() {
-        return flagsInFront() ? model.flagging().deleteFlag() : model.deleteTask();
+        return flagsInFront() ? model.flagging().deleteFlag() : model.taskEditing().deleteTask();
     }
 
     // ---- status ----
@@ -164,7 +164,7 @@ public final class ReviewPanel extends VBox {
 
     /** Approves, asking first when some task has no outcome yet; a cancel changes nothing. */
     void approve() {
-        long undecided = model.undecidedTasks();
+        long undecided = model.taskEditing().undecidedTasks();
         if (undecided == 0 || prompts.approveWithUndecidedTasks(undecided)) {
             model.approve();
         }
@@ -197,10 +197,10 @@ public final class ReviewPanel extends VBox {
         return row(marks,
                 button(StudioAction.MARK_IN, "In", model::markIn),
                 button(StudioAction.MARK_OUT, "Out", model::markOut),
-                button(StudioAction.ADD_TASK, "Add task", model::commitTask),
-                button(StudioAction.USE_SUGGESTION, "Suggested", model::acceptSuggestedInstruction),
-                button(StudioAction.SPLIT_TASK, "Split", model::splitAtPlayhead),
-                button(StudioAction.MERGE_TASK, "Merge", model::mergeWithNext),
+                button(StudioAction.ADD_TASK, "Add task", model.taskEditing()::commitTask),
+                button(StudioAction.USE_SUGGESTION, "Suggested", model.taskEditing()::acceptSuggestedInstruction),
+                button(StudioAction.SPLIT_TASK, "Split", model.taskEditing()::splitAtPlayhead),
+                button(StudioAction.MERGE_TASK, "Merge", model.taskEditing()::mergeWithNext),
                 button(StudioAction.FLAG_SPAN, "Flag\u2026", this::askFlag));
     }
 
@@ -243,7 +243,7 @@ public final class ReviewPanel extends VBox {
         label.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().label() == null ? NO_LABEL
                 : c.getValue().label()));
         label.setCellFactory(col -> new LabelCell(labelChoices));
-        label.setOnEditCommit(e -> model.setTaskLabel(e.getRowValue().id(), NO_LABEL.equals(e.getNewValue()) ? null
+        label.setOnEditCommit(e -> model.taskEditing().setTaskLabel(e.getRowValue().id(), NO_LABEL.equals(e.getNewValue()) ? null
                 : e.getNewValue()));
         model.labels().addListener((javafx.beans.InvalidationListener) obs -> refreshLabelChoices());
         refreshLabelChoices();
@@ -263,20 +263,20 @@ public final class ReviewPanel extends VBox {
                 return null;
             }
         }, TaskOutcome.values()));
-        outcome.setOnEditCommit(e -> model.setOutcome(e.getRowValue().id(), e.getNewValue()));
+        outcome.setOnEditCommit(e -> model.taskEditing().setOutcome(e.getRowValue().id(), e.getNewValue()));
 
         TableColumn<Task, String> instruction = new TableColumn<>("Instruction");
         instruction.setPrefWidth(320);
         instruction.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().instruction()));
         instruction.setCellFactory(TextFieldTableCell.forTableColumn());
-        instruction.setOnEditCommit(e -> model.setInstruction(e.getRowValue().id(), e.getNewValue()));
+        instruction.setOnEditCommit(e -> model.taskEditing().setInstruction(e.getRowValue().id(), e.getNewValue()));
 
         taskTable.getColumns().add(label);
         taskTable.getColumns().add(outcome);
         taskTable.getColumns().add(instruction);
 
-        bindSelection(taskTable, model.selectedTaskIdProperty(), Task::id);
-        FlowPane actions = row(button(StudioAction.DELETE_TASK, "Delete", model::deleteTask));
+        bindSelection(taskTable, model.taskEditing().selectedTaskIdProperty(), Task::id);
+        FlowPane actions = row(button(StudioAction.DELETE_TASK, "Delete", model.taskEditing()::deleteTask));
         VBox box = new VBox(6, taskTable, actions);
         VBox.setVgrow(taskTable, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
@@ -386,23 +386,23 @@ public final class ReviewPanel extends VBox {
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
             if (code == KeyCode.ENTER) {
-                model.acceptSuggestedInstruction();
+                model.taskEditing().acceptSuggestedInstruction();
                 e.consume();
             }
             return;
         }
         int digit = digit(code);
         if (digit > 0) {
-            model.digitPressed(digit);
+            model.taskEditing().digitPressed(digit);
             e.consume();
             return;
         }
         switch (code) {
             case I -> model.markIn();
             case O -> model.markOut();
-            case ENTER -> model.commitTask();
-            case S -> model.splitAtPlayhead();
-            case M -> model.mergeWithNext();
+            case ENTER -> model.taskEditing().commitTask();
+            case S -> model.taskEditing().splitAtPlayhead();
+            case M -> model.taskEditing().mergeWithNext();
             case DELETE -> deleteSelected();
             case F -> {
                 // plain F fits the timeline
@@ -425,7 +425,7 @@ public final class ReviewPanel extends VBox {
         int digit = digit(e.getCode());
         if (digit > 0 && !(e.getTarget() instanceof TextInputControl) && !isEditingCell()
                 && model.sessionIdProperty().get() != null) {
-            model.digitReleased(digit);
+            model.taskEditing().digitReleased(digit);
             e.consume();
         }
     }

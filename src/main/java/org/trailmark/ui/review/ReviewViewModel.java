@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,8 +24,6 @@ import org.trailmark.model.ReviewStatus;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionReview;
 import org.trailmark.model.Task;
-import org.trailmark.model.TaskOutcome;
-import org.trailmark.replay.TimeSpan;
 import org.trailmark.review.Adjudication;
 import org.trailmark.review.EditConflict;
 import org.trailmark.review.ReviewChange;
@@ -74,7 +71,6 @@ public final class ReviewViewModel {
     private final ObservableList<Label> labels = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SessionReview> review = new ReadOnlyObjectWrapper<>(this, "review");
     private final ReadOnlyStringWrapper sessionId = new ReadOnlyStringWrapper(this, "sessionId");
-    private final ObjectProperty<Long> selectedTaskId = new SimpleObjectProperty<>(this, "selectedTaskId");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "Redo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -89,6 +85,7 @@ public final class ReviewViewModel {
     private final TaskMarks marks;
     private final AdjudicationModel adjudication = new AdjudicationModel(this);
     private final FlagReviewModel flagging = new FlagReviewModel(this);
+    private final TaskReviewModel taskEditing = new TaskReviewModel(this);
     private final boolean subjectView;
 
     private ReviewService service;
@@ -147,7 +144,8 @@ public final class ReviewViewModel {
             }
         });
         player.sessionProperty().addListener((obs, old, info) -> open(info));
-        timeline.onTaskEdgesMovedProperty().set((span, start, end) -> moveTaskEdges(span.id(), (int) start, (int) end));
+        timeline.onTaskEdgesMovedProperty().set((span, start, end) -> taskEditing.moveTaskEdges(span.id(), (int) start,
+                (int) end));
         open(player.sessionProperty().get());
     }
 
@@ -157,7 +155,7 @@ public final class ReviewViewModel {
         long opened = ++generation;
         flagging.forgetRevealed();
         clearMarks();
-        selectedTaskId.set(null);
+        taskEditing.selectedTaskIdProperty().set(null);
         flagging.selectedFlagIdProperty().set(null);
         session = null;
         sessionId.set(null);
@@ -204,8 +202,9 @@ public final class ReviewViewModel {
         redoText.set(snapshot.redoText());
         canUndo.set(snapshot.canUndo());
         canRedo.set(snapshot.canRedo());
-        if (selectedTaskId.get() != null && tasks.stream().noneMatch(t -> t.id() == selectedTaskId.get())) {
-            selectedTaskId.set(null);
+        Long selectedTask = taskEditing.selectedTaskIdProperty().get();
+        if (selectedTask != null && tasks.stream().noneMatch(t -> t.id() == selectedTask)) {
+            taskEditing.selectedTaskIdProperty().set(null);
         }
         Long selectedFlag = flagging.selectedFlagIdProperty().get();
         if (selectedFlag != null && flags.stream().noneMatch(f -> f.id() == selectedFlag)) {
@@ -350,177 +349,9 @@ public final class ReviewViewModel {
         return FXCollections.unmodifiableObservableList(tasks);
     }
 
-    public ObjectProperty<Long> selectedTaskIdProperty() {
-        return selectedTaskId;
-    }
-
-    public Optional<Task> selectedTask() {
-        Long id = selectedTaskId.get();
-        return id == null ? Optional.empty() : tasks.stream().filter(t -> t.id() == id).findFirst();
-    }
-
-    /** Tasks without an outcome yet, which an approval would pass over. */
-    public long undecidedTasks() {
-        return tasks.stream().filter(t -> t.outcome() == null).count();
-    }
-
-    /** Enter: a task from the marks, with the label a digit picked; the instruction is typed afterwards. */
-    public Optional<Task> commitTask() {
-        return commitTask("");
-    }
-
-    /**
-     * Ctrl+Enter: with marks, a task from them taking the capture's suggested instruction;
-     * without, the suggestion goes to the selected task.
-     */
-    public Optional<Task> acceptSuggestedInstruction() {
-        String suggestion = suggestedInstruction();
-        if (suggestion == null) {
-            message.set("This capture carries no suggested instruction");
-            return Optional.empty();
-        }
-        if (marks.isSet()) {
-            return commitTask(suggestion);
-        }
-        return selectedTask().flatMap(task -> editTask(task.withInstruction(suggestion)));
-    }
-
-    /** The instruction the capture carried (an AgentNet task name), or null. */
-    public String suggestedInstruction() {
-        String s = session == null ? null : session.suggestedInstruction();
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private Optional<Task> commitTask(String instruction) {
-        if (session == null) {
-            return Optional.empty();
-        }
-        boolean anyMark = marks.isSet();
-        Optional<TimeSpan> span = marks.span();
-        if (span.isEmpty()) {
-            if (!anyMark) {
-                message.set("Set an in point (I) and an out point (O) first");
-            }
-            return Optional.empty();
-        }
-        String label = marks.pendingLabel();
-        if (!ensureReviewer()) {
-            return Optional.empty();
-        }
-        // the marks go at once, so a second Enter cannot add the same task twice while this one is stored
-        clearMarks();
-        return addTask(span.get().startMs(), span.get().endMs(), instruction, label);
-    }
-
-    public Optional<Task> addTask(int startMs, int endMs, String instruction, String label) {
-        if (session == null) {
-            return Optional.empty();
-        }
-        String id = session.id();
-        return edit("Adding a task", s -> s.addTask(Task.draft(id, startMs, endMs, instruction, label, null)),
-                task -> selectedTaskId.set(task.id()));
-    }
-
-    public Optional<Task> editTask(Task changed) {
-        return edit("Editing a task", s -> s.editTask(changed), task -> { });
-    }
-
-    public Optional<Task> setInstruction(long taskId, String instruction) {
-        return task(taskId).flatMap(t -> t.instruction().equals(instruction) ? Optional.of(t)
-                : editTask(t.withInstruction(instruction == null ? "" : instruction)));
-    }
-
-    public Optional<Task> setTaskLabel(long taskId, String label) {
-        return task(taskId).flatMap(t -> Objects.equals(t.label(), label) ? Optional.of(t) : editTask(t.withLabel(label)));
-    }
-
-    public Optional<Task> setOutcome(long taskId, TaskOutcome outcome) {
-        return task(taskId).flatMap(t -> t.outcome() == outcome ? Optional.of(t) : editTask(t.withOutcome(outcome)));
-    }
-
-    public Optional<Task> moveTaskEdges(long taskId, int startMs, int endMs) {
-        return edit("Moving a task", s -> s.moveTaskEdges(taskId, startMs, endMs), task -> { });
-    }
-
-    /**
-     * 1–9: the label with that hotkey for the task the marks will make, or else for the selected
-     * task. False when no label has that hotkey.
-     */
-    public boolean pickLabel(int digit) {
-        Optional<Label> label = labelWithHotkey(digit);
-        if (label.isEmpty()) {
-            return false;
-        }
-        if (marks.isSet() || selectedTask().isEmpty()) {
-            marks.pickLabel(label.get().name());
-            return true;
-        }
-        return setTaskLabel(selectedTaskId.get(), label.get().name()).isPresent();
-    }
-
-    /** A digit key went down: remember where, in case it is held during playback. Repeats are ignored. */
-    public void digitPressed(int digit) {
-        marks.digitPressed(digit);
-    }
-
-    /**
-     * A digit key came up: held while the playhead moved at least {@value #MIN_HELD_MS} ms, it
-     * labels that stretch as a new task; a tap picks the label ({@link #pickLabel}).
-     */
-    public void digitReleased(int digit) {
-        Optional<TimeSpan> held = marks.digitReleased(digit, MIN_HELD_MS);
-        if (held.isEmpty()) {
-            pickLabel(digit);
-            return;
-        }
-        labelWithHotkey(digit).ifPresent(label -> addTask(held.get().startMs(), held.get().endMs(), "", label.name()));
-    }
-
-    private Optional<Label> labelWithHotkey(int digit) {
-        Optional<Label> label = labels.stream().filter(l -> l.hotkey() == digit).findFirst();
-        if (label.isEmpty()) {
-            message.set("No label has the hotkey " + digit);
-        }
-        return label;
-    }
-
-    /** Splits the selected task (or the one under the playhead) at the playhead. */
-    public boolean splitAtPlayhead() {
-        Optional<Task> target = taskForCommand();
-        int at = playhead();
-        return target.isPresent() && edit("Splitting a task", s -> s.splitTask(target.get().id(), at),
-                parts -> selectedTaskId.set(parts.get(1).id())).isPresent();
-    }
-
-    public boolean mergeWithNext() {
-        Optional<Task> target = taskForCommand();
-        return target.isPresent()
-                && edit("Merging tasks", s -> s.mergeWithNext(target.get().id()), task -> { }).isPresent();
-    }
-
-    public boolean deleteTask() {
-        Optional<Task> target = selectedTask();
-        if (target.isEmpty()) {
-            message.set("Select a task first");
-            return false;
-        }
-        return attempt("Deleting a task", s -> s.deleteTask(target.get().id()));
-    }
-
-    private Optional<Task> taskForCommand() {
-        Optional<Task> target = selectedTask();
-        if (target.isEmpty()) {
-            int t = playhead();
-            target = tasks.stream().filter(task -> task.contains(t)).findFirst();
-        }
-        if (target.isEmpty()) {
-            message.set("Select a task first");
-        }
-        return target;
-    }
-
-    private Optional<Task> task(long taskId) {
-        return tasks.stream().filter(t -> t.id() == taskId).findFirst();
+    /** Selecting, adding and changing tasks, from marks, digits and the playhead. */
+    public TaskReviewModel taskEditing() {
+        return taskEditing;
     }
 
     // ---- flags ----
@@ -603,6 +434,11 @@ public final class ReviewViewModel {
     /** Says something in the panel's message line. */
     void say(String text) {
         message.set(text);
+    }
+
+    /** The open session, or null. */
+    SessionInfo openSession() {
+        return session;
     }
 
     TaskMarks marks() {

@@ -48,10 +48,10 @@ class AdjudicationModelTest {
         ReviewViewModel review = as(user);
         assertThat(review.versionsProperty().get().canSubmit()).isTrue();
         assertThat(review.versionsProperty().get().describe()).contains("Your own version (" + user + ")");
-        Task task = review.addTask(startMs, endMs, instruction, null).orElseThrow();
+        Task task = review.taskEditing().addTask(startMs, endMs, instruction, null).orElseThrow();
         assertThat(review.submitMyLabels()).isTrue();
         assertThat(review.versionsProperty().get().canSubmit()).isFalse();
-        assertThat(review.addTask(endMs, endMs + 1_000, "late", null)).isEmpty();
+        assertThat(review.taskEditing().addTask(endMs, endMs + 1_000, "late", null)).isEmpty();
         assertThat(review.messageProperty().get()).contains("read-only");
         return task;
     }

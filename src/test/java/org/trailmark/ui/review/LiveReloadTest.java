@@ -58,8 +58,8 @@ class LiveReloadTest {
 
     @Test
     void someoneElsesFlagShowsAfterTheCheckAndTheSelectionAndPlayheadStay() {
-        Task task = review.addTask(1_000, 5_000, "Read mail", null).orElseThrow();
-        review.selectedTaskIdProperty().set(task.id());
+        Task task = review.taskEditing().addTask(1_000, 5_000, "Read mail", null).orElseThrow();
+        review.taskEditing().selectedTaskIdProperty().set(task.id());
         player.seek(3_000);
         review.checkForChanges();
         assertThat(review.reloadNoticeProperty().get()).isEmpty();
@@ -70,13 +70,13 @@ class LiveReloadTest {
 
         assertThat(review.flags()).containsExactly(flag);
         assertThat(review.reloadNoticeProperty().get()).startsWith("Reloaded: ana changed the flags");
-        assertThat(review.selectedTaskIdProperty().get()).isEqualTo(task.id());
+        assertThat(review.taskEditing().selectedTaskIdProperty().get()).isEqualTo(task.id());
         assertThat(player.getTimeMs()).isEqualTo(3_000);
     }
 
     @Test
     void myOwnEditsAndViewsAreNoReasonToReload() {
-        review.addTask(1_000, 5_000, "Read mail", null).orElseThrow();
+        review.taskEditing().addTask(1_000, 5_000, "Read mail", null).orElseThrow();
         new ReviewService(hers, "ana").recordView(session);
 
         review.checkForChanges();
@@ -87,7 +87,7 @@ class LiveReloadTest {
 
     @Test
     void anotherReviewersEditClearsMyUndoHistoryAndSaysSo() {
-        review.addTask(1_000, 5_000, "Read mail", null).orElseThrow();
+        review.taskEditing().addTask(1_000, 5_000, "Read mail", null).orElseThrow();
         ana.setReviewStatus(session, ReviewStatus.IN_REVIEW, null);
 
         review.checkForChanges();
@@ -100,7 +100,7 @@ class LiveReloadTest {
 
     @Test
     void aNewAssignmentReloadsButKeepsMyUndoHistory() {
-        review.addTask(1_000, 5_000, "Read mail", null).orElseThrow();
+        review.taskEditing().addTask(1_000, 5_000, "Read mail", null).orElseThrow();
         hers.assignments().assign(session, List.of("ada", "ben"), "cora");
 
         review.checkForChanges();
@@ -111,7 +111,7 @@ class LiveReloadTest {
 
     @Test
     void aRefusedUndoSaysWhoChangedWhatAndShowsTheirVersion() {
-        Task mineTask = review.addTask(1_000, 5_000, "Read mail", null).orElseThrow();
+        Task mineTask = review.taskEditing().addTask(1_000, 5_000, "Read mail", null).orElseThrow();
         Task theirs = ana.editTask(mineTask.withInstruction("Answer mail"));
         AuditEntry edit = hers.audit().lastReviewChange(session).orElseThrow();
 

@@ -186,9 +186,9 @@ class ReviewPanelTest {
     void approveWithATaskWithoutOutcomeAsksFirstAndCancelLeavesTheStatus(FxRobot robot) {
         open(robot);
         robot.interact(() -> {
-            Task decided = model.addTask(0, 2_000, "Open the inbox", null).orElseThrow();
-            model.setOutcome(decided.id(), TaskOutcome.SUCCESS);
-            model.addTask(2_000, 4_000, "Reply to Bob", null);
+            Task decided = model.taskEditing().addTask(0, 2_000, "Open the inbox", null).orElseThrow();
+            model.taskEditing().setOutcome(decided.id(), TaskOutcome.SUCCESS);
+            model.taskEditing().addTask(2_000, 4_000, "Reply to Bob", null);
             model.setStatus(ReviewStatus.IN_REVIEW, null);
         });
 
@@ -209,8 +209,8 @@ class ReviewPanelTest {
     void approveWithEveryTaskDecidedAsksNothing(FxRobot robot) {
         open(robot);
         robot.interact(() -> {
-            Task task = model.addTask(0, 2_000, "Open the inbox", null).orElseThrow();
-            model.setOutcome(task.id(), TaskOutcome.FAILURE);
+            Task task = model.taskEditing().addTask(0, 2_000, "Open the inbox", null).orElseThrow();
+            model.taskEditing().setOutcome(task.id(), TaskOutcome.FAILURE);
         });
 
         robot.clickOn("#" + ReviewStyles.ID_APPROVE);
@@ -250,7 +250,7 @@ class ReviewPanelTest {
     @Test
     void typingInAnInstructionCellLabelsNothing(FxRobot robot) {
         open(robot);
-        robot.interact(() -> model.addTask(1_000, 3_000, "", null));
+        robot.interact(() -> model.taskEditing().addTask(1_000, 3_000, "", null));
         robot.interact(() -> {
             panel.taskTable().layout();
             panel.taskTable().edit(0, panel.taskTable().getColumns().get(3));
@@ -322,14 +322,14 @@ class ReviewPanelTest {
 
     private void aTaskAndAFlag(FxRobot robot) {
         robot.interact(() -> {
-            model.addTask(0, 5_000, "Open the inbox", null);
+            model.taskEditing().addTask(0, 5_000, "Open the inbox", null);
             player.seek(1_000);
             model.markIn();
             player.seek(2_000);
             model.markOut();
             model.flagging().flagMarks(FlagCategory.PERSONAL_DATA, null);
         });
-        assertThat(model.selectedTask()).isPresent();
+        assertThat(model.taskEditing().selectedTask()).isPresent();
         assertThat(model.flagging().selectedFlag()).isPresent();
     }
 
@@ -346,12 +346,12 @@ class ReviewPanelTest {
                 .orElseThrow();
         int duration = (int) player.timeline().getDurationMs();
         robot.interact(() -> {
-            Task first = model.addTask(0, duration / 3, "Find the invoice e-mail from Acme", "E-mail").orElseThrow();
-            model.setOutcome(first.id(), TaskOutcome.SUCCESS);
-            Task second = model.addTask(duration / 4, duration / 2, "Look up the order in the shop", "Browse")
+            Task first = model.taskEditing().addTask(0, duration / 3, "Find the invoice e-mail from Acme", "E-mail").orElseThrow();
+            model.taskEditing().setOutcome(first.id(), TaskOutcome.SUCCESS);
+            Task second = model.taskEditing().addTask(duration / 4, duration / 2, "Look up the order in the shop", "Browse")
                     .orElseThrow();
-            model.setOutcome(second.id(), TaskOutcome.SUCCESS);
-            model.addTask(duration / 2 + 500, duration - 1_000, "Reply with the delivery date", "E-mail");
+            model.taskEditing().setOutcome(second.id(), TaskOutcome.SUCCESS);
+            model.taskEditing().addTask(duration / 2 + 500, duration - 1_000, "Reply with the delivery date", "E-mail");
             player.seek(email.startMs());
             model.markIn();
             player.seek(email.endMs() + 1);
@@ -359,7 +359,7 @@ class ReviewPanelTest {
             model.flagging().flagMarks(FlagCategory.PERSONAL_DATA, "customer e-mail address");
             model.setStatus(ReviewStatus.IN_REVIEW, null);
             player.seek(email.endMs() + 400);
-            model.selectedTaskIdProperty().set(first.id());
+            model.taskEditing().selectedTaskIdProperty().set(first.id());
         });
         assertThat(player.timeline().taskLanesProperty().get()).isEqualTo(2);
         WritableImage[] image = new WritableImage[1];

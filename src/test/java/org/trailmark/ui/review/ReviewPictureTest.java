@@ -179,7 +179,7 @@ class ReviewPictureTest {
         review.markIn();
         player.seek(7_000);
         review.markOut();
-        review.commitTask();
+        review.taskEditing().commitTask();
         player.seek(6_000);
         assertThat(review.flagging().defaultRegionSpan()).isEqualTo(new TimeSpan(5_000, 7_000));
     }

@@ -77,7 +77,7 @@ class ReviewViewModelTest {
         review.markIn();
         player.seek(out);
         review.markOut();
-        return review.commitTask().orElseThrow();
+        return review.taskEditing().commitTask().orElseThrow();
     }
 
     @Test
@@ -111,16 +111,16 @@ class ReviewViewModelTest {
         review.markIn();
         player.seek(2_500);
         review.markOut();
-        assertThat(review.pickLabel(2)).isTrue();
-        Task task = review.commitTask().orElseThrow();
+        assertThat(review.taskEditing().pickLabel(2)).isTrue();
+        Task task = review.taskEditing().commitTask().orElseThrow();
         assertThat(task.label()).isEqualTo("Browse");
         assertThat(player.timeline().getTaskSpans().get(0).colour()).isEqualTo("#1c7a3a");
 
-        assertThat(review.pickLabel(1)).isTrue();
-        assertThat(review.selectedTask().orElseThrow().label()).isEqualTo("E-mail");
+        assertThat(review.taskEditing().pickLabel(1)).isTrue();
+        assertThat(review.taskEditing().selectedTask().orElseThrow().label()).isEqualTo("E-mail");
         review.undo();
-        assertThat(review.selectedTask().orElseThrow().label()).isEqualTo("Browse");
-        assertThat(review.pickLabel(9)).isFalse();
+        assertThat(review.taskEditing().selectedTask().orElseThrow().label()).isEqualTo("Browse");
+        assertThat(review.taskEditing().pickLabel(9)).isFalse();
         assertThat(review.messageProperty().get()).contains("hotkey 9");
     }
 
@@ -130,45 +130,45 @@ class ReviewViewModelTest {
         review.markIn();
         player.seek(3_000);
         review.markOut();
-        Task task = review.acceptSuggestedInstruction().orElseThrow();
+        Task task = review.taskEditing().acceptSuggestedInstruction().orElseThrow();
         assertThat(task.instruction()).isEqualTo("Answer the invoice e-mail");
 
-        review.setInstruction(task.id(), "Something else");
-        review.acceptSuggestedInstruction();
-        assertThat(review.selectedTask().orElseThrow().instruction()).isEqualTo("Answer the invoice e-mail");
+        review.taskEditing().setInstruction(task.id(), "Something else");
+        review.taskEditing().acceptSuggestedInstruction();
+        assertThat(review.taskEditing().selectedTask().orElseThrow().instruction()).isEqualTo("Answer the invoice e-mail");
     }
 
     @Test
     void instructionLabelAndOutcomeEditsAreEachUndoable() {
         Task task = taskFromMarks(1_000, 4_000);
-        review.setInstruction(task.id(), "Reply to Bob");
-        review.setTaskLabel(task.id(), "Off-task");
-        review.setOutcome(task.id(), TaskOutcome.SUCCESS);
-        Task edited = review.selectedTask().orElseThrow();
+        review.taskEditing().setInstruction(task.id(), "Reply to Bob");
+        review.taskEditing().setTaskLabel(task.id(), "Off-task");
+        review.taskEditing().setOutcome(task.id(), TaskOutcome.SUCCESS);
+        Task edited = review.taskEditing().selectedTask().orElseThrow();
         assertThat(edited.instruction()).isEqualTo("Reply to Bob");
         assertThat(edited.label()).isEqualTo("Off-task");
         assertThat(edited.outcome()).isEqualTo(TaskOutcome.SUCCESS);
         review.undo();
         review.undo();
-        assertThat(review.selectedTask().orElseThrow().label()).isNull();
-        assertThat(review.selectedTask().orElseThrow().outcome()).isNull();
-        assertThat(review.selectedTask().orElseThrow().instruction()).isEqualTo("Reply to Bob");
+        assertThat(review.taskEditing().selectedTask().orElseThrow().label()).isNull();
+        assertThat(review.taskEditing().selectedTask().orElseThrow().outcome()).isNull();
+        assertThat(review.taskEditing().selectedTask().orElseThrow().instruction()).isEqualTo("Reply to Bob");
     }
 
     @Test
     void holdingADigitDuringPlaybackLabelsTheStretchButATapOnlyPicksTheLabel() {
         player.seek(2_000);
-        review.digitPressed(3);
-        review.digitPressed(3); // key repeat while held
+        review.taskEditing().digitPressed(3);
+        review.taskEditing().digitPressed(3); // key repeat while held
         player.seek(6_000);
-        review.digitReleased(3);
+        review.taskEditing().digitReleased(3);
         Task held = review.tasks().get(0);
         assertThat(held.startMs()).isEqualTo(2_000);
         assertThat(held.endMs()).isEqualTo(6_000);
         assertThat(held.label()).isEqualTo("Off-task");
 
-        review.digitPressed(1);
-        review.digitReleased(1);
+        review.taskEditing().digitPressed(1);
+        review.taskEditing().digitReleased(1);
         assertThat(review.tasks()).hasSize(1);
         assertThat(review.tasks().get(0).label()).isEqualTo("E-mail");
     }
@@ -177,12 +177,12 @@ class ReviewViewModelTest {
     void splitAtThePlayheadAndMergeWithNextUndoBackToOneTask() {
         Task task = taskFromMarks(1_000, 5_000);
         player.seek(3_000);
-        assertThat(review.splitAtPlayhead()).isTrue();
+        assertThat(review.taskEditing().splitAtPlayhead()).isTrue();
         assertThat(review.tasks()).extracting(Task::endMs).containsExactly(3_000, 5_000);
         assertThat(review.undoTextProperty().get()).isEqualTo("Undo Split task");
 
-        review.selectedTaskIdProperty().set(task.id());
-        assertThat(review.mergeWithNext()).isTrue();
+        review.taskEditing().selectedTaskIdProperty().set(task.id());
+        assertThat(review.taskEditing().mergeWithNext()).isTrue();
         assertThat(review.tasks()).singleElement().satisfies(t -> assertThat(t.endMs()).isEqualTo(5_000));
         review.undo();
         assertThat(review.tasks()).hasSize(2);
@@ -213,7 +213,7 @@ class ReviewViewModelTest {
     @Test
     void deleteRemovesTheSelectedTaskUntilUndone() {
         Task task = taskFromMarks(1_000, 5_000);
-        assertThat(review.deleteTask()).isTrue();
+        assertThat(review.taskEditing().deleteTask()).isTrue();
         assertThat(review.tasks()).isEmpty();
         review.undo();
         assertThat(review.tasks()).containsExactly(task);
@@ -221,13 +221,13 @@ class ReviewViewModelTest {
 
     @Test
     void aRefusedCommandSaysWhyInsteadOfThrowing() {
-        assertThat(review.commitTask()).isEmpty();
+        assertThat(review.taskEditing().commitTask()).isEmpty();
         assertThat(review.messageProperty().get()).contains("in point");
         player.seek(4_000);
         review.markIn();
         player.seek(1_000);
-        assertThat(review.commitTask()).isEmpty();
-        assertThat(review.splitAtPlayhead()).isFalse();
+        assertThat(review.taskEditing().commitTask()).isEmpty();
+        assertThat(review.taskEditing().splitAtPlayhead()).isFalse();
     }
 
     @Test
