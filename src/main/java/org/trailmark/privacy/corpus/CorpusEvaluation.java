@@ -76,7 +76,7 @@ public final class CorpusEvaluation {
                 count(typed, row)[0]++;
             } else {
                 count(typed, row)[2]++;
-                misses.add(new CorpusReport.Outcome("typed", row, c.itemId(), c.variant()));
+                misses.add(new CorpusReport.Outcome("typed", row, c.sources().get(t), c.variant()));
             }
         }
         for (int f = 0; f < findings.size(); f++) {

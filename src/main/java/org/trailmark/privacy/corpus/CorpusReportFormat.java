@@ -1,9 +1,12 @@
 package org.trailmark.privacy.corpus;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -35,10 +38,10 @@ public final class CorpusReportFormat {
         table(sb, "**Typed input** (keystrokes through `SessionScanner`)", r.typed(), true);
         sb.append('\n');
         table(sb, "**Window titles** (the title path of `SessionScanner`)", r.titles(), true);
-        sb.append("\n**Misses** (row: corpus entry id / typing variant):\n\n");
-        outcomes(sb, r.misses());
-        sb.append("\n**False alarms** (row: corpus entry id / typing variant):\n\n");
-        outcomes(sb, r.falseAlarms());
+        sb.append("\n**Misses** (path · kind (cases): corpus entry ids with the typing variants that missed):\n\n");
+        outcomes(sb, r, r.misses());
+        sb.append("\n**False alarms** (path · kind (cases): the corpus entries they were found in):\n\n");
+        outcomes(sb, r, r.falseAlarms());
         return sb.append('\n').append(END).append('\n').toString();
     }
 
@@ -79,16 +82,32 @@ public final class CorpusReportFormat {
         }
     }
 
-    private static void outcomes(StringBuilder sb, List<CorpusReport.Outcome> list) {
+    /**
+     * One line per path and kind; a kind found nowhere is summed up in words (listing hundreds of
+     * ids says nothing more), otherwise each entry id once with its variants.
+     */
+    private static void outcomes(StringBuilder sb, CorpusReport r, List<CorpusReport.Outcome> list) {
         if (list.isEmpty()) {
             sb.append("none\n");
             return;
         }
         Map<String, List<CorpusReport.Outcome>> byRow = new TreeMap<>(list.stream()
                 .collect(Collectors.groupingBy(o -> o.path() + " · " + o.row())));
-        byRow.forEach((row, os) -> sb.append("- ").append(row).append(" (").append(os.size()).append("): ")
-                .append(os.stream().map(o -> "`" + o.itemId() + "`/" + o.variant()).collect(Collectors.joining(", ")))
-                .append('\n'));
+        byRow.forEach((key, os) -> {
+            CorpusReport.Outcome first = os.get(0);
+            List<CorpusReport.Row> rows = first.path().equals("title") ? r.titles() : r.typed();
+            boolean noneFound = rows.stream().anyMatch(x -> x.name().equals(first.row()) && x.truePositives() == 0
+                    && x.falsePositives() == 0);
+            sb.append("- ").append(key).append(" (").append(os.size()).append("): ");
+            if (noneFound && os.size() > 10) {
+                sb.append("every planted value; nothing of this kind was found\n");
+                return;
+            }
+            Map<String, Set<String>> byItem = new LinkedHashMap<>();
+            os.forEach(o -> byItem.computeIfAbsent(o.itemId(), k -> new LinkedHashSet<>()).add(o.variant()));
+            sb.append(byItem.entrySet().stream().map(e -> "`" + e.getKey() + "` (" + String.join(", ", e.getValue()) + ")")
+                    .collect(Collectors.joining(", "))).append('\n');
+        });
     }
 
     private static String number(Optional<Double> v) {

@@ -8,11 +8,17 @@ import org.trailmark.model.FieldRole;
  * were typed: a card number regrouped by the "separators" variant is the regrouped string).
  *
  * @param variant the typing transform that made it (plain, correction, separators, case, fields, url, field-context)
+ * @param sources the id of the corpus entry each truth came from (a template's other slots bring other entries' values)
  */
-public record TypedCase(String itemId, String variant, List<Stroke> strokes, List<CorpusTruth> truths) {
+public record TypedCase(String itemId, String variant, List<Stroke> strokes, List<CorpusTruth> truths,
+                        List<String> sources) {
     public TypedCase {
         strokes = List.copyOf(strokes);
         truths = List.copyOf(truths);
+        sources = List.copyOf(sources);
+        if (sources.size() != truths.size()) {
+            throw new IllegalArgumentException("one source per truth");
+        }
     }
 
     /** The text left once every Backspace has removed the character before it. */

@@ -56,7 +56,7 @@ public final class Typist {
         List<ValueForms.Form> forms = item.text() == null ? ValueForms.forKind(first.kind()) : ValueForms.forOwnText(first.kind());
         for (ValueForms.Form f : forms) {
             String written = f.rewrite().apply(first.value(), random(item, f.name()));
-            Draft d = item.text() == null ? base.rewrite(0, written) : Draft.alone(first, written);
+            Draft d = item.text() == null ? base.rewrite(0, written) : Draft.alone(first, written, item.id());
             out.add(d.typed(item.id(), f.name(), -1, null));
         }
         return out;
@@ -64,7 +64,7 @@ public final class Typist {
 
     /** Look-alike prose: templates without any slot, typed as written (and with a typo). */
     public List<TypedCase> proseCases(ProseTemplate t) {
-        Draft d = new Draft(List.of(new Draft.Segment(t.text() + "\n", -1)), List.of(), false);
+        Draft d = new Draft(List.of(new Draft.Segment(t.text() + "\n", -1)), List.of(), List.of(), false);
         return List.of(d.typed(t.id(), "plain", -1, null),
                 d.typed(t.id(), "correction", -2, new Random(seed ^ t.id().hashCode())));
     }
@@ -79,19 +79,20 @@ public final class Typist {
 
     private Draft draft(CorpusItem item) {
         if (item.text() != null) {
-            return Draft.ofText(item.text(), item.truths());
+            return Draft.ofText(item.text(), item.truths(), item.id());
         }
         CorpusTruth truth = item.truths().get(0);
         String slot = slotOf(item);
         List<ProseTemplate> fitting = templates.stream().filter(t -> t.slots().contains(slot)).toList();
         if (item.bare() || fitting.isEmpty()) {
             return new Draft(List.of(new Draft.Segment(truth.value(), 0), new Draft.Segment("\n", -1)), List.of(truth),
-                    false);
+                    List.of(item.id()), false);
         }
         Random r = new Random(seed * 7_919L ^ item.id().hashCode());
         ProseTemplate template = fitting.get(r.nextInt(fitting.size()));
         List<Draft.Segment> segments = new ArrayList<>();
         List<CorpusTruth> truths = new ArrayList<>(List.of(truth));
+        List<String> sources = new ArrayList<>(List.of(item.id()));
         boolean placed = false;
         for (ProseTemplate.Piece p : template.pieces()) {
             if (!p.slot()) {
@@ -101,24 +102,25 @@ public final class Typist {
                 placed = true;
             } else if (bySlot.containsKey(p.text())) {
                 List<CorpusItem> others = bySlot.get(p.text()).stream().filter(o -> !o.id().equals(item.id())).toList();
-                CorpusTruth other = others.get(r.nextInt(others.size())).truths().get(0);
-                segments.add(new Draft.Segment(other.value(), truths.size()));
-                truths.add(other);
+                CorpusItem other = others.get(r.nextInt(others.size()));
+                segments.add(new Draft.Segment(other.truths().get(0).value(), truths.size()));
+                truths.add(other.truths().get(0));
+                sources.add(other.id());
             } else {
                 List<String> words = fillers.get(p.text());
                 segments.add(new Draft.Segment(words.get(r.nextInt(words.size())), -1));
             }
         }
         segments.add(new Draft.Segment("\n", -1));
-        return new Draft(segments, truths, false);
+        return new Draft(segments, truths, sources, false);
     }
 
     /** Text cut into prose and values, before it becomes keystrokes. */
-    record Draft(List<Segment> segments, List<CorpusTruth> truths, boolean passwordField) {
+    record Draft(List<Segment> segments, List<CorpusTruth> truths, List<String> sources, boolean passwordField) {
         record Segment(String text, int truth) {
         }
 
-        static Draft ofText(String text, List<CorpusTruth> truths) {
+        static Draft ofText(String text, List<CorpusTruth> truths, String source) {
             int[] starts = new int[truths.size()];
             boolean[] taken = new boolean[text.length()];
             for (int t = 0; t < truths.size(); t++) {
@@ -155,12 +157,12 @@ public final class Typist {
                     at = next;
                 }
             }
-            return new Draft(segments, truths, false);
+            return new Draft(segments, truths, java.util.Collections.nCopies(truths.size(), source), false);
         }
 
         /** A value typed on its own: the rewritten form around it is prose when it still holds the value. */
-        static Draft alone(CorpusTruth truth, String written) {
-            return ofText(written + "\n", List.of(truth)).withTruthWritten(0, written);
+        static Draft alone(CorpusTruth truth, String written, String source) {
+            return ofText(written + "\n", List.of(truth), source).withTruthWritten(0, written);
         }
 
         Draft rewrite(int truth, String written) {
@@ -178,7 +180,7 @@ public final class Typist {
                     out.add(new Segment(written, truth));
                 }
             }
-            return new Draft(out, at >= 0 ? truths : withValue(truth, written), passwordField).dropEmpty();
+            return new Draft(out, at >= 0 ? truths : withValue(truth, written), sources, passwordField).dropEmpty();
         }
 
         private Draft withTruthWritten(int truth, String written) {
@@ -192,11 +194,11 @@ public final class Typist {
         }
 
         private Draft dropEmpty() {
-            return new Draft(segments.stream().filter(s -> !s.text().isEmpty()).toList(), truths, passwordField);
+            return new Draft(segments.stream().filter(s -> !s.text().isEmpty()).toList(), truths, sources, passwordField);
         }
 
         Draft withPasswordField() {
-            return new Draft(segments, truths, true);
+            return new Draft(segments, truths, sources, true);
         }
 
         /**
@@ -223,7 +225,7 @@ public final class Typist {
                     }
                 }
             }
-            return new TypedCase(id, variant, strokes, truths);
+            return new TypedCase(id, variant, strokes, truths, sources);
         }
 
         /** A character position inside the chosen stretch (never its first one, never a Tab or Enter). */

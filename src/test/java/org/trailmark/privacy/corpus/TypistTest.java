@@ -106,6 +106,7 @@ class TypistTest {
         TypedCase plain = typist.cases(card).get(0);
         assertThat(plain.surviving()).isEqualTo("Hello, this is Dr. Ana Lima. Card 4111111111111111.\n");
         assertThat(plain.truths()).extracting(CorpusTruth::kind).containsExactly("payment_card", "person_name");
+        assertThat(plain.sources()).containsExactly("card", "name");
     }
 
     @Test
@@ -127,7 +128,7 @@ class TypistTest {
             @ForAll @NumericChars @StringLength(min = 1, max = 19) String digits,
             @ForAll @AlphaChars @StringLength(max = 12) String after) {
         String text = before + " " + digits + " " + after;
-        Typist.Draft d = Typist.Draft.ofText(text, List.of(truth("payment_card", digits)));
+        Typist.Draft d = Typist.Draft.ofText(text, List.of(truth("payment_card", digits)), "p");
         assertThat(d.segments().stream().map(Typist.Draft.Segment::text).collect(Collectors.joining())).isEqualTo(text);
         assertThat(d.segments()).filteredOn(s -> s.truth() == 0).singleElement()
                 .extracting(Typist.Draft.Segment::text).isEqualTo(digits);
