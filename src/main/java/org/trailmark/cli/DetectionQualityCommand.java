@@ -33,10 +33,12 @@ final class DetectionQualityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", description = "Corpus seed (default: ${DEFAULT-VALUE}; with "
+            + "--corpus independent it seeds the typing, default " + CorpusEvaluation.DEFAULT_SEED + ").")
     long seed = EvaluationCorpus.DEFAULT_SEED;
 
-    @Option(names = "--samples", paramLabel = "N", description = "Corpus samples per kind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", paramLabel = "N", description = "Generated corpus samples per kind "
+            + "(default: ${DEFAULT-VALUE}).")
     int perKind = 60;
 
     @Option(names = "--json", description = "Print JSON rows (kind, tp, fp, fn, precision, recall, targeted, met; "
