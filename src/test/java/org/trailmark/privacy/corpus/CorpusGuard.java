@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * Finds corpus strings inside detector sources. Strings shorter than {@link #MIN_LENGTH} are too
- * common to mean anything (a four-letter surname is also an English word); single words that a
- * dictionary may hold (given names, surnames, cities, countries, titles) are checked against code
- * only, not against word-list files, because a name list is knowledge of the world, not of this corpus.
+ * common to mean anything (a four-letter surname is also an English word). Single words that a
+ * dictionary may hold (one-word given names and surnames, cities, countries, titles) are not
+ * checked, in code or in word-list files: a list of given names is knowledge of the world, not of
+ * this corpus. Full names and addresses, and everything else, are.
  */
 final class CorpusGuard {
     static final int MIN_LENGTH = 6;
@@ -34,16 +35,11 @@ final class CorpusGuard {
         List<Leak> out = new ArrayList<>();
         for (String raw : corpusStrings) {
             String s = normalise(raw);
-            if (s.length() < MIN_LENGTH) {
+            if (s.length() < MIN_LENGTH || dictionaryWords.contains(raw)) {
                 continue;
             }
-            code.forEach((file, text) -> {
-                if (text.contains(s)) {
-                    out.add(new Leak(file, raw));
-                }
-            });
-            if (!dictionaryWords.contains(raw)) {
-                wordLists.forEach((file, text) -> {
+            for (Map<String, String> files : List.of(code, wordLists)) {
+                files.forEach((file, text) -> {
                     if (text.contains(s)) {
                         out.add(new Leak(file, raw));
                     }
