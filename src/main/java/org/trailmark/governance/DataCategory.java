@@ -11,24 +11,24 @@ import org.trailmark.store.SessionSummary;
  * how it is counted: events of some kinds, screen media, or context spans. Counts only, never content.
  */
 public enum DataCategory {
-    KEYSTROKES("keystrokes", "Keystrokes (typed text)", "key events",
+    KEYSTROKES("keystrokes", "Keystrokes (typed text)", "key event",
             (s, c) -> s.count(EventKind.KEY_DOWN) + s.count(EventKind.KEY_UP)),
-    POINTER("pointer", "Pointer movement, clicks and scrolling", "pointer events",
+    POINTER("pointer", "Pointer movement, clicks and scrolling", "pointer event",
             (s, c) -> s.count(EventKind.POINTER_MOVE) + s.count(EventKind.BUTTON_DOWN) + s.count(EventKind.BUTTON_UP)
                     + s.count(EventKind.WHEEL)),
-    WINDOW_FOCUS("window_focus", "Window focus and window titles", "focus events",
+    WINDOW_FOCUS("window_focus", "Window focus and window titles", "focus event",
             (s, c) -> s.count(EventKind.FOCUS)),
-    FIELD_INPUT("field_input", "Form fields entered (and their kind, such as password)", "field events",
+    FIELD_INPUT("field_input", "Form fields entered (and their kind, such as password)", "field event",
             (s, c) -> s.count(EventKind.FIELD)),
-    CLIPBOARD("clipboard", "Clipboard use (copy, cut, paste)", "clipboard events",
+    CLIPBOARD("clipboard", "Clipboard use (copy, cut, paste)", "clipboard event",
             (s, c) -> s.count(EventKind.CLIPBOARD)),
-    SCREEN_VIDEO("screen_video", "Screen video", "videos", (s, c) -> c.videos()),
-    SCREEN_STILLS("screen_stills", "Screenshots", "images", (s, c) -> c.stills()),
-    CONTEXT_WINDOWS("context_windows", "Window activity from a tracker (apps, titles)", "spans",
+    SCREEN_VIDEO("screen_video", "Screen video", "video", (s, c) -> c.videos()),
+    SCREEN_STILLS("screen_stills", "Screenshots", "image", (s, c) -> c.stills()),
+    CONTEXT_WINDOWS("context_windows", "Window activity from a tracker (apps, titles)", "span",
             (s, c) -> c.contextSpans().getOrDefault(ContextKind.WINDOW, 0L)),
-    CONTEXT_AWAY("context_away", "Away-from-keyboard times from a tracker", "spans",
+    CONTEXT_AWAY("context_away", "Away-from-keyboard times from a tracker", "span",
             (s, c) -> c.contextSpans().getOrDefault(ContextKind.AFK, 0L)),
-    CONTEXT_WEB("context_web", "Web pages visited, from a tracker (titles, addresses)", "spans",
+    CONTEXT_WEB("context_web", "Web pages visited, from a tracker (titles, addresses)", "span",
             (s, c) -> c.contextSpans().getOrDefault(ContextKind.WEB, 0L));
 
     private final String key;
@@ -52,7 +52,7 @@ public enum DataCategory {
         return label;
     }
 
-    /** What the count counts, e.g. "key events". */
+    /** What the count counts, e.g. "key event". */
     public String unit() {
         return unit;
     }

@@ -76,7 +76,7 @@ public final class RecordSections {
         people.add(new Row("Captured", range(p.firstCapture(), p.lastCapture())));
         groups.add(new Group("People and sessions", people, ""));
         groups.add(new Group("Categories of data captured", p.categories().stream().map(c -> new Row(
-                c.category().label(), count(c.count()) + " " + c.category().unit() + " in " + sessions(c.sessions())))
+                c.category().label(), count(c.count()) + " " + c.category().unit(c.count()) + " in " + sessions(c.sessions())))
                 .toList(), "no data held"));
         groups.add(new Group("Recipients (training sets exported)", p.recipients().stream().map(r -> new Row(
                 "Export " + r.exportId() + " (" + r.folderName() + ")",
