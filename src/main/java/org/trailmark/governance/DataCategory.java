@@ -18,17 +18,17 @@ public enum DataCategory {
                     + s.count(EventKind.WHEEL)),
     WINDOW_FOCUS("window_focus", "Window focus and window titles", "focus event",
             (s, c) -> s.count(EventKind.FOCUS)),
-    FIELD_INPUT("field_input", "Form fields entered (and their kind, such as password)", "field event",
+    FIELD_INPUT("field_input", "Form fields entered, and their kind", "field event",
             (s, c) -> s.count(EventKind.FIELD)),
     CLIPBOARD("clipboard", "Clipboard use (copy, cut, paste)", "clipboard event",
             (s, c) -> s.count(EventKind.CLIPBOARD)),
     SCREEN_VIDEO("screen_video", "Screen video", "video", (s, c) -> c.videos()),
     SCREEN_STILLS("screen_stills", "Screenshots", "image", (s, c) -> c.stills()),
-    CONTEXT_WINDOWS("context_windows", "Window activity from a tracker (apps, titles)", "span",
+    CONTEXT_WINDOWS("context_windows", "Tracker: windows (apps, titles)", "span",
             (s, c) -> c.contextSpans().getOrDefault(ContextKind.WINDOW, 0L)),
-    CONTEXT_AWAY("context_away", "Away-from-keyboard times from a tracker", "span",
+    CONTEXT_AWAY("context_away", "Tracker: away-from-keyboard times", "span",
             (s, c) -> c.contextSpans().getOrDefault(ContextKind.AFK, 0L)),
-    CONTEXT_WEB("context_web", "Web pages visited, from a tracker (titles, addresses)", "span",
+    CONTEXT_WEB("context_web", "Tracker: web pages (titles, addresses)", "span",
             (s, c) -> c.contextSpans().getOrDefault(ContextKind.WEB, 0L));
 
     private final String key;
@@ -52,9 +52,14 @@ public enum DataCategory {
         return label;
     }
 
-    /** What the count counts, e.g. "key event". */
+    /** What the count counts, e.g. "key events". */
     public String unit() {
-        return unit;
+        return unit + "s";
+    }
+
+    /** The unit for {@code n} of them: "1 key event", "2 key events". */
+    public String unit(long n) {
+        return n == 1 ? unit : unit + "s";
     }
 
     long count(SessionSummary session, SessionCounts counts) {

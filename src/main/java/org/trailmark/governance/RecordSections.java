@@ -81,7 +81,7 @@ public final class RecordSections {
         groups.add(new Group("Recipients (training sets exported)", p.recipients().stream().map(r -> new Row(
                 "Export " + r.exportId() + " (" + r.folderName() + ")",
                 DAY.format(r.at()) + " by " + String.join(", ", r.exportedBy()) + ": " + sessions(r.sessions()) + ", "
-                        + count(r.events()) + " events")).toList(), "no dataset exported"));
+                        + count(r.events()) + " events")).toList(), "no dataset exported under this purpose"));
         groups.add(new Group("Retention and legal holds", List.of(
                 new Row("Retention", p.retention().map(RecordSections::rule).orElse(NO_RETENTION)),
                 new Row("Legal holds in force", p.openHolds() == 0 ? NO_HOLDS : count(p.openHolds()))), ""));

@@ -30,7 +30,7 @@ import org.trailmark.store.Workspace;
  * purpose; then what people did: Ana granted training anew, Ben withdrew it, Ana's first
  * session was approved, flagged, given context and exported by Carl, and one of Chloe's was erased.
  */
-final class GovernanceWorkspace {
+public final class GovernanceWorkspace {
     static final String TITLE_ADDED = "Payroll of Jane Roe";
     static final String URL_ADDED = "https://bank.example.org/account/4471";
 
@@ -40,7 +40,7 @@ final class GovernanceWorkspace {
     final long chloeErasedEvents;
     final ExportResult export;
 
-    GovernanceWorkspace(Workspace ws, Path dir) throws Exception {
+    public GovernanceWorkspace(Workspace ws, Path dir) throws Exception {
         this.ws = ws;
         new ImportService(ws, "importer").importPaths(inputs(), ImportOptions.defaults(), (message, fraction) -> { });
         anaFirst = idsOf("subj-ana").get(0);

@@ -72,14 +72,15 @@ class RecordRenderingTest {
     }
 
     @Test
-    void everyKnownFlagCategoryAndReviewStatusIsDocumented() throws Exception {
+    void everyCategoryAndKeyIsDocumented() throws Exception {
         String doc = java.nio.file.Files.readString(Path.of("docs", "processing-record.md"));
         for (DataCategory c : DataCategory.values()) {
             assertThat(doc).as(c.key()).contains("`" + c.key() + "`");
         }
-        for (String key : List.of("format_version", "controller.name", "generated_at", "trailmark_version", "purposes",
-                "consent_kept", "with_sessions", "consenting", "withdrawn", "first_capture", "recipients", "export_id",
-                "exported_by", "open_holds", "withdrawals", "erasures", "keep_while_cited", "legal_holds", "done")) {
+        for (String key : List.of("format_version", "controller.name", "generated_at", "trailmark_version",
+                "purposes[]", "consent_kept", "subjects.with_sessions", "subjects.consenting", "subjects.withdrawn",
+                "sessions.first_capture", "recipients[]", "export_id", "exported_by", "open_holds", "withdrawals",
+                "erasures", "keep_while_cited", "retention.recorded", "legal_holds.open[]", "done")) {
             assertThat(doc).as(key).contains("`" + key + "`");
         }
     }
