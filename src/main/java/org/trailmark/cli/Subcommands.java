@@ -14,7 +14,8 @@ final class Subcommands {
     static final List<String> NAMES = List.of("import", "sessions", "info", "validate", "generate", "bench",
             "task", "tasks", "flag", "flags", "region", "review", "submit", "adjudicate", "agreement",
             "assign", "unassign", "assignments", "next", "audit", "labels", "scan", "eval-detection",
-            "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check");
+            "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check",
+            "report");
 
     private Subcommands() {
     }
@@ -71,6 +72,7 @@ final class Subcommands {
             case "erase" -> new EraseCommand();
             case "workspace" -> new WorkspaceCommand();
             case "media-check" -> new MediaCheckCommand();
+            case "report" -> new ReportCommand();
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }

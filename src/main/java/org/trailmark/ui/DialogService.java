@@ -9,7 +9,8 @@ import org.trailmark.ui.review.AuditViewModel;
  * Everything that asks the person something or tells them something in a window of its own.
  * View-models talk to this, so tests can answer and record instead of opening dialogs.
  */
-public interface DialogService extends org.trailmark.ui.subject.SubjectDialogs {
+public interface DialogService extends org.trailmark.ui.subject.SubjectDialogs,
+        org.trailmark.ui.governance.ProcessingRecordDialogs {
 
     /** Capture files to import; empty when the person cancelled. */
     List<Path> chooseCaptureFiles();
@@ -41,6 +42,9 @@ public interface DialogService extends org.trailmark.ui.subject.SubjectDialogs {
 
     /** The audit log in a window of its own (one window, brought to the front when already open). */
     void showAuditLog(AuditViewModel audit);
+
+    /** The records of processing, in a window of its own (one window, brought to the front when already open). */
+    void showProcessingRecord(org.trailmark.ui.governance.ProcessingRecordViewModel record);
 
     /** The export wizard, in a window of its own. */
     void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard);

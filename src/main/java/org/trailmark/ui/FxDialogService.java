@@ -41,6 +41,7 @@ final class FxDialogService implements DialogService {
     private final javafx.application.HostServices hostServices;
     private File lastFolder;
     private Stage auditWindow;
+    private Stage recordWindow;
 
     FxDialogService(Supplier<Window> owner, Supplier<Theme> theme) {
         this(owner, theme, null);
@@ -245,6 +246,43 @@ final class FxDialogService implements DialogService {
         audit.refresh();
         auditWindow.show();
         auditWindow.toFront();
+    }
+
+    /** One window for the records of processing, not modal; its Refresh button reads the workspace again. */
+    @Override
+    public void showProcessingRecord(org.trailmark.ui.governance.ProcessingRecordViewModel record) {
+        if (recordWindow == null) {
+            recordWindow = new Stage();
+            Window window = owner.get();
+            if (window != null) {
+                recordWindow.initOwner(window);
+            }
+            recordWindow.setTitle("Records of processing");
+            org.trailmark.ui.governance.ProcessingRecordView view =
+                    new org.trailmark.ui.governance.ProcessingRecordView(record);
+            view.setPrefSize(960, 720);
+            recordWindow.setScene(new Scene(view));
+            WindowPlacement.window(recordWindow, WindowLimits.TOOL);
+        }
+        theme.get().applyTo(recordWindow.getScene());
+        recordWindow.show();
+        recordWindow.toFront();
+    }
+
+    @Override
+    public Optional<Path> chooseRecordFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the records of processing");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("HTML page (*.html)", "*.html"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
     }
 
     static final String SHORTCUTS_SHEET = "shortcuts-sheet";

@@ -117,6 +117,7 @@ final class MainWindow extends BorderPane {
                 .on(StudioAction.QUIT, quit)
                 .on(StudioAction.NEXT_TO_REVIEW, model::openNextToReview)
                 .on(StudioAction.AUDIT_LOG, model::showAuditLog)
+                .on(StudioAction.RECORDS_OF_PROCESSING, model::showRecordsOfProcessing)
                 .on(StudioAction.SCAN_SESSION, model::scanOpenSession)
                 .on(StudioAction.EXPORT, model::exportTrainingSet)
                 .disabledWhile(StudioAction.IMPORT_FILES, importsOff)

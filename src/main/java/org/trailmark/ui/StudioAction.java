@@ -125,6 +125,8 @@ public enum StudioAction {
             code(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignT.THEME_LIGHT_DARK),
     AUDIT_LOG(Group.VIEW, "Audit log…", code(KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignH.HISTORY),
+    RECORDS_OF_PROCESSING(Group.VIEW, "Records of processing\u2026",
+            code(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), MaterialDesignF.FILE_DOCUMENT_OUTLINE),
     MY_DATA(Group.VIEW, "My data", code(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
             MaterialDesignA.ACCOUNT_DETAILS_OUTLINE),
 
@@ -233,7 +235,7 @@ public enum StudioAction {
         return switch (this) {
             case IMPORT_FILES, IMPORT_FOLDER, IMPORT_CONTEXT, EXPORT, UNDO, REDO, NEXT_TO_REVIEW, ADD_TASK, USE_SUGGESTION,
                     PICK_LABEL, SPLIT_TASK, MERGE_TASK, DELETE_TASK, FLAG_SPAN, DRAW_REGION, CONFIRM_FLAG, REJECT_FLAG,
-                    SCAN_SESSION -> Audience.LABELER;
+                    SCAN_SESSION, RECORDS_OF_PROCESSING -> Audience.LABELER;
             case MARK_PRIVATE, MARK_SESSION_PRIVATE, MY_DATA -> Audience.SUBJECT;
             default -> Audience.EVERYONE;
         };

@@ -42,7 +42,7 @@ final class StudioMenuBar {
         Menu view = menu(StudioAction.Group.VIEW, StudioAction.MY_DATA, null, StudioAction.SESSION_LIST, null,
                 StudioAction.ZOOM_IN,
                 StudioAction.ZOOM_OUT, StudioAction.FIT, null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null,
-                StudioAction.AUDIT_LOG);
+                StudioAction.AUDIT_LOG, StudioAction.RECORDS_OF_PROCESSING);
         Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);
         List<Menu> menus = new ArrayList<>(List.of(file, edit, playback));
         menus.add(subjectMode ? privacy : review);

@@ -82,6 +82,7 @@ public final class StudioViewModel {
     private final SubjectService subjectService;
     private final SubjectPanelModel subjectPanel;
     private final MyDataViewModel myData;
+    private final org.trailmark.ui.governance.ProcessingRecordViewModel processingRecord;
     private final WorkspaceChanges changes = new WorkspaceChanges();
     private boolean auditShown;
     private String playerSessionId;
@@ -122,6 +123,8 @@ public final class StudioViewModel {
             this.myData = new MyDataViewModel(subjectService, executor, dialogs, () -> playerSessionId,
                     this::erased, changes::changed);
         }
+        this.processingRecord = new org.trailmark.ui.governance.ProcessingRecordViewModel(workspace, executor, dialogs,
+                () -> java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         useDialogsForReviewerName();
         changes.listen(this::reread);
         theme.set(preferences.theme());
@@ -403,6 +406,15 @@ public final class StudioViewModel {
                 .onFailure(failure -> dialogs.showError("Could not take the next session", plainWords(failure))));
     }
 
+    /** The records of processing (GDPR Art. 30) for the whole workspace, read afresh, in their window. */
+    public void showRecordsOfProcessing() {
+        if (refuseInSubjectMode("The record of processing")) {
+            return;
+        }
+        processingRecord.refresh();
+        dialogs.showProcessingRecord(processingRecord);
+    }
+
     /** The audit log, read afresh, in its window; it reads again after every change while shown. */
     public void showAuditLog() {
         executor.execute(BackgroundTask.interactive("Reading the audit log", progress -> audit.read())
@@ -551,6 +563,10 @@ public final class StudioViewModel {
 
     public AuditViewModel audit() {
         return audit;
+    }
+
+    public org.trailmark.ui.governance.ProcessingRecordViewModel processingRecord() {
+        return processingRecord;
     }
 
     /** True when another window holds the workspace: the sessions can be watched, not changed. */

@@ -108,6 +108,22 @@ final class RecordingDialogs implements DialogService {
         return Optional.ofNullable(erasureAnswer);
     }
 
+    /** Record-of-processing pages shown; where "Save as HTML…" saves (null answers "cancel"). */
+    final List<org.trailmark.ui.governance.ProcessingRecordViewModel> recordsShown = new ArrayList<>();
+    Path recordFileToChoose;
+    final List<String> suggestedRecordNames = new ArrayList<>();
+
+    @Override
+    public void showProcessingRecord(org.trailmark.ui.governance.ProcessingRecordViewModel record) {
+        recordsShown.add(record);
+    }
+
+    @Override
+    public Optional<Path> chooseRecordFile(String suggestedName) {
+        suggestedRecordNames.add(suggestedName);
+        return Optional.ofNullable(recordFileToChoose);
+    }
+
     ImportSummary lastReport() {
         return reports.get(reports.size() - 1);
     }

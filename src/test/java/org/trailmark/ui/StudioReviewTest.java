@@ -369,6 +369,16 @@ class StudioReviewTest {
         }
 
         @Override
+        public void showProcessingRecord(org.trailmark.ui.governance.ProcessingRecordViewModel record) {
+            real.showProcessingRecord(record);
+        }
+
+        @Override
+        public Optional<Path> chooseRecordFile(String suggestedName) {
+            return real.chooseRecordFile(suggestedName);
+        }
+
+        @Override
         public void showExportWizard(org.trailmark.ui.export.ExportWizardViewModel wizard) {
             real.showExportWizard(wizard);
         }

@@ -88,6 +88,7 @@ public final class WindowGeometryDriver {
         dialog("import-report", () -> model.importPaths(List.of(inbox)));
         dialog("shortcuts", model::showShortcuts);
         dialog("audit-log", model::showAuditLog);
+        dialog("records-of-processing", model::showRecordsOfProcessing);
         dialog("label-set", () -> button(main, b -> "Labels\u2026".equals(b.getText())).fire());
 
         fx(() -> menuItem("Switch role\u2026").fire());

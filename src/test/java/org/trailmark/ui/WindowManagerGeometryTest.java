@@ -38,7 +38,7 @@ class WindowManagerGeometryTest {
     private static final int SCREEN_HEIGHT = 800;
     private static final String SUBJECT = "subj-ana";
     private static final List<String> WINDOWS = List.of("start-screen", "main", "export-wizard", "import-report",
-            "shortcuts", "audit-log", "label-set", "my-data", "withdraw", "erase", "erased");
+            "shortcuts", "audit-log", "records-of-processing", "label-set", "my-data", "withdraw", "erase", "erased");
 
     @TempDir
     Path dir;
