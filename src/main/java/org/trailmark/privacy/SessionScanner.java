@@ -28,9 +28,10 @@ public final class SessionScanner {
     private final EntryBreaks breaks;
     private final List<Typed> typed = new ArrayList<>();
     private long scannedChars;
-    /** One view of a transcript at a time, as text and each character's place in it: reused. */
+    /** One view of a transcript at a time, as text: reused. */
     private char[] viewText = new char[0];
-    private int[] viewMap = new int[0];
+    /** Where each character of the view stands in its transcript: reused. */
+    private final ViewPlaces places = new ViewPlaces();
 
     private SessionScanner(EntryBreaks breaks) {
         this.breaks = breaks;
@@ -123,6 +124,7 @@ public final class SessionScanner {
         int len = tr.length();
         int n = 0;
         int previous = -1;
+        places.clear();
         for (int i = 0; i < len; i++) {
             boolean deleted = tr.isDeleted(i);
             if (which == Which.SURVIVING && deleted || which == Which.DELETED && !deleted) {
@@ -132,7 +134,7 @@ public final class SessionScanner {
             if (tr.isSecret(i) || tr.isMasked(i)) {
                 // Password-field keys are a finding of their own; as text they would only blur their neighbours.
                 if (n > 0 && viewText[n - 1] != SEPARATOR) {
-                    viewMap[n] = -1;
+                    places.separator(n);
                     viewText[n++] = SEPARATOR;
                 }
                 previous = -1;
@@ -140,30 +142,30 @@ public final class SessionScanner {
             }
             if (previous >= 0 && (which == Which.DELETED && previous != i - 1
                     || breaks.between(tr.typedEvent(previous), tr.typedEvent(i)))) {
-                viewMap[n] = -1;
+                places.separator(n);
                 viewText[n++] = which == Which.DELETED ? SEPARATOR : '\t';
             }
-            viewMap[n] = i;
+            places.character(n, i);
             viewText[n++] = tr.charAt(i);
             previous = i;
         }
         // An entry left by Tab or a click right after its last key still counts as ended.
         if (previous >= 0 && breaks.soonAfter(tr.typedEvent(previous), tr.typedMs(previous))) {
             room(n, 0);
-            viewMap[n] = -1;
+            places.separator(n);
             viewText[n++] = '\t';
         }
         char[] text = viewText;
-        int[] map = viewMap;
         scannedChars += n;
         List<Range> ranges = new ArrayList<>();
         for (TextMatch m : TextScanner.scan(text, n, title, infer)) {
             int first = Integer.MAX_VALUE;
             int last = -1;
             for (int v = m.start(); v < m.end(); v++) {
-                if (map[v] >= 0) {
-                    first = Math.min(first, map[v]);
-                    last = Math.max(last, map[v]);
+                int at = places.of(v);
+                if (at >= 0) {
+                    first = Math.min(first, at);
+                    last = Math.max(last, at);
                 }
             }
             if (last >= 0) {
@@ -183,7 +185,6 @@ public final class SessionScanner {
             int size = (int) Math.min(Integer.MAX_VALUE - 8L, Math.max((long) n + 2 + left + left / 8 + 16,
                     viewText.length + (long) viewText.length / 2));
             viewText = java.util.Arrays.copyOf(viewText, size);
-            viewMap = java.util.Arrays.copyOf(viewMap, size);
         }
     }
 

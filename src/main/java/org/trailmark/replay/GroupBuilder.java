@@ -25,6 +25,8 @@ final class GroupBuilder {
     static final byte DELETED = 16;
     static final int NO_SELECTION = -1;
     static final int NEVER = -1;
+    /** 2^k - 16 atoms: see {@link #growAtoms()}. */
+    private static final int FIRST_CAPACITY = 48;
 
     private final int id;
     private final ContextTracker.GroupKey key;
@@ -33,16 +35,20 @@ final class GroupBuilder {
     private final boolean recordsEdits;
 
     private int atoms;
-    private char[] chars = new char[16];
-    private int[] typedEvent = new int[16];
+    private char[] chars = new char[FIRST_CAPACITY];
+    private int[] typedEvent = new int[FIRST_CAPACITY];
     /** Null when edits are not recorded: the scan asks only whether a character was deleted. */
     private int[] deletedEvent;
     private int[] deletedMs;
-    private int[] typedMs = new int[16];
-    private byte[] flags = new byte[16];
+    private int[] typedMs = new int[FIRST_CAPACITY];
+    private byte[] flags = new byte[FIRST_CAPACITY];
     /** Null when edits are not recorded: only {@link TextGroup#textAt} shows chips' labels. */
     private String[] chipLabels;
-    private int[] order = new int[16];
+    /**
+     * The atom at each position of the document order; null while every atom was added at the end
+     * (plain typing, by far the usual case), when position and atom are the same number.
+     */
+    private int[] order;
 
     private int caret;
     private int anchor = NO_SELECTION;
@@ -61,9 +67,9 @@ final class GroupBuilder {
         this.key = key;
         this.firstEvent = firstEvent;
         this.recordsEdits = recordsEdits;
-        this.chipLabels = recordsEdits ? new String[16] : null;
-        this.deletedEvent = recordsEdits ? new int[16] : null;
-        this.deletedMs = recordsEdits ? new int[16] : null;
+        this.chipLabels = recordsEdits ? new String[FIRST_CAPACITY] : null;
+        this.deletedEvent = recordsEdits ? new int[FIRST_CAPACITY] : null;
+        this.deletedMs = recordsEdits ? new int[FIRST_CAPACITY] : null;
     }
 
     ContextTracker.GroupKey key() {
@@ -124,7 +130,7 @@ final class GroupBuilder {
         }
         int p = deletableBefore(caret);
         if (p >= 0) {
-            delete(order[p], event, ms);
+            delete(atomAt(p), event, ms);
             record(event);
         } else {
             // What it deleted is unknown (text from before the capture, or pasted): keep the key visible.
@@ -139,7 +145,7 @@ final class GroupBuilder {
         }
         int p = deletableFrom(caret);
         if (p >= 0) {
-            delete(order[p], event, ms);
+            delete(atomAt(p), event, ms);
             record(event);
         } else {
             markerChip(label, event);
@@ -238,7 +244,7 @@ final class GroupBuilder {
         int passed = 0;
         while (passed < column) {
             int next = liveCharFrom(p);
-            if (next < 0 || chars[order[next]] == '\n') {
+            if (next < 0 || chars[atomAt(next)] == '\n') {
                 break;
             }
             p = next + 1;
@@ -258,7 +264,7 @@ final class GroupBuilder {
         return new TextGroup(id, app, title, role, label, firstEvent, atoms,
                 Arrays.copyOf(chars, atoms), Arrays.copyOf(typedEvent, atoms), Arrays.copyOf(deletedEvent, atoms),
                 Arrays.copyOf(deletedMs, atoms), Arrays.copyOf(typedMs, atoms), Arrays.copyOf(flags, atoms),
-                Arrays.copyOf(chipLabels, atoms), Arrays.copyOf(order, atoms), edits, Arrays.copyOf(editEvent, edits),
+                Arrays.copyOf(chipLabels, atoms), order == null ? null : Arrays.copyOf(order, atoms), edits, Arrays.copyOf(editEvent, edits),
                 Arrays.copyOf(caretAfter, edits), Arrays.copyOf(anchorAfter, edits));
     }
 
@@ -281,8 +287,16 @@ final class GroupBuilder {
             chipLabels[atom] = chip;
         }
         int at = caret;
-        System.arraycopy(order, at, order, at + 1, atoms - 1 - at);
-        order[at] = atom;
+        if (order == null && at != atom) {
+            order = new int[chars.length];
+            for (int p = 0; p < atom; p++) {
+                order[p] = p;
+            }
+        }
+        if (order != null) {
+            System.arraycopy(order, at, order, at + 1, atoms - 1 - at);
+            order[at] = atom;
+        }
         caret = at + 1;
         if (anchor != NO_SELECTION && anchor >= at) {
             anchor++;
@@ -314,7 +328,7 @@ final class GroupBuilder {
         boolean any = false;
         for (int p = from; p < to; p++) {
             if (isLiveChar(p)) {
-                delete(order[p], event, ms);
+                delete(atomAt(p), event, ms);
                 any = true;
             }
         }
@@ -349,7 +363,7 @@ final class GroupBuilder {
     }
 
     private boolean isLiveChar(int p) {
-        int atom = order[p];
+        int atom = atomAt(p);
         return (flags[atom] & (CHIP | DELETED)) == 0;
     }
 
@@ -374,7 +388,7 @@ final class GroupBuilder {
     /** The live character Backspace removes, or -1 when an unknown-content chip or the start comes first. */
     private int deletableBefore(int pos) {
         for (int p = pos - 1; p >= 0; p--) {
-            int atom = order[p];
+            int atom = atomAt(p);
             if ((flags[atom] & OPAQUE) != 0) {
                 return -1;
             }
@@ -387,7 +401,7 @@ final class GroupBuilder {
 
     private int deletableFrom(int pos) {
         for (int p = pos; p < atoms; p++) {
-            int atom = order[p];
+            int atom = atomAt(p);
             if ((flags[atom] & OPAQUE) != 0) {
                 return -1;
             }
@@ -399,7 +413,7 @@ final class GroupBuilder {
     }
 
     private boolean isSpace(int p) {
-        return Character.isWhitespace(chars[order[p]]);
+        return Character.isWhitespace(chars[atomAt(p)]);
     }
 
     /** Position before the word left of pos: skips spaces, then word characters. */
@@ -434,7 +448,7 @@ final class GroupBuilder {
     /** Position just after the live newline before pos, or 0. */
     private int lineStart(int pos) {
         for (int p = pos - 1; p >= 0; p--) {
-            if (isLiveChar(p) && chars[order[p]] == '\n') {
+            if (isLiveChar(p) && chars[atomAt(p)] == '\n') {
                 return p + 1;
             }
         }
@@ -444,7 +458,7 @@ final class GroupBuilder {
     /** Position of the live newline at or after pos, or the end. */
     private int lineEnd(int pos) {
         for (int p = pos; p < atoms; p++) {
-            if (isLiveChar(p) && chars[order[p]] == '\n') {
+            if (isLiveChar(p) && chars[atomAt(p)] == '\n') {
                 return p;
             }
         }
@@ -479,13 +493,22 @@ final class GroupBuilder {
             edits++;
         }
         editEvent[at] = event;
-        caretAfter[at] = caret == 0 ? TextGroup.AT_START : order[caret - 1];
+        caretAfter[at] = caret == 0 ? TextGroup.AT_START : atomAt(caret - 1);
         anchorAfter[at] = anchor == NO_SELECTION ? TextGroup.NO_ANCHOR
-                : anchor == 0 ? TextGroup.AT_START : order[anchor - 1];
+                : anchor == 0 ? TextGroup.AT_START : atomAt(anchor - 1);
     }
 
+    private int atomAt(int position) {
+        return order == null ? position : order[position];
+    }
+
+    /**
+     * Doubles the capacity, kept at 2^k - 16 atoms: a long field's arrays are large objects that the
+     * collector places in whole heap regions (a power of two bytes), so an array of 2^k ints and its
+     * header would take a second region for its last 16 bytes.
+     */
     private void growAtoms() {
-        int n = chars.length * 2;
+        int n = (int) Math.min(Integer.MAX_VALUE - 16L, (chars.length + 16L) * 2 - 16);
         chars = Arrays.copyOf(chars, n);
         typedEvent = Arrays.copyOf(typedEvent, n);
         if (deletedEvent != null) {
@@ -497,6 +520,8 @@ final class GroupBuilder {
         if (chipLabels != null) {
             chipLabels = Arrays.copyOf(chipLabels, n);
         }
-        order = Arrays.copyOf(order, n);
+        if (order != null) {
+            order = Arrays.copyOf(order, n);
+        }
     }
 }

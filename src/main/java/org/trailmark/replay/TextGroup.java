@@ -28,6 +28,7 @@ public final class TextGroup {
     private final int[] typedMs;
     private final byte[] flags;
     private final String[] chipLabels;
+    /** The atom at each position of the document order, or null when every atom was added at the end. */
     private final int[] order;
     private final int edits;
     private final int[] editEvent;
@@ -116,7 +117,7 @@ public final class TextGroup {
         int caret = caretAtom == AT_START ? 0 : -1;
         int anchor = anchorAtom == AT_START ? 0 : anchorAtom == NO_ANCHOR ? -2 : -1;
         for (int p = 0; p < atoms; p++) {
-            int atom = order[p];
+            int atom = atomAt(p);
             if (atom < created && liveAfter(atom, eventIndex)) {
                 if ((flags[atom] & GroupBuilder.CHIP) != 0) {
                     if (textKind != null) {
@@ -162,7 +163,10 @@ public final class TextGroup {
                 record < 0 ? firstEvent : editEvent[record]);
     }
 
-    /** What was typed into this group over the whole session, deleted characters included. */
+    /**
+     * What was typed into this group over the whole session, deleted characters included. A group
+     * without chips shares its document order with the transcript rather than copying it.
+     */
     public Transcript transcript() {
         int n = 0;
         for (int atom = 0; atom < atoms; atom++) {
@@ -170,15 +174,18 @@ public final class TextGroup {
                 n++;
             }
         }
+        if (n == atoms) {
+            return new Transcript(id, order, n, chars, typedEvent, typedMs, deletedEvent, deletedMs, flags);
+        }
         int[] atomAt = new int[n];
         int i = 0;
         for (int p = 0; p < atoms; p++) {
-            int atom = order[p];
+            int atom = atomAt(p);
             if ((flags[atom] & GroupBuilder.CHIP) == 0) {
                 atomAt[i++] = atom;
             }
         }
-        return new Transcript(id, atomAt, chars, typedEvent, typedMs, deletedEvent, deletedMs, flags);
+        return new Transcript(id, atomAt, n, chars, typedEvent, typedMs, deletedEvent, deletedMs, flags);
     }
 
 
@@ -189,9 +196,13 @@ public final class TextGroup {
 
     /** Approximate heap bytes, for the memory budget. */
     long approximateBytes() {
-        return (long) chars.length * 2 + (long) (typedEvent.length + typedMs.length + order.length) * 4
+        return (long) chars.length * 2 + (long) (typedEvent.length + typedMs.length + (order == null ? 0 : order.length)) * 4
                 + (deletedEvent == null ? 0L : (long) (deletedEvent.length + deletedMs.length) * 4)
                 + flags.length + (chipLabels == null ? 0L : (long) chipLabels.length * 4) + (long) edits * 12 + 120;
+    }
+
+    private int atomAt(int position) {
+        return order == null ? position : order[position];
     }
 
     /** Not deleted by event {@code eventIndex}; a text-only reconstruction knows only whether, not when. */

@@ -10,8 +10,9 @@ package org.trailmark.replay;
  */
 public final class Transcript {
     private final int groupId;
-    /** The group's atom behind each character, in document order. */
+    /** The group's atom behind each character, in document order; null when character i is atom i. */
     private final int[] atomAt;
+    private final int length;
     private final char[] chars;
     private final int[] typedEvent;
     private final int[] typedMs;
@@ -20,10 +21,11 @@ public final class Transcript {
     private final byte[] flags;
     private String text;
 
-    Transcript(int groupId, int[] atomAt, char[] chars, int[] typedEvent, int[] typedMs, int[] deletedEvent,
+    Transcript(int groupId, int[] atomAt, int length, char[] chars, int[] typedEvent, int[] typedMs, int[] deletedEvent,
                int[] deletedMs, byte[] flags) {
         this.groupId = groupId;
         this.atomAt = atomAt;
+        this.length = length;
         this.chars = chars;
         this.typedEvent = typedEvent;
         this.typedMs = typedMs;
@@ -39,9 +41,9 @@ public final class Transcript {
     /** All characters, deleted ones included, in the order they stood in the field. */
     public String text() {
         if (text == null) {
-            char[] all = new char[atomAt.length];
+            char[] all = new char[length];
             for (int i = 0; i < all.length; i++) {
-                all[i] = chars[atomAt[i]];
+                all[i] = charAt(i);
             }
             text = new String(all);
         }
@@ -50,35 +52,42 @@ public final class Transcript {
 
     /** Character {@code i} of {@link #text()}, without building the text. */
     public char charAt(int i) {
-        return chars[atomAt[i]];
+        return chars[atom(i)];
     }
 
     public int length() {
-        return atomAt.length;
+        return length;
     }
 
     /** The key_down event that typed character {@code i}. */
     public int typedEvent(int i) {
-        return typedEvent[atomAt[i]];
+        return typedEvent[atom(i)];
     }
 
     /** When character {@code i} was typed (ms from session start). */
     public int typedMs(int i) {
-        return typedMs[atomAt[i]];
+        return typedMs[atom(i)];
     }
 
     /** The key event that deleted character {@code i}, or -1 when it survived the session. */
     public int deletedEvent(int i) {
-        return deletion(deletedEvent)[atomAt[i]];
+        return deletion(deletedEvent)[atom(i)];
     }
 
     /** When character {@code i} was deleted (ms from session start), or -1 when it survived. */
     public int deletedMs(int i) {
-        return deletion(deletedMs)[atomAt[i]];
+        return deletion(deletedMs)[atom(i)];
     }
 
     public boolean isDeleted(int i) {
-        return (flags[atomAt[i]] & GroupBuilder.DELETED) != 0;
+        return (flags[atom(i)] & GroupBuilder.DELETED) != 0;
+    }
+
+    private int atom(int i) {
+        if (i >= length) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return atomAt == null ? i : atomAt[i];
     }
 
     private static int[] deletion(int[] column) {
@@ -91,12 +100,12 @@ public final class Transcript {
 
     /** True when character {@code i} was typed into a password field. */
     public boolean isSecret(int i) {
-        return (flags[atomAt[i]] & GroupBuilder.SECRET) != 0;
+        return (flags[atom(i)] & GroupBuilder.SECRET) != 0;
     }
 
     /** True when character {@code i} was typed with a recorder's mask key: there is nothing behind it. */
     public boolean isMasked(int i) {
-        return (flags[atomAt[i]] & GroupBuilder.MASKED) != 0;
+        return (flags[atom(i)] & GroupBuilder.MASKED) != 0;
     }
 
     /** The characters that were never deleted: the field's final text. */

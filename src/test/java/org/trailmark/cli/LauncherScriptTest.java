@@ -126,6 +126,14 @@ class LauncherScriptTest {
         assertThat(makersRunning()).isFalse();
     }
 
+    @Test
+    void theYoungGenerationIsBoundedOnTheCommandLineWhereTheCollectorHonoursIt() throws Exception {
+        Run flags = run("flags", Map.of("TRAILMARK_CDS", "off", "JAVA_TOOL_OPTIONS", "-XX:+PrintFlagsFinal"),
+                "--version");
+        assertThat(flags.code).isZero();
+        assertThat(flags.stdout).containsPattern("\\bMaxNewSize += 33554432 +\\{product\\} \\{command line\\}");
+    }
+
     private record Run(int code, String stdout, String stderr) {
     }
 
