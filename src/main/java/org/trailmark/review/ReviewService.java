@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
@@ -298,6 +300,7 @@ public final class ReviewService {
         workspace.audit().append(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
                 + flag.category().wireName() + ", " + flag.status().wireName()
                 + (flag.isRegion() ? ", region " + flag.region() : "") + ")");
+        workspace.access().record(flag.sessionId(), AccessAction.REVEAL, AccessPurpose.REVIEW);
         return flag;
     }
 
@@ -305,6 +308,7 @@ public final class ReviewService {
     public void recordView(String sessionId) {
         requireSession(sessionId);
         workspace.audit().append(actor, "view", sessionId, null);
+        workspace.access().record(sessionId, AccessAction.OPEN, AccessPurpose.REVIEW);
     }
 
     // ---- session status ----
@@ -357,6 +361,7 @@ public final class ReviewService {
         RowsEdit<Task> edit = RowsEdit.tasks(workspace, versionOf(sessionId), actor, sessionId, description, before,
                 after);
         history.execute(edit);
+        workspace.access().record(sessionId, AccessAction.LABEL, AccessPurpose.REVIEW);
         return edit.result();
     }
 
@@ -364,6 +369,7 @@ public final class ReviewService {
         RowsEdit<Flag> edit = RowsEdit.flags(workspace, versionOf(sessionId), actor, sessionId, description, before,
                 after);
         history.execute(edit);
+        workspace.access().record(sessionId, AccessAction.FLAG, AccessPurpose.REVIEW);
         return edit.result();
     }
 

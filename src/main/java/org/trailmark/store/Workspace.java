@@ -90,6 +90,7 @@ public final class Workspace implements AutoCloseable {
     private final JdbcErasure erasure;
     private final WorkspaceUser user;
     private final JdbcVersions versions;
+    private final JdbcAccess access;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -111,7 +112,9 @@ public final class Workspace implements AutoCloseable {
         this.media = new JdbcMedia(db, mediaStore);
         this.context = new JdbcContext(db);
         this.settings = new JdbcSettings(db, housekeeping);
-        this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media);
+        this.access = new JdbcAccess(db, user, java.time.Clock.systemUTC());
+        // Accesses still waiting name sessions an erasure removes: written first, under their subject.
+        this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media, access::flush);
     }
 
     /**
@@ -327,6 +330,11 @@ public final class Workspace implements AutoCloseable {
         return housekeeping;
     }
 
+    /** Who looked at which session; recording is batched, see {@link AccessRepository}. */
+    public AccessRepository access() {
+        return access;
+    }
+
     public VersionRepository versions() {
         return versions;
     }
@@ -370,9 +378,14 @@ public final class Workspace implements AutoCloseable {
         db.watchAccess(watcher);
     }
 
+    /** Writes the accesses still waiting, then closes the connection even when they cannot be written. */
     @Override
     public void close() {
-        db.close();
+        try {
+            access.flush();
+        } finally {
+            db.close();
+        }
     }
 
     private static void refuseWhatIsNotAWorkspaceFile(Path path) {

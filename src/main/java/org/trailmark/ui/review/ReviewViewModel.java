@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagStatus;
@@ -146,6 +148,12 @@ public final class ReviewViewModel {
             }
         });
         player.sessionProperty().addListener((obs, old, info) -> open(info));
+        // only noted in memory here: the access log is written in batches, so playback never waits for it
+        player.playingProperty().addListener((obs, was, playing) -> {
+            if (playing && session != null) {
+                workspace.access().record(session.id(), AccessAction.REPLAY, purpose());
+            }
+        });
         timeline.onTaskEdgesMovedProperty().set((span, start, end) -> moveTaskEdges(span.id(), (int) start, (int) end));
         open(player.sessionProperty().get());
     }
@@ -161,13 +169,17 @@ public final class ReviewViewModel {
         session = null;
         sessionId.set(null);
         message.set("");
-        lane.open(info == null ? null : info.id(), service, snapshot -> {
+        lane.open(info == null ? null : info.id(), service, purpose(), snapshot -> {
             if (opened == generation) {
                 session = snapshot.sessionId() == null ? null : info;
                 sessionId.set(snapshot.sessionId());
                 apply(snapshot);
             }
         }, this::failed);
+    }
+
+    private AccessPurpose purpose() {
+        return subjectView ? AccessPurpose.SUBJECT_SELF_ACCESS : AccessPurpose.REVIEW;
     }
 
     /** Whether a workspace session is open, so there is something to review. */
