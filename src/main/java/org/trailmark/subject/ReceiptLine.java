@@ -10,10 +10,11 @@ import org.trailmark.store.ConsentReceipt;
  * A consent receipt as a line of "My data": what was decided, for which purpose, when, how it was
  * recorded, and the checksum a copy can be compared with.
  *
+ * @param policy    "acme-capture@3", the policy alone, or "" when none was named
  * @param eventTime when consent was given or withdrawn (ISO-8601), or "" when the record has no time
  */
-public record ReceiptLine(String receiptId, String action, String purpose, String eventTime, String method,
-                          String controller, String sha256) {
+public record ReceiptLine(String receiptId, String action, String purpose, String policy, String eventTime,
+                          String method, String controller, String sha256) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public ReceiptLine {
@@ -32,8 +33,11 @@ public record ReceiptLine(String receiptId, String action, String purpose, Strin
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("consent receipt " + r.receiptId() + " does not parse", e);
         }
+        String policyId = n.path("notice").path("policy_id").asText("");
+        String version = n.path("notice").path("policy_version").asText("");
+        String policy = policyId.isEmpty() ? "" : version.isEmpty() ? policyId : policyId + "@" + version;
         return new ReceiptLine(r.receiptId(), r.action(), n.path("purposes").path(0).path("purpose").asText(""),
-                n.path("event_time").asText(""), n.path("collection_method").asText(""),
+                policy, n.path("event_time").asText(""), n.path("collection_method").asText(""),
                 n.path("pii_controller").path("name").asText(""), r.sha256());
     }
 }

@@ -70,7 +70,8 @@ final class MyDataAccessCards {
         GridPane table = new GridPane();
         table.setHgap(18);
         table.setVgap(4);
-        table.addRow(0, heading("Decision"), heading("Purpose"), heading("When"), heading("How"), heading(""));
+        table.addRow(0, heading("Decision"), heading("Purpose"), heading("Policy"), heading("When"), heading("How"),
+                heading(""));
         int row = 1;
         for (ReceiptLine r : receipts) {
             Button button = new Button("Save receipt…", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
@@ -83,7 +84,8 @@ final class MyDataAccessCards {
             decision.getStyleClass().addAll(Styles.STATUS_BADGE,
                     "tm-consent-badge-" + (r.isGrant() ? "granted" : "withdrawn"));
             table.addRow(row++, decision, new Label(r.purpose().equals("capture") ? "Being recorded" : "Training use"),
-                    new Label(day(r.eventTime())), new Label(r.method()), button);
+                    new Label(r.policy().isEmpty() ? "none named" : r.policy()), new Label(day(r.eventTime())),
+                    new Label(r.method()), button);
             GridPane.setValignment(button, javafx.geometry.VPos.CENTER);
         }
         Label controller = MyDataView.muted("Receipts name the controller as \"" + receipts.get(receipts.size() - 1)
