@@ -14,9 +14,12 @@ import org.trailmark.model.SessionAccess;
 
 /** The {@code session_access} table (schema step 12): append-only, one row per coalesced visit. */
 final class AccessRows {
-    /** Kept after an erasure (no cascade): the person may still ask who looked before it. */
+    /**
+     * Kept after an erasure (no cascade): the person may still ask who looked before it. "IF NOT EXISTS":
+     * a file whose version was set back by hand (tests do) may already hold the table.
+     */
     static final List<String> MIGRATION = List.of(
-            "CREATE TABLE session_access ("
+            "CREATE TABLE IF NOT EXISTS session_access ("
                     + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                     + " session_id TEXT NOT NULL,"
                     + " subject_id TEXT NOT NULL,"
@@ -27,10 +30,10 @@ final class AccessRows {
                     + " first_at TEXT NOT NULL,"
                     + " last_at TEXT NOT NULL,"
                     + " count INTEGER NOT NULL CHECK (count > 0))",
-            "CREATE INDEX session_access_by_subject ON session_access(subject_id, first_at)",
-            "CREATE TRIGGER session_access_no_update BEFORE UPDATE ON session_access"
+            "CREATE INDEX IF NOT EXISTS session_access_by_subject ON session_access(subject_id, first_at)",
+            "CREATE TRIGGER IF NOT EXISTS session_access_no_update BEFORE UPDATE ON session_access"
                     + " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END",
-            "CREATE TRIGGER session_access_no_delete BEFORE DELETE ON session_access"
+            "CREATE TRIGGER IF NOT EXISTS session_access_no_delete BEFORE DELETE ON session_access"
                     + " BEGIN SELECT RAISE(ABORT, 'the access log is append-only'); END");
 
     private static final String COLUMNS = "session_id, subject_id, user_name, role, purpose, action, first_at, last_at,"

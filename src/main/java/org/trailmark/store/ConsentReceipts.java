@@ -25,7 +25,7 @@ public final class ConsentReceipts {
     static final String BACKFILLED = "backfilled";
 
     static final List<String> MIGRATION = List.of(
-            "CREATE TABLE consent_receipts ("
+            "CREATE TABLE IF NOT EXISTS consent_receipts ("
                     + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
                     + " receipt_id TEXT NOT NULL UNIQUE,"
                     + " subject_id TEXT NOT NULL,"
@@ -34,10 +34,10 @@ public final class ConsentReceipts {
                     + " issued_at TEXT NOT NULL,"
                     + " document TEXT NOT NULL,"
                     + " sha256 TEXT NOT NULL)",
-            "CREATE INDEX consent_receipts_by_subject ON consent_receipts(subject_id, id)",
-            "CREATE TRIGGER consent_receipts_no_update BEFORE UPDATE ON consent_receipts"
+            "CREATE INDEX IF NOT EXISTS consent_receipts_by_subject ON consent_receipts(subject_id, id)",
+            "CREATE TRIGGER IF NOT EXISTS consent_receipts_no_update BEFORE UPDATE ON consent_receipts"
                     + " BEGIN SELECT RAISE(ABORT, 'a consent receipt is never changed'); END",
-            "CREATE TRIGGER consent_receipts_no_delete BEFORE DELETE ON consent_receipts"
+            "CREATE TRIGGER IF NOT EXISTS consent_receipts_no_delete BEFORE DELETE ON consent_receipts"
                     + " BEGIN SELECT RAISE(ABORT, 'a consent receipt is never changed'); END");
 
     private static final Map<String, String> METHODS = Map.of(
