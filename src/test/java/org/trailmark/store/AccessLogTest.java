@@ -66,6 +66,22 @@ class AccessLogTest {
     }
 
     @Test
+    void aCopyIntoATeamWorkspaceKeepsWhoLookedAndVerifies() {
+        try (Workspace file = Backend.SQLITE.open(dir); Workspace team = Backend.POSTGRESQL.open(dir.resolve("team"))) {
+            file.sessions().add(SyntheticSessions.info("s-1", "ana"), SyntheticSessions.r1Like(30, 1), "x", "test");
+            file.currentUser().actAs("vera");
+            file.access().record("s-1", AccessAction.OPEN, AccessPurpose.REVIEW);
+            file.access().flush();
+
+            WorkspaceCopy.Report report = WorkspaceCopy.copy(file, team);
+
+            assertThat(report.tables().get("session_access").rows()).isEqualTo(1);
+            assertThat(team.access().ofSubject("ana")).extracting(SessionAccess::user).containsExactly("vera");
+            assertThat(team.consent().receipts("ana")).isEqualTo(file.consent().receipts("ana"));
+        }
+    }
+
+    @Test
     void closingTheWorkspaceWritesWhatWaits() {
         Path file = dir.resolve("close.trailmark");
         try (Workspace w = Workspace.open(file)) {

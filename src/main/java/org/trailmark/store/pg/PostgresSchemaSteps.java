@@ -249,9 +249,11 @@ final class PostgresSchemaSteps {
                             + " last_at text NOT NULL,"
                             + " count bigint NOT NULL CHECK (count > 0))",
                     "CREATE INDEX session_access_by_subject ON session_access(subject_id, first_at)",
-                    // the server's word for who looked, whatever a client writes (as the audit log's db_user)
+                    // the server's word for who looked, whatever a client writes (as the audit log's db_user);
+                    // only an admin writes other names: a workspace copy brings the rows of a workspace file
                     "CREATE OR REPLACE FUNCTION trailmark_access_user() RETURNS trigger LANGUAGE plpgsql AS"
-                            + " $$ BEGIN NEW.user_name := session_user; RETURN NEW; END $$",
+                            + " $$ BEGIN IF (SELECT trailmark_role_of(session_user)) IS DISTINCT FROM 'admin' THEN"
+                            + " NEW.user_name := session_user; END IF; RETURN NEW; END $$",
                     "CREATE TRIGGER session_access_user BEFORE INSERT ON session_access FOR EACH ROW"
                             + " EXECUTE FUNCTION trailmark_access_user()",
                     "CREATE TRIGGER session_access_no_update BEFORE UPDATE ON session_access FOR EACH ROW"
