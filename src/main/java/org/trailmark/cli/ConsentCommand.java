@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "consent", description = "Record, withdraw and show a subject's consent per purpose"
         + " (capture, training).%nOnly subjects who granted training and did not withdraw are ever exported.",
-        subcommands = {ConsentCommand.Grant.class, ConsentCommand.Withdraw.class, ConsentCommand.Show.class})
+        subcommands = {ConsentCommand.Grant.class, ConsentCommand.Withdraw.class, ConsentCommand.Show.class,
+                ConsentReceiptsCommand.class, ConsentControllerCommand.class})
 final class ConsentCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -18,6 +18,7 @@ import org.trailmark.review.Times;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
+import org.trailmark.subject.SeenBy;
 import org.trailmark.subject.SubjectOverview;
 import org.trailmark.subject.SubjectService;
 import picocli.CommandLine.ArgGroup;
@@ -115,6 +116,19 @@ final class SubjectCommand implements Runnable {
             ObjectNode consent = n.putObject("consent");
             for (ConsentPurpose p : ConsentPurpose.values()) {
                 consent.put(p.wireName(), o.consentStatus(p).wireName());
+            }
+            ArrayNode views = n.putArray("views");
+            for (SeenBy v : o.views()) {
+                ObjectNode x = views.addObject();
+                x.put("user", v.user());
+                x.put("role", v.role());
+                x.put("purpose", v.purpose().wireName());
+                x.put("first", v.first().toString());
+                x.put("last", v.last().toString());
+                x.put("count", v.accesses());
+                x.put("sessions", v.sessions());
+                ArrayNode actions = x.putArray("actions");
+                v.actions().stream().sorted().forEach(a -> actions.add(a.wireName()));
             }
             ArrayNode sentences = n.putArray("sentences");
             o.plainSentences().forEach(sentences::add);

@@ -24,6 +24,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.trailmark.io.NativeSessionWriter;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.SessionInfo;
 import org.trailmark.model.SessionLog;
@@ -280,6 +282,7 @@ public final class Exporter {
         String detail = DatasetExports.detail(exportId, target.getFileName().toString());
         for (Selection.Chosen chosen : selection.included()) {
             workspace.audit().append(options.actor(), DatasetExports.AUDIT_ACTION, chosen.session().id(), detail);
+            workspace.access().record(chosen.session().id(), AccessAction.EXPORT, AccessPurpose.EXPORT);
         }
     }
 

@@ -11,6 +11,8 @@ import org.trailmark.media.PngEncoder;
 import org.trailmark.media.PointerRing;
 import org.trailmark.media.VideoDecoder;
 import org.trailmark.media.VideoFrame;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.FrameMask;
 import org.trailmark.model.MediaKind;
 import org.trailmark.model.ScreenMedia;
@@ -86,6 +88,7 @@ public final class FrameSnapshot {
             PointerRing.draw(argb, width, height, shown.frameX(state.pointerX()) * sx,
                     shown.frameY(state.pointerY()) * sy);
         }
+        workspace.access().record(sessionId, AccessAction.EXPORT, AccessPurpose.EXPORT);
         try (PngEncoder encoder = new PngEncoder()) {
             return encoder.encode(argb, width, height);
         }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Task;
 import org.trailmark.store.LabelerVersionState;
@@ -33,6 +35,7 @@ public final class Adjudication {
             versions.put(labeler.labeler(), new TasksAndFlags(workspace.review().tasks(sessionId, labeler.labeler()),
                     workspace.flags().ofVersion(sessionId, labeler.labeler())));
         }
+        workspace.access().record(sessionId, AccessAction.OPEN, AccessPurpose.ADJUDICATION);
         return versions;
     }
 
@@ -89,6 +92,7 @@ public final class Adjudication {
         AdjudicationEdit edit = new AdjudicationEdit(workspace, review.actor(), sessionId, description, what, before,
                 after);
         review.history().execute(edit);
+        workspace.access().record(sessionId, AccessAction.LABEL, AccessPurpose.ADJUDICATION);
         return edit.result();
     }
 

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
@@ -108,6 +110,7 @@ public final class LabelsExchange {
         });
         service.workspace().audit().append(service.actor(), "export", sessionId,
                 "labels file: " + tasks.size() + " tasks, " + flags.size() + " flags");
+        service.workspace().access().record(sessionId, AccessAction.EXPORT, AccessPurpose.EXPORT);
     }
 
     /** Reads a labels file into the session of the same id in this workspace. */

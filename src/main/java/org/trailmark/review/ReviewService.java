@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.FlagStatus;
@@ -314,6 +316,7 @@ public final class ReviewService {
         workspace.audit().append(actor, "reveal", flag.sessionId(), "flag " + flag.id() + " ("
                 + flag.category().wireName() + ", " + flag.status().wireName()
                 + (flag.isRegion() ? ", region " + flag.region() : "") + ")");
+        workspace.access().record(flag.sessionId(), AccessAction.REVEAL, AccessPurpose.REVIEW);
         return flag;
     }
 
@@ -321,6 +324,7 @@ public final class ReviewService {
     public void recordView(String sessionId) {
         requireSession(sessionId);
         workspace.audit().append(actor, "view", sessionId, null);
+        workspace.access().record(sessionId, AccessAction.OPEN, AccessPurpose.REVIEW);
     }
 
     // ---- session status ----
@@ -373,6 +377,7 @@ public final class ReviewService {
         RowsEdit<Task> edit = RowsEdit.tasks(workspace, versionOf(sessionId), actor, sessionId, description, before,
                 after);
         executeOn(sessionId, edit);
+        workspace.access().record(sessionId, AccessAction.LABEL, AccessPurpose.REVIEW);
         return edit.result();
     }
 
@@ -380,6 +385,7 @@ public final class ReviewService {
         RowsEdit<Flag> edit = RowsEdit.flags(workspace, versionOf(sessionId), actor, sessionId, description, before,
                 after);
         executeOn(sessionId, edit);
+        workspace.access().record(sessionId, AccessAction.FLAG, AccessPurpose.REVIEW);
         return edit.result();
     }
 

@@ -39,4 +39,10 @@ public interface ConsentRepository {
      * @return the records this withdrawal wrote
      */
     List<ConsentRecord> withdraw(String subject, ConsentPurpose purpose, String recordedBy, String source);
+
+    /** The subject's consent receipts, one per grant and withdrawal, oldest first. */
+    List<ConsentReceipt> receipts(String subject);
+
+    /** Who the receipts name as controller; {@link ConsentController#notSet()} until someone sets it. */
+    ConsentController controller();
 }

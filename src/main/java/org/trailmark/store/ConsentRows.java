@@ -77,6 +77,18 @@ final class ConsentRows {
         return query(c, "SELECT " + COLUMNS + " FROM consent_records WHERE subject_id = ? ORDER BY id", subject);
     }
 
+    /** Every subject's records, oldest first. */
+    static List<ConsentRecord> all(Connection c) throws SQLException {
+        List<ConsentRecord> records = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM consent_records ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                records.add(read(rs));
+            }
+        }
+        return records;
+    }
+
     /** Every subject's status for one purpose; subjects without records are absent (NONE). */
     static Map<String, ConsentStatus> statusBySubject(Connection c, ConsentPurpose purpose) throws SQLException {
         Map<String, List<ConsentRecord>> bySubject = new HashMap<>();

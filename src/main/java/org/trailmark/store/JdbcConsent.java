@@ -55,6 +55,7 @@ final class JdbcConsent implements ConsentRepository {
             ConsentRecord stored = ConsentRows.insert(db.connection(), new ConsentRecord(0, subject, purpose, policyId,
                     policyVersion, grantedAt, null, recordedBy, source), now);
             auditConsent(now, recordedBy, "grant", stored, "");
+            ConsentReceipts.issue(db.connection(), stored, ConsentReceipt.GRANT, source, now);
             return stored;
         });
     }
@@ -75,6 +76,7 @@ final class JdbcConsent implements ConsentRepository {
                     ConsentRows.markWithdrawn(db.connection(), r.id(), at);
                     ConsentRecord withdrawn = r.withdrawn(at);
                     auditConsent(now, recordedBy, "withdraw", withdrawn, "");
+                    ConsentReceipts.issue(db.connection(), withdrawn, ConsentReceipt.WITHDRAW, source, now);
                     changed.add(withdrawn);
                 }
             }
@@ -83,6 +85,7 @@ final class JdbcConsent implements ConsentRepository {
                 ConsentRecord stored = ConsentRows.insert(db.connection(), new ConsentRecord(0, subject, purpose, null,
                         null, null, now, recordedBy, source), now);
                 auditConsent(now, recordedBy, "withdraw", stored, "");
+                ConsentReceipts.issue(db.connection(), stored, ConsentReceipt.WITHDRAW, source, now);
                 changed.add(stored);
             }
             return changed;
@@ -121,8 +124,20 @@ final class JdbcConsent implements ConsentRepository {
                 ConsentRecord stored = ConsentRows.insert(db.connection(), wanted, now);
                 existing.add(stored);
                 auditConsent(now, "import", "grant", stored, " from the header of session " + info.id());
+                ConsentReceipts.issue(db.connection(), stored, ConsentReceipt.GRANT, ConsentRecord.HEADER, now);
             }
         }
+    }
+
+    @Override
+    public List<ConsentReceipt> receipts(String subject) {
+        Objects.requireNonNull(subject, "subject");
+        return db.read("read consent receipts", () -> ConsentReceipts.ofSubject(db.connection(), subject));
+    }
+
+    @Override
+    public ConsentController controller() {
+        return db.read("read the consent controller", () -> ConsentReceipts.controller(db.connection()));
     }
 
     private List<ConsentRecord> readConsents(String subject) throws SQLException {

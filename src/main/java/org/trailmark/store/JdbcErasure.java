@@ -15,8 +15,11 @@ final class JdbcErasure implements ErasureRepository {
     private final SessionRepository sessions;
     private final AuditLog audit;
     private final JdbcMedia media;
+    private final Runnable beforeErasure;
 
-    JdbcErasure(Database db, Housekeeping housekeeping, SessionRepository sessions, AuditLog audit, JdbcMedia media) {
+    JdbcErasure(Database db, Housekeeping housekeeping, SessionRepository sessions, AuditLog audit, JdbcMedia media,
+                Runnable beforeErasure) {
+        this.beforeErasure = beforeErasure;
         this.db = db;
         this.housekeeping = housekeeping;
         this.sessions = sessions;
@@ -35,6 +38,7 @@ final class JdbcErasure implements ErasureRepository {
         if (db.isReadOnly()) {
             throw new WorkspaceException("cannot erase sessions from workspace " + db.where() + ": it is read-only");
         }
+        beforeErasure.run();
         Instant now = Database.now();
         return db.locked("erase sessions", () -> {
             for (String id : ids) {

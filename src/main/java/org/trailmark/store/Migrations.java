@@ -148,7 +148,16 @@ final class Migrations {
             new Step(9, "assignments: which labelers label each session, their claims and submissions",
                     AssignmentRows.MIGRATION),
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
-                    + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns));
+                    + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns),
+            // Step 11 comes with issue 15's retention and legal holds.
+            new Step(12, "who looked at which session (the access log) and a receipt per consent grant and"
+                    + " withdrawal, backfilled for the consent already recorded", step12(), ConsentReceipts::backfill));
+
+    private static List<String> step12() {
+        List<String> statements = new java.util.ArrayList<>(AccessRows.MIGRATION);
+        statements.addAll(ConsentReceipts.MIGRATION);
+        return List.copyOf(statements);
+    }
 
     private Migrations() {
     }

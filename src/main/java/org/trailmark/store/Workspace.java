@@ -91,6 +91,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceUser user;
     private final JdbcVersions versions;
     private final JdbcAssignments assignments;
+    private final JdbcAccess access;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -112,7 +113,9 @@ public final class Workspace implements AutoCloseable {
         this.media = new JdbcMedia(db, mediaStore);
         this.context = new JdbcContext(db);
         this.settings = new JdbcSettings(db, housekeeping);
-        this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media);
+        this.access = new JdbcAccess(db, user, java.time.Clock.systemUTC());
+        // Accesses still waiting name sessions an erasure removes: written first, under their subject.
+        this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media, access::flush);
         this.assignments = new JdbcAssignments(db, sessions);
     }
 
@@ -333,6 +336,11 @@ public final class Workspace implements AutoCloseable {
         return housekeeping;
     }
 
+    /** Who looked at which session; recording is batched, see {@link AccessRepository}. */
+    public AccessRepository access() {
+        return access;
+    }
+
     public VersionRepository versions() {
         return versions;
     }
@@ -376,9 +384,14 @@ public final class Workspace implements AutoCloseable {
         db.watchAccess(watcher);
     }
 
+    /** Writes the accesses still waiting, then closes the connection even when they cannot be written. */
     @Override
     public void close() {
-        db.close();
+        try {
+            access.flush();
+        } finally {
+            db.close();
+        }
     }
 
     private static void refuseWhatIsNotAWorkspaceFile(Path path) {

@@ -18,9 +18,11 @@ import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ContextSpan;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Screen;
+import org.trailmark.model.SessionAccess;
 import org.trailmark.model.SessionLog;
 import org.trailmark.model.Task;
 import org.trailmark.store.AuditEntry;
+import org.trailmark.store.ConsentReceipt;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.OwnerOnlyFiles;
 import org.trailmark.store.SessionSummary;
@@ -69,6 +71,13 @@ final class SubjectArchive {
                     + " consent changes, exports. It never holds what you typed.",
             "- exports: every training dataset that included one of your sessions, with its export id, so"
                     + " the people who keep that dataset can be asked to remove it.",
+            "- views: who opened, replayed, revealed hidden parts of, labelled, flagged or exported your sessions:"
+                    + " their name (or database user), role, why (purpose), what they did, first and last time, and"
+                    + " how often within that minute or more. Your own looks are listed with purpose"
+                    + " 'subject_self_access'.",
+            "- consent_receipts: a receipt for each time consent was given or withdrawn, as issued (fields after"
+                    + " ISO/IEC TS 27560). Each carries a SHA-256 checksum over its other fields (canonical JSON:"
+                    + " keys sorted, no spaces, UTF-8), so anyone can check that a copy is unchanged.",
             "",
             "Your choices: in Trailmark's 'My data' view, or with 'trailmark subject withdraw <subject>', you can"
                     + " withdraw your consent to training use: no later dataset will include your sessions."
@@ -167,6 +176,28 @@ final class SubjectArchive {
             g.writeStringField("folder", e.folderName());
             g.writeStringField("exported_by", e.actor());
             g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("views");
+        for (SessionAccess a : service.accessRows()) {
+            g.writeStartObject();
+            g.writeStringField("session_id", a.sessionId());
+            g.writeStringField("user", a.user());
+            g.writeStringField("role", a.role());
+            g.writeStringField("purpose", a.purpose().wireName());
+            g.writeStringField("action", a.action().wireName());
+            g.writeStringField("first", a.first().toString());
+            g.writeStringField("last", a.last().toString());
+            g.writeNumberField("count", a.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+
+        g.writeArrayFieldStart("consent_receipts");
+        for (ConsentReceipt r : service.receipts()) {
+            // as issued, byte for byte, so that its checksum still verifies
+            g.writeRawValue(r.document());
         }
         g.writeEndArray();
         g.writeEndObject();

@@ -28,12 +28,15 @@ import org.trailmark.store.DatasetExports;
  *                        the person's own private marks are counted in {@code privateMarks} instead
  * @param clipboardUses   copies, cuts and pastes a recorder captured (clipboard events)
  * @param exports         every training-set export that took one of the sessions, oldest first
+ * @param views           who opened, replayed, labelled, flagged or exported the sessions, per person,
+ *                        role and purpose (the person's own looks too), earliest first
  */
 public record SubjectOverview(String subject, int sessions, int days, long capturedMs, List<String> apps,
                               long keystrokes, long clicks, long scrolls, long windowSwitches, long clipboardUses,
                               int tasks,
                               Map<String, Integer> taskLabels, Map<String, Integer> flagsByCategory, int privateMarks,
-                              List<DatasetExports.DatasetExport> exports, Map<ConsentPurpose, ConsentState> consent) {
+                              List<DatasetExports.DatasetExport> exports, Map<ConsentPurpose, ConsentState> consent,
+                              List<SeenBy> views) {
     public static final String UNLABELLED = "(no label)";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -45,6 +48,16 @@ public record SubjectOverview(String subject, int sessions, int days, long captu
         flagsByCategory = Map.copyOf(new TreeMap<>(flagsByCategory));
         exports = List.copyOf(exports);
         consent = Map.copyOf(new EnumMap<>(consent));
+        views = List.copyOf(views);
+    }
+
+    /** An overview nobody has looked at yet. */
+    public SubjectOverview(String subject, int sessions, int days, long capturedMs, List<String> apps, long keystrokes,
+                           long clicks, long scrolls, long windowSwitches, long clipboardUses, int tasks,
+                           Map<String, Integer> taskLabels, Map<String, Integer> flagsByCategory, int privateMarks,
+                           List<DatasetExports.DatasetExport> exports, Map<ConsentPurpose, ConsentState> consent) {
+        this(subject, sessions, days, capturedMs, apps, keystrokes, clicks, scrolls, windowSwitches, clipboardUses,
+                tasks, taskLabels, flagsByCategory, privateMarks, exports, consent, List.of());
     }
 
     /** The distinct export ids among {@link #exports}, in order of first export. */
@@ -88,6 +101,7 @@ public record SubjectOverview(String subject, int sessions, int days, long captu
                 + " see, reject or remove " + (privateMarks == 1 ? "it" : "them")
                 + ", and exports always leave " + (privateMarks == 1 ? "it" : "them") + " out.");
         lines.add(exportSentence());
+        lines.add(viewSentence());
         lines.add("Consent: " + consentText(ConsentPurpose.CAPTURE, "to being recorded") + "; "
                 + consentText(ConsentPurpose.TRAINING, "to training use") + ".");
         return List.copyOf(lines);
@@ -124,6 +138,15 @@ public record SubjectOverview(String subject, int sessions, int days, long captu
         return count(sessionsExported, "of your sessions", "of your sessions") + " went into "
                 + count(ids.size(), "training dataset") + " (" + String.join(", ", ids) + "), the last on "
                 + DAY.format(last.at().atZone(java.time.ZoneOffset.UTC)) + ".";
+    }
+
+    private String viewSentence() {
+        long others = views.stream().filter(v -> !v.isSelf()).map(v -> v.user() + "\n" + v.role()).distinct().count();
+        if (others == 0) {
+            return "Nobody but you has opened, replayed, labelled or exported your sessions here.";
+        }
+        return count(others, "person or role has", "people or roles have") + " opened, replayed, labelled or"
+                + " exported your sessions; who, why and when is listed under \"Who has seen your sessions\".";
     }
 
     private String consentText(ConsentPurpose purpose, String what) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ConsentState;
@@ -21,12 +23,15 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.FlagSource;
 import org.trailmark.model.ScreenRegion;
+import org.trailmark.model.SessionAccess;
 import org.trailmark.model.Task;
 import org.trailmark.review.RegionRule;
 import org.trailmark.store.AuditActions;
 import org.trailmark.store.AuditEntry;
+import org.trailmark.store.ConsentReceipt;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.ErasureResult;
+import org.trailmark.store.OwnerOnlyFiles;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
@@ -124,7 +129,54 @@ public final class SubjectService {
         }
         List<DatasetExports.DatasetExport> exports = exports();
         return new SubjectOverview(subject, mine.size(), days.size(), capturedMs, List.copyOf(apps), keystrokes,
-                clicks, scrolls, switches, clipboardUses, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent());
+                clicks, scrolls, switches, clipboardUses, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent(),
+                views());
+    }
+
+    /**
+     * Who opened, replayed, revealed, labelled, flagged or exported this subject's sessions (erased ones
+     * too), per person, role and purpose. Accesses still waiting to be written are written first.
+     */
+    public List<SeenBy> views() {
+        workspace.access().flush();
+        return SeenBy.of(workspace.access().ofSubject(subject));
+    }
+
+    /** The rows behind {@link #views()}, one per session and minute of access, oldest first. */
+    public List<SessionAccess> accessRows() {
+        workspace.access().flush();
+        return workspace.access().ofSubject(subject);
+    }
+
+    /** This subject's consent receipts, one per grant and withdrawal, oldest first. */
+    public List<ConsentReceipt> receipts() {
+        return workspace.consent().receipts(subject);
+    }
+
+    /** This subject's receipts as lines to show, oldest first. */
+    public List<ReceiptLine> receiptLines() {
+        return receipts().stream().map(ReceiptLine::of).toList();
+    }
+
+    /**
+     * Writes one receipt, exactly as stored (its checksum verifies), owner-only and atomically.
+     *
+     * @throws IllegalArgumentException when the receipt is not one of this subject's
+     */
+    public void writeReceipt(String receiptId, Path file) {
+        Objects.requireNonNull(receiptId, "receiptId");
+        ConsentReceipt receipt = receipts().stream().filter(r -> r.receiptId().equals(receiptId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("there is no consent receipt " + receiptId
+                        + " of yours"));
+        byte[] bytes = (receipt.document() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            OwnerOnlyFiles.replaceWhole(file, out -> {
+                out.write(bytes);
+                return null;
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write the receipt " + file.toAbsolutePath(), e);
+        }
     }
 
     /** Where this subject's consent stands, per purpose. */
@@ -312,6 +364,9 @@ public final class SubjectService {
         Objects.requireNonNull(file, "file");
         SubjectArchive archive = new SubjectArchive(this, clock, withMedia);
         int sessions = archive.write(file);
+        for (SessionSummary s : sessions()) {
+            workspace.access().record(s.id(), AccessAction.EXPORT, AccessPurpose.SUBJECT_SELF_ACCESS);
+        }
         workspace.audit().append(subject, AUDIT_ARCHIVE, null, "archive " + subjectToken() + " sessions=" + sessions
                 + (withMedia ? " media_files=" + archive.mediaFiles() : ""));
         return archive.mediaFiles();

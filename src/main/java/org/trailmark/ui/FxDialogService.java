@@ -381,6 +381,22 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReceiptFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save consent receipt");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
     public Optional<Path> chooseArchiveFile(String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Download my data");

@@ -33,6 +33,7 @@ import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceUser;
 import org.trailmark.ui.browser.SessionWork;
 import org.trailmark.ui.browser.SessionBrowserViewModel;
+import org.trailmark.ui.common.AccessFlushing;
 import org.trailmark.ui.common.BackgroundTask;
 import org.trailmark.ui.common.Formats;
 import org.trailmark.ui.common.ProgressSink;
@@ -71,6 +72,7 @@ public final class StudioViewModel {
 
     private final Workspace workspace;
     private final TaskExecutor executor;
+    private final AccessFlushing accessFlushing;
     private final DialogService dialogs;
     private final StudioPreferences preferences;
     private final String actor;
@@ -104,6 +106,7 @@ public final class StudioViewModel {
         this.subject = subject == null || subject.isBlank() ? null : subject;
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.executor = Objects.requireNonNull(executor, "executor");
+        this.accessFlushing = new AccessFlushing(workspace.access(), executor);
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.actor = System.getProperty("user.name", "studio");
@@ -142,6 +145,7 @@ public final class StudioViewModel {
      * (first run), in the background, then lists the sessions.
      */
     public void start(boolean seedSamples) {
+        accessFlushing.start();
         // the remembered filters and session are a labeler's; a subject starts from their own list
         if (subject == null) {
             browser.restore(preferences.browserState());
@@ -367,6 +371,7 @@ public final class StudioViewModel {
     public void close() {
         playerSessionId = null;
         player.close();
+        accessFlushing.close();
     }
 
     /**

@@ -75,6 +75,45 @@ class SubjectCliTest {
     }
 
     @Test
+    void overviewAsJsonListsWhoHasSeenTheSessions() throws Exception {
+        JsonNode json = MAPPER.readTree(run("subject", "overview", "ana", "--json").out());
+
+        // the fixture's reviewer flagged and labelled ana-1 through the review service
+        assertThat(json.path("views")).anySatisfy(v -> {
+            assertThat(v.path("purpose").asText()).isEqualTo("review");
+            assertThat(v.path("role").asText()).isEqualTo("desktop user");
+            assertThat(v.path("sessions").asInt()).isEqualTo(1);
+            assertThat(v.path("count").asLong()).isPositive();
+            assertThat(v.path("actions").toString()).contains("label", "flag");
+            assertThat(v.path("first").asText()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void consentReceiptsAreListedAndPrintedAsJsonThatVerifies() throws Exception {
+        Run set = run("consent", "controller", "set", "--name", "Acme Research", "--contact", "privacy@acme.example");
+        Run withdraw = run("consent", "withdraw", "ana", "--purpose", "training");
+        Run table = run("consent", "receipts", "--subject", "ana");
+        Run json = run("consent", "receipts", "--subject", "ana", "--json");
+        Run show = run("consent", "controller", "show");
+
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(withdraw.code()).as(withdraw.err()).isZero();
+        assertThat(table.out()).contains("grant", "withdraw", "training", "command line");
+        JsonNode receipts = MAPPER.readTree(json.out());
+        assertThat(receipts).hasSize(2);
+        for (JsonNode r : receipts) {
+            java.util.Map<String, Object> fields = MAPPER.convertValue(r,
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+            assertThat(org.trailmark.store.ConsentReceipt.verifies(fields)).isTrue();
+        }
+        assertThat(receipts.get(0).path("pii_controller").path("name").asText()).isEqualTo("not set");
+        assertThat(receipts.get(1).path("pii_controller").path("name").asText()).isEqualTo("Acme Research");
+        assertThat(show.out()).contains("Acme Research (privacy@acme.example)");
+        assertThat(run("consent", "receipts", "--subject", "ben").out()).contains("No consent receipts for ben.");
+    }
+
+    @Test
     void privateMarksAStretchOrTheWholeSessionForItsSubject() {
         Run stretch = run("subject", "private", "ana-1", "--from", "10s", "--to", "00:00:14.000");
         Run whole = run("subject", "private", "ana-1", "--whole");

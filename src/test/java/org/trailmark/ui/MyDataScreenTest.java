@@ -112,6 +112,32 @@ class MyDataScreenTest {
     }
 
     @Test
+    void withdrawingYieldsAReceiptThePersonSavesAsIssued(FxRobot robot) throws Exception {
+        dialogs.withdrawAnswer = true;
+        robot.clickOn("#" + SubjectStyles.ID_WITHDRAW);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<org.trailmark.subject.ReceiptLine> receipts = model.myData().receiptsProperty().get();
+        org.trailmark.subject.ReceiptLine withdrawal = receipts.stream().filter(r -> !r.isGrant()).findFirst()
+                .orElseThrow();
+        Path file = dir.resolve("receipt-" + UUID.randomUUID() + ".json");
+        dialogs.archiveToChoose = file;
+
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#" + SubjectStyles.ID_MY_DATA)
+                .query()).setVvalue(1.0));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#" + SubjectStyles.ID_SAVE_RECEIPT_PREFIX
+                + withdrawal.receiptId()).query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.Map<String, Object> saved = new ObjectMapper().readValue(file.toFile(),
+                new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+        assertThat(org.trailmark.store.ConsentReceipt.verifies(saved)).isTrue();
+        assertThat(saved).containsEntry("action", "withdraw").containsEntry("pii_principal_id", SubjectFixtures.ALICE);
+        assertThat(robot.lookup("#" + SubjectStyles.ID_MY_DATA_MESSAGE).queryAs(Labeled.class).getText())
+                .startsWith("Receipt saved to " + file);
+        assertThat(robot.lookup("#" + SubjectStyles.ID_SEEN_BY).tryQuery()).isPresent();
+    }
+
+    @Test
     void downloadWritesAnArchiveThatParsesAndSaysWhereItWent(FxRobot robot) throws Exception {
         Path file = dir.resolve("alice-" + UUID.randomUUID() + ".json");
         dialogs.archiveToChoose = file;

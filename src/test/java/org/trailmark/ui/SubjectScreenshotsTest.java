@@ -33,6 +33,7 @@ import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.common.ProgressSink;
 import org.trailmark.ui.common.SameThreadTaskExecutor;
+import org.trailmark.ui.subject.SubjectStyles;
 import org.trailmark.ui.theme.Theme;
 
 /**
@@ -111,6 +112,58 @@ class SubjectScreenshotsTest {
         assertThat(model.getTheme()).isEqualTo(Theme.LIGHT);
         assertThat(model.myData().getOverview().exports()).isNotEmpty();
         assertThat(ImageIO.read(image.toFile()).getHeight()).isEqualTo(1080);
+    }
+
+    @Test
+    void rendersWhoHasSeenYourSessionsAndConsentReceiptsAt1280x800(FxRobot robot) throws Exception {
+        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        String subject = fill(workspace);
+        String first = workspace.sessions().ofSubject(subject).get(0).id();
+        lookedAt(workspace, subject, first);
+        StudioViewModel model = new StudioViewModel(workspace, new SameThreadTaskExecutor(), new RecordingDialogs(),
+                new StudioPreferences(new MemoryPreferences()), subject);
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            scene[0] = new Scene(new MainWindow(model, () -> { }, () -> { }), 1280, 800);
+            model.start(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane myData =
+                    (javafx.scene.control.ScrollPane) scene[0].getRoot().lookup("#" + SubjectStyles.ID_MY_DATA);
+            myData.applyCss();
+            myData.layout();
+            myData.setVvalue(myData.getVmax());
+        });
+
+        Path image = render(robot, scene[0], "my-data-views-light.png");
+
+        assertThat(model.myData().getOverview().views()).extracting(org.trailmark.subject.SeenBy::user)
+                .contains("rita", "carl");
+        assertThat(model.myData().receiptsProperty().get()).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(scene[0].getRoot().lookup("#" + SubjectStyles.ID_SEEN_BY)).isNotNull();
+        assertThat(scene[0].getRoot().lookup("#" + SubjectStyles.ID_RECEIPTS)).isNotNull();
+        assertThat(ImageIO.read(image.toFile()).getWidth()).isEqualTo(1280);
+    }
+
+    /** A reviewer, a curator and the person herself looked; consent was given, then training withdrawn. */
+    private static void lookedAt(Workspace ws, String subject, String sessionId) {
+        ws.currentUser().actAs("rita");
+        ws.access().record(sessionId, org.trailmark.model.AccessAction.OPEN, org.trailmark.model.AccessPurpose.REVIEW);
+        ws.access().record(sessionId, org.trailmark.model.AccessAction.REPLAY, org.trailmark.model.AccessPurpose.REVIEW);
+        ws.access().record(sessionId, org.trailmark.model.AccessAction.LABEL, org.trailmark.model.AccessPurpose.REVIEW);
+        ws.currentUser().actAs("carl");
+        ws.access().record(sessionId, org.trailmark.model.AccessAction.EXPORT, org.trailmark.model.AccessPurpose.EXPORT);
+        ws.currentUser().actAs(subject);
+        ws.access().record(sessionId, org.trailmark.model.AccessAction.REPLAY,
+                org.trailmark.model.AccessPurpose.SUBJECT_SELF_ACCESS);
+        ws.access().flush();
+        ws.settings().put(org.trailmark.store.ConsentController.NAME_SETTING, "Acme Research", "lead");
+        ws.settings().put(org.trailmark.store.ConsentController.CONTACT_SETTING, "privacy@acme.example", "lead");
+        ws.consent().grant(subject, org.trailmark.model.ConsentPurpose.TRAINING, "acme-training", "2", "lead",
+                org.trailmark.model.ConsentRecord.CLI);
+        ws.consent().withdraw(subject, org.trailmark.model.ConsentPurpose.TRAINING, subject,
+                org.trailmark.model.ConsentRecord.SUBJECT);
     }
 
     /** The samples when this checkout has them (subject Ana), else the small fixtures (alice). */

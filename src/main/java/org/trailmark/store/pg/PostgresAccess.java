@@ -32,6 +32,8 @@ final class PostgresAccess {
             Map.entry("subjects", "id = " + MINE),
             Map.entry("sessions", "subject_id = " + MINE),
             Map.entry("consent_records", "subject_id = " + MINE),
+            Map.entry("consent_receipts", "subject_id = " + MINE),
+            Map.entry("session_access", "subject_id = " + MINE),
             Map.entry("session_strings", OWN_SESSION),
             Map.entry("event_chunks", OWN_SESSION),
             Map.entry("tasks", OWN_SESSION),
@@ -48,7 +50,8 @@ final class PostgresAccess {
     /** Every table of the workspace schema under row-level security. */
     static final List<String> PROTECTED = List.of("subjects", "sessions", "session_strings", "event_chunks",
             "audit", "tasks", "flags", "labels", "settings", "consent_records", "secrets", "media",
-            "media_segments", "media_stills", "context_spans", "capture_hosts", "assignments");
+            "media_segments", "media_stills", "context_spans", "capture_hosts", "assignments", "session_access",
+            "consent_receipts");
 
     private PostgresAccess() {
     }

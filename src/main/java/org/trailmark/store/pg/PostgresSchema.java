@@ -26,7 +26,8 @@ public final class PostgresSchema {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Table and column of every identity (SQLite's INTEGER PRIMARY KEY ids and context_spans' rowid). */
     private static final String[][] IDENTITIES = {{"audit", "id"}, {"tasks", "id"}, {"flags", "id"},
-            {"consent_records", "id"}, {"context_spans", "rowid"}};
+            {"consent_records", "id"}, {"context_spans", "rowid"},
+            {"session_access", "id"}, {"consent_receipts", "id"}};
 
     /** What a run did: the version before and after. */
     public record Outcome(int from, int to) {
@@ -137,6 +138,9 @@ public final class PostgresSchema {
             }
             if (step.version() == 4) {
                 createPseudonymSecret(c);
+            }
+            if (step.version() == 12) {
+                org.trailmark.store.ConsentReceipts.backfill(c);
             }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO trailmark_schema (step, purpose) VALUES (?, ?)")) {

@@ -17,7 +17,7 @@ public enum TeamRole {
             Tables.READ_ALL, "SELECT",
             Tables.REVIEW_WRITES, "SELECT, INSERT, UPDATE, DELETE",
             List.of("sessions"), "UPDATE",
-            List.of("audit"), "INSERT")),
+            List.of("audit", "session_access"), "INSERT")),
     /** A labeler who also approves and rejects; the database treats both alike. */
     REVIEWER("reviewer", LABELER.privileges),
     /** Imports, keeps consent, exports training sets (the only non-admin who may read the pseudonym secret). */
@@ -26,7 +26,7 @@ public enum TeamRole {
             Tables.REVIEW_WRITES, "SELECT, INSERT, UPDATE, DELETE",
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
-            List.of("audit"), "INSERT")),
+            List.of("audit", "session_access", "consent_receipts"), "INSERT")),
     /** A recorded person: row-level security shows only their own sessions; may mark, withdraw, erase them. */
     SUBJECT("subject", Map.of(
             Tables.READ_ALL, "SELECT",
@@ -34,14 +34,14 @@ public enum TeamRole {
             List.of("tasks", "settings"), "SELECT, DELETE",
             List.of("flags"), "SELECT, INSERT, UPDATE, DELETE",
             List.of("consent_records"), "SELECT, INSERT, UPDATE",
-            List.of("audit"), "INSERT")),
+            List.of("audit", "session_access", "consent_receipts"), "INSERT")),
     /** Everything, including erasing anyone's sessions and managing members; the audit log stays append-only. */
     ADMIN("admin", Map.of(
             Tables.READ_ALL, "SELECT",
             Tables.REVIEW_WRITES, "SELECT, INSERT, UPDATE, DELETE",
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE, DELETE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
-            List.of("audit"), "INSERT",
+            List.of("audit", "session_access", "consent_receipts"), "INSERT",
             List.of("workspace_members"), "SELECT, INSERT, UPDATE, DELETE"));
 
     private final String wireName;
@@ -82,7 +82,8 @@ public enum TeamRole {
         /** Readable by every member (rows narrowed by row-level security). */
         static final List<String> READ_ALL = List.of("trailmark_schema", "workspace_members", "subjects", "sessions",
                 "session_strings", "event_chunks", "media", "media_segments", "media_stills", "context_spans",
-                "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "assignments");
+                "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "assignments",
+                "session_access", "consent_receipts");
 
         private Tables() {
         }

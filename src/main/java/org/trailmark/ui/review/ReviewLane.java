@@ -2,6 +2,8 @@ package org.trailmark.ui.review;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.review.CommandStack;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.Workspace;
@@ -57,15 +59,19 @@ final class ReviewLane {
 
     /**
      * Starts on another session: forgets the history, checks that the session is the workspace's,
-     * records the reviewer's view when there is a reviewer, and reads its review (its session id
+     * records the reviewer's view when there is a reviewer (else only the access, for {@code purpose}), and reads its review (its session id
      * is null when the session is not the workspace's).
      */
-    void open(String sessionId, ReviewService viewer, Consumer<ReviewSnapshot> done, Consumer<Throwable> failed) {
+    void open(String sessionId, ReviewService viewer, AccessPurpose purpose, Consumer<ReviewSnapshot> done,
+              Consumer<Throwable> failed) {
         executor.execute(BackgroundTask.interactive("Reading the review", progress -> {
             history.clear();
             boolean known = sessionId != null && workspace.sessions().contains(sessionId);
             if (known && viewer != null) {
                 viewer.recordView(sessionId);
+            } else if (known) {
+                // nobody named yet, or the recorded person: the access log still says who opened it
+                workspace.access().record(sessionId, AccessAction.OPEN, purpose);
             }
             return ReviewSnapshot.read(workspace, known ? sessionId : null, history);
         }).onSuccess(done::accept).onFailure(failed::accept));

@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.trailmark.model.AccessAction;
+import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.Flag;
 import org.trailmark.model.Label;
 import org.trailmark.model.ReviewStatus;
@@ -144,6 +146,12 @@ public final class ReviewViewModel {
             }
         });
         player.sessionProperty().addListener((obs, old, info) -> open(info));
+        // only noted in memory here: the access log is written in batches, so playback never waits for it
+        player.playingProperty().addListener((obs, was, playing) -> {
+            if (playing && session != null) {
+                workspace.access().record(session.id(), AccessAction.REPLAY, purpose());
+            }
+        });
         timeline.onTaskEdgesMovedProperty().set((span, start, end) -> taskEditing.moveTaskEdges(span.id(), (int) start,
                 (int) end));
         open(player.sessionProperty().get());
@@ -162,13 +170,17 @@ public final class ReviewViewModel {
         message.set("");
         reloadNotice.set("");
         seenChange = 0;
-        lane.open(info == null ? null : info.id(), service, snapshot -> {
+        lane.open(info == null ? null : info.id(), service, purpose(), snapshot -> {
             if (opened == generation) {
                 session = snapshot.sessionId() == null ? null : info;
                 sessionId.set(snapshot.sessionId());
                 apply(snapshot);
             }
         }, this::failed);
+    }
+
+    private AccessPurpose purpose() {
+        return subjectView ? AccessPurpose.SUBJECT_SELF_ACCESS : AccessPurpose.REVIEW;
     }
 
     /** Whether a workspace session is open, so there is something to review. */

@@ -164,8 +164,13 @@ public final class MyDataView extends ScrollPane {
             cards.add(labelled(overview), 0, 1);
             cards.add(flagged(overview), 1, 1);
             cards.add(exports(overview), 0, 2, 2, 1);
+            cards.add(MyDataAccessCards.seenBy(overview), 0, 3, 2, 1);
+            cards.add(MyDataAccessCards.receipts(model.receiptsProperty().get(), model::saveReceipt), 0, 4, 2, 1);
         } else {
             cards.add(consent(overview), 0, 0, 2, 1);
+            // views of erased sessions and consent decisions outlive the recordings
+            cards.add(MyDataAccessCards.seenBy(overview), 0, 1, 2, 1);
+            cards.add(MyDataAccessCards.receipts(model.receiptsProperty().get(), model::saveReceipt), 0, 2, 2, 1);
         }
     }
 
@@ -264,7 +269,7 @@ public final class MyDataView extends ScrollPane {
         return "Given on " + DAY.format(r.grantedAt().atZone(ZoneOffset.UTC)) + policy + ".";
     }
 
-    private static VBox card(String title, Node... content) {
+    static VBox card(String title, Node... content) {
         Label heading = new Label(title);
         heading.getStyleClass().add(SubjectStyles.CARD_TITLE);
         VBox card = new VBox(8);
@@ -297,7 +302,7 @@ public final class MyDataView extends ScrollPane {
         return label;
     }
 
-    private static Label muted(String text) {
+    static Label muted(String text) {
         Label label = wrapped(text);
         label.getStyleClass().add(Styles.MUTED);
         return label;

@@ -22,6 +22,7 @@ import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.store.ErasureResult;
 import org.trailmark.store.WorkspaceException;
+import org.trailmark.subject.ReceiptLine;
 import org.trailmark.subject.SubjectOverview;
 import org.trailmark.subject.SubjectService;
 import org.trailmark.ui.common.BackgroundTask;
@@ -44,6 +45,8 @@ public final class MyDataViewModel {
     private final Consumer<ErasureResult> afterErasure;
     private final Runnable afterConsentChange;
     private final ReadOnlyObjectWrapper<SubjectOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyObjectWrapper<List<ReceiptLine>> receipts =
+            new ReadOnlyObjectWrapper<>(this, "receipts", List.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final BooleanProperty withMedia = new SimpleBooleanProperty(this, "withMedia");
@@ -66,9 +69,37 @@ public final class MyDataViewModel {
 
     /** Reads the overview again, on the interactive lane; a failure is said in a dialog. */
     public void refresh() {
-        executor.execute(BackgroundTask.interactive("Reading your data", progress -> service.overview())
-                .onSuccess(overview::set)
+        record Read(SubjectOverview overview, List<ReceiptLine> receipts) {
+        }
+        executor.execute(BackgroundTask.interactive("Reading your data",
+                        progress -> new Read(service.overview(), service.receiptLines()))
+                .onSuccess(read -> {
+                    receipts.set(read.receipts());
+                    overview.set(read.overview());
+                })
                 .onFailure(failure -> dialogs.showError("Could not read your data", plainWords(failure))));
+    }
+
+    // ---- consent receipts ----
+
+    /** Asks where, then writes the receipt exactly as issued (its checksum still verifies). */
+    public void saveReceipt(ReceiptLine receipt) {
+        Objects.requireNonNull(receipt, "receipt");
+        String name = "consent-receipt-" + receipt.action() + "-" + receipt.purpose() + "-"
+                + receipt.receiptId().substring(0, Math.min(8, receipt.receiptId().length())) + ".json";
+        dialogs.chooseReceiptFile(name).ifPresent(file -> executor.execute(BackgroundTask.interactive(
+                        "Saving the consent receipt", progress -> {
+                            service.writeReceipt(receipt.receiptId(), file);
+                            return file;
+                        })
+                .onSuccess(saved -> message.set("Receipt saved to " + saved + ". Its SHA-256 is "
+                        + receipt.sha256() + "."))
+                .onFailure(failure -> report("Could not save the receipt", failure))));
+    }
+
+    /** The person's consent receipts, oldest first; empty until read. */
+    public ReadOnlyObjectProperty<List<ReceiptLine>> receiptsProperty() {
+        return receipts.getReadOnlyProperty();
     }
 
     public String subject() {

@@ -21,6 +21,11 @@ public interface SubjectDialogs {
     /** Where to save the person's data archive; empty when they cancelled. */
     Optional<Path> chooseArchiveFile(String suggestedName);
 
+    /** Where to save one consent receipt; empty when they cancelled. */
+    default Optional<Path> chooseReceiptFile(String suggestedName) {
+        return chooseArchiveFile(suggestedName);
+    }
+
     /** Tells that a file was written, with a way to open the folder holding it. */
     void showSaved(String title, String message, Path file);
 

@@ -36,6 +36,9 @@ public final class SubjectStyles {
     public static final String ID_EXPORTS = "my-data-exports";
     public static final String ID_CONSENT_PREFIX = "my-data-consent-";
     public static final String ID_EMPTY = "my-data-empty";
+    public static final String ID_SEEN_BY = "my-data-seen-by";
+    public static final String ID_RECEIPTS = "my-data-receipts";
+    public static final String ID_SAVE_RECEIPT_PREFIX = "my-data-save-receipt-";
 
     private SubjectStyles() {
     }

@@ -41,7 +41,7 @@ class PostgresSchemaTest {
             assertThat(first).isEqualTo(new PostgresSchema.Outcome(0, PostgresSchema.latestVersion()));
             assertThat(second.changed()).isFalse();
             assertThat(steps(c)).containsExactlyElementsOf(everyStep());
-            assertThat(PostgresSchema.latestVersion()).isEqualTo(10);
+            assertThat(PostgresSchema.latestVersion()).isEqualTo(12);
         }
     }
 
@@ -274,7 +274,10 @@ class PostgresSchemaTest {
 
     /** Steps apply one up from 1, as SQLite's; {@code tablesColumnsTypesAndIndexesMatch…} compares what they make. */
     private static List<Integer> everyStep() {
-        return java.util.stream.IntStream.rangeClosed(1, PostgresSchema.latestVersion()).boxed().toList();
+        // Step 11 (retention) comes with its branch; drop this skip when it is merged.
+        return java.util.stream.IntStream.rangeClosed(1, PostgresSchema.latestVersion())
+                .filter(v -> v != 11 || PostgresSchemaSteps.STEPS.stream().anyMatch(s -> s.version() == 11))
+                .boxed().toList();
     }
 
     private static List<Integer> steps(Connection c) throws SQLException {
