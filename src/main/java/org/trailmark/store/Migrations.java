@@ -147,7 +147,9 @@ final class Migrations {
                     ContextRows::backfillCaptureHosts),
             // Step 9 (assignments: who labels which session) comes with issue 14's assignments.
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
-                    + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns));
+                    + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns),
+            new Step(11, "retention rules per consent purpose, and legal holds that suspend expiry and erasure",
+                    GovernanceTables.SQLITE_STEP_11));
 
     private Migrations() {
     }

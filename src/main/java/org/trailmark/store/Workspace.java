@@ -90,6 +90,8 @@ public final class Workspace implements AutoCloseable {
     private final JdbcErasure erasure;
     private final WorkspaceUser user;
     private final JdbcVersions versions;
+    private final JdbcRetention retention;
+    private final JdbcHolds holds;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -112,6 +114,8 @@ public final class Workspace implements AutoCloseable {
         this.context = new JdbcContext(db);
         this.settings = new JdbcSettings(db, housekeeping);
         this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media);
+        this.retention = new JdbcRetention(db);
+        this.holds = new JdbcHolds(db);
     }
 
     /**
@@ -316,6 +320,14 @@ public final class Workspace implements AutoCloseable {
 
     public ErasureRepository erasure() {
         return erasure;
+    }
+
+    public RetentionRepository retention() {
+        return retention;
+    }
+
+    public HoldRepository holds() {
+        return holds;
     }
 
     /** The connection and lock, for store-internal work across repositories (copying a workspace). */

@@ -26,7 +26,7 @@ public final class PostgresSchema {
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Table and column of every identity (SQLite's INTEGER PRIMARY KEY ids and context_spans' rowid). */
     private static final String[][] IDENTITIES = {{"audit", "id"}, {"tasks", "id"}, {"flags", "id"},
-            {"consent_records", "id"}, {"context_spans", "rowid"}};
+            {"consent_records", "id"}, {"context_spans", "rowid"}, {"legal_holds", "id"}};
 
     /** What a run did: the version before and after. */
     public record Outcome(int from, int to) {

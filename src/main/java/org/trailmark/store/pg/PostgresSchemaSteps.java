@@ -233,7 +233,9 @@ final class PostgresSchemaSteps {
                     "CREATE INDEX capture_hosts_by_host ON capture_hosts(host)")),
             // step 9 (assignments) arrives with the assignments work; the steps apply in order, gaps allowed
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
-                    + " ('' = the gold set)", org.trailmark.store.Versions.POSTGRESQL_STEP_10));
+                    + " ('' = the gold set)", org.trailmark.store.Versions.POSTGRESQL_STEP_10),
+            new Step(11, "retention rules per consent purpose, and legal holds that suspend expiry and erasure",
+                    org.trailmark.store.GovernanceTables.POSTGRESQL_STEP_11));
 
     private PostgresSchemaSteps() {
     }

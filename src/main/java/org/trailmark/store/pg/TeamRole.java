@@ -26,6 +26,7 @@ public enum TeamRole {
             Tables.REVIEW_WRITES, "SELECT, INSERT, UPDATE, DELETE",
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
+            List.of("legal_holds"), "SELECT, INSERT",
             List.of("audit"), "INSERT")),
     /** A recorded person: row-level security shows only their own sessions; may mark, withdraw, erase them. */
     SUBJECT("subject", Map.of(
@@ -42,6 +43,9 @@ public enum TeamRole {
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE, DELETE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
             List.of("audit"), "INSERT",
+            List.of("retention_rules"), "SELECT, INSERT, UPDATE, DELETE",
+            // released_by and released_at only: a hold's reason and target never change (decision 0023)
+            List.of("legal_holds"), "SELECT, INSERT, UPDATE (released_by, released_at)",
             List.of("workspace_members"), "SELECT, INSERT, UPDATE, DELETE"));
 
     private final String wireName;
@@ -82,7 +86,8 @@ public enum TeamRole {
         /** Readable by every member (rows narrowed by row-level security). */
         static final List<String> READ_ALL = List.of("trailmark_schema", "workspace_members", "subjects", "sessions",
                 "session_strings", "event_chunks", "media", "media_segments", "media_stills", "context_spans",
-                "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit");
+                "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "retention_rules",
+                "legal_holds");
 
         private Tables() {
         }
