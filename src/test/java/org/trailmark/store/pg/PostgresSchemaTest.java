@@ -40,8 +40,8 @@ class PostgresSchemaTest {
 
             assertThat(first).isEqualTo(new PostgresSchema.Outcome(0, PostgresSchema.latestVersion()));
             assertThat(second.changed()).isFalse();
-            assertThat(steps(c)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 10);
-            assertThat(PostgresSchema.latestVersion()).isEqualTo(10);
+            assertThat(steps(c)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 10, 11);
+            assertThat(PostgresSchema.latestVersion()).isEqualTo(11);
         }
     }
 
@@ -67,7 +67,7 @@ class PostgresSchemaTest {
             pool.shutdownNow();
         }
         try (Connection c = db.connect(PostgresTestServer.OWNER)) {
-            assertThat(steps(c)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 10);
+            assertThat(steps(c)).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 10, 11);
             assertThat(count(c, "SELECT count(*) FROM secrets")).isEqualTo(1);
             assertThat(count(c, "SELECT count(*) FROM labels")).isEqualTo(7);
         }
