@@ -56,8 +56,8 @@ class GovernanceRowSecurityTest {
                 execute(c, "INSERT INTO subjects (id, first_seen) VALUES ('" + s[1] + "', 't') ON CONFLICT DO NOTHING");
                 execute(c, sessionRow(s[0], s[1]));
             }
-            execute(c, HOLD + "('sa', NULL, 'matter 14', 'carl', 't')");
-            execute(c, HOLD + "(NULL, 'subj-bob', 'matter 15', 'carl', 't')");
+            execute(c, HOLD + "('sa', NULL, 'matter 14', 'carl', '2026-01-01T00:00:00Z')");
+            execute(c, HOLD + "(NULL, 'subj-bob', 'matter 15', 'carl', '2026-01-01T00:00:00Z')");
         }
     }
 
