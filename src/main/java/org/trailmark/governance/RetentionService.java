@@ -5,15 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentRecord;
-import org.trailmark.model.ConsentState;
 import org.trailmark.model.ConsentStatus;
 import org.trailmark.store.AuditActions;
 import org.trailmark.store.DatasetExports;
@@ -135,22 +133,16 @@ public final class RetentionService {
     }
 
     /**
-     * The purposes a session's consent names: its capture header's, and those its subject has consent
-     * records for, less any its subject has withdrawn (a withdrawn purpose no longer justifies keeping it).
+     * The purposes a session's consent names: its capture header's and those its subject has consent
+     * records for. A withdrawal does not take a purpose away (the session would then never expire); it ends
+     * a keeping while cited, which needs training consent to stand.
      */
     static Set<String> purposes(SessionSummary s, Collection<ConsentRecord> consent) {
-        Set<String> purposes = new LinkedHashSet<>();
+        Set<String> purposes = new TreeSet<>();
         if (s.info().consent() != null) {
             purposes.addAll(s.info().consent().purposes());
         }
-        for (ConsentPurpose p : ConsentPurpose.values()) {
-            ConsentStatus status = ConsentState.of(s.subject(), p, consent).status();
-            if (status == ConsentStatus.GRANTED) {
-                purposes.add(p.wireName());
-            } else if (status == ConsentStatus.WITHDRAWN) {
-                purposes.remove(p.wireName());
-            }
-        }
+        consent.forEach(r -> purposes.add(r.purpose().wireName()));
         return purposes;
     }
 
