@@ -13,7 +13,7 @@ final class Subcommands {
     /** Names in help order; {@link #create} makes each. {@code SubcommandsTest} checks both agree with the annotations. */
     static final List<String> NAMES = List.of("import", "sessions", "info", "validate", "generate", "bench",
             "task", "tasks", "flag", "flags", "region", "review", "submit", "adjudicate", "agreement", "audit", "labels", "scan", "eval-detection",
-            "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check");
+            "consent", "export", "verify-export", "frame", "subject", "erase", "retention", "hold", "workspace", "media-check");
 
     private Subcommands() {
     }
@@ -64,6 +64,8 @@ final class Subcommands {
             case "frame" -> new FrameCommand();
             case "subject" -> new SubjectCommand();
             case "erase" -> new EraseCommand();
+            case "retention" -> new RetentionCommand();
+            case "hold" -> new HoldCommand();
             case "workspace" -> new WorkspaceCommand();
             case "media-check" -> new MediaCheckCommand();
             default -> throw new IllegalArgumentException("no command " + name);

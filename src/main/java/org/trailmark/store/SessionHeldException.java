@@ -11,11 +11,15 @@ public final class SessionHeldException extends WorkspaceException {
     private final long holdId;
 
     SessionHeldException(String sessionId, List<LegalHold> holds) {
-        super("session " + sessionId + " is under legal hold " + holds.get(0).id()
-                + (holds.get(0).onSubject() ? " (on its subject)" : "")
-                + ": it cannot be erased until an admin releases the hold; nothing erased");
+        super(describe(sessionId, holds.get(0)));
         this.sessionId = sessionId;
         this.holdId = holds.get(0).id();
+    }
+
+    /** The refusal in words: the session and the hold's id, never the hold's reason. */
+    public static String describe(String sessionId, LegalHold hold) {
+        return "session " + sessionId + " is under legal hold " + hold.id() + (hold.onSubject() ? " (on its subject)" : "")
+                + ": it cannot be erased until an admin releases the hold; nothing erased";
     }
 
     public String sessionId() {
