@@ -68,7 +68,8 @@ final class MainWindow extends BorderPane {
     static final String ID_MY_DATA_TAB = "studio-my-data-tab";
     static final String ID_SESSIONS_TAB = "studio-sessions-tab";
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
-    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Apps");
+    // Duration too since issue 15: the side panel's room went to the Retention badge (the details show the duration)
+    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Duration", "Events", "Apps");
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
@@ -327,6 +328,9 @@ final class MainWindow extends BorderPane {
         for (TableColumn<?, ?> column : browser.table().getColumns()) {
             if (WIDE_COLUMNS.contains(column.getText())) {
                 column.setVisible(false);
+            }
+            if (column.getText().equals("Session")) {
+                column.setPrefWidth(124); // ids elide with a tooltip; the Retention badge keeps its room
             }
         }
         browser.table().setTableMenuButtonVisible(true);

@@ -79,6 +79,7 @@ public final class StudioViewModel {
     private String playerSessionId;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyStringWrapper expiringText = new ReadOnlyStringWrapper(this, "expiringText", "");
     private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
 
     public StudioViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs,
@@ -124,6 +125,9 @@ public final class StudioViewModel {
         });
         countText.bind(Bindings.createStringBinding(this::describeCount,
                 browser.sessionCountProperty(), browser.shownCountProperty()));
+        expiringText.bind(Bindings.createStringBinding(() -> browser.expiringSoonProperty().get() == 0 ? ""
+                : Formats.plural(browser.expiringSoonProperty().get(), "session", "sessions") + " erased within a week",
+                browser.expiringSoonProperty()));
     }
 
     /**
@@ -187,10 +191,10 @@ public final class StudioViewModel {
 
     /** Reads the session list on the interactive lane, shows it, then runs {@code then}. */
     private void listSessions(Runnable then) {
-        executor.execute(BackgroundTask.interactive("Listing the sessions",
-                        progress -> subject == null ? workspace.sessions().all() : workspace.sessions().ofSubject(subject))
-                .onSuccess(sessions -> {
-                    browser.setSessions(sessions);
+        executor.execute(BackgroundTask.interactive("Listing the sessions", progress -> org.trailmark.ui.browser.SessionListing.read(workspace,
+                        subject))
+                .onSuccess(listing -> {
+                    browser.setSessions(listing.sessions(), listing.retention());
                     then.run();
                 })
                 .onFailure(failure -> dialogs.showError("Could not read the workspace", plainWords(failure))));
@@ -577,6 +581,11 @@ public final class StudioViewModel {
 
     public Theme getTheme() {
         return theme.get();
+    }
+
+    /** "3 sessions erased within a week", or "" when none: the status area's retention warning. */
+    public ReadOnlyStringProperty expiringTextProperty() {
+        return expiringText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {

@@ -13,7 +13,11 @@ import org.trailmark.ui.common.Formats;
  * One line of the session table: the raw values (so columns sort by time and number, not by
  * text) and their display forms.
  */
-public record SessionRow(SessionSummary summary) {
+public record SessionRow(SessionSummary summary, RetentionBadge retention) {
+    public SessionRow(SessionSummary summary) {
+        this(summary, RetentionBadge.UNKNOWN);
+    }
+
     /** How a session no person is assigned to shows its subject. */
     public static final String UNASSIGNED = "Unassigned";
 
@@ -90,7 +94,7 @@ public record SessionRow(SessionSummary summary) {
 
     /**
      * True when every word of the filter occurs (ignoring case) in the id, subject, format, an
-     * app name, the status, the start date or the training consent, so "alice chrome" narrows to
+     * app name, the status, the start date, the training consent or the retention badge ("held"), so "alice chrome" narrows to
      * Alice's browser work.
      */
     public boolean matches(String filter) {
@@ -109,7 +113,7 @@ public record SessionRow(SessionSummary summary) {
     private String searchableText() {
         // the training consent too, so typing "withdrawn" finds the sessions no export may take
         return String.join("\n", id(), subject(), subjectText(), format(), String.join("\n", apps()),
-                status().label(), status().wireName(), startText(), trainingConsent().wireName())
+                status().label(), status().wireName(), startText(), trainingConsent().wireName(), retention.text())
                 .toLowerCase(Locale.ROOT);
     }
 }

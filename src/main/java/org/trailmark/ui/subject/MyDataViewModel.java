@@ -44,6 +44,8 @@ public final class MyDataViewModel {
     private final Consumer<ErasureResult> afterErasure;
     private final Runnable afterConsentChange;
     private final ReadOnlyObjectWrapper<SubjectOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final javafx.collections.ObservableList<org.trailmark.store.LegalHold> holds =
+            javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final BooleanProperty withMedia = new SimpleBooleanProperty(this, "withMedia");
@@ -64,10 +66,14 @@ public final class MyDataViewModel {
         this.afterConsentChange = Objects.requireNonNull(afterConsentChange, "afterConsentChange");
     }
 
-    /** Reads the overview again, on the interactive lane; a failure is said in a dialog. */
+    /** Reads the overview (and the holds on the person's data) again, on the interactive lane. */
     public void refresh() {
-        executor.execute(BackgroundTask.interactive("Reading your data", progress -> service.overview())
-                .onSuccess(overview::set)
+        executor.execute(BackgroundTask.interactive("Reading your data",
+                        progress -> java.util.Map.entry(service.overview(), service.holds()))
+                .onSuccess(read -> {
+                    holds.setAll(read.getValue());
+                    overview.set(read.getKey());
+                })
                 .onFailure(failure -> dialogs.showError("Could not read your data", plainWords(failure))));
     }
 
@@ -227,6 +233,11 @@ public final class MyDataViewModel {
     private static String safeFileName(String subject) {
         String cleaned = subject.replaceAll("[^A-Za-z0-9._-]", "_");
         return cleaned.isEmpty() ? "subject" : cleaned;
+    }
+
+    /** The open legal holds on the person's data, read with the overview. */
+    public javafx.collections.ObservableList<org.trailmark.store.LegalHold> holds() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(holds);
     }
 
     public ReadOnlyObjectProperty<SubjectOverview> overviewProperty() {
