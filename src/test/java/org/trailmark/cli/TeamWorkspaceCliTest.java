@@ -27,13 +27,13 @@ class TeamWorkspaceCliTest {
         CliRun second = CliRun.of("workspace", "init", url);
 
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("Created the Trailmark schema (version 10) in postgresql://"
+        assertThat(first.out()).contains("Created the Trailmark schema (version 11) in postgresql://"
                         + PostgresTestServer.OWNER + "@localhost:" + db.port() + "/" + db.name())
                 .contains("row-level security are in place")
                 .contains(PostgresTestServer.OWNER + " is now an admin member")
                 .contains("trailmark workspace grant USER ROLE [--subject ID] --workspace postgresql://");
         assertThat(second.code()).isZero();
-        assertThat(second.out()).contains("is up to date (version 10)").contains("is an admin of the workspace already");
+        assertThat(second.out()).contains("is up to date (version 11)").contains("is an admin of the workspace already");
     }
 
     @Test
