@@ -18,14 +18,15 @@ public final class GovernanceTables {
             + " OR NEW.subject_id IS DISTINCT FROM OLD.subject_id OR NEW.reason IS DISTINCT FROM OLD.reason"
             + " OR NEW.placed_by IS DISTINCT FROM OLD.placed_by OR NEW.placed_at IS DISTINCT FROM OLD.placed_at";
 
+    /** IF NOT EXISTS: the step may run again on a file whose recorded version was set back, as step 10 may. */
     static final List<String> SQLITE_STEP_11 = List.of(
-            "CREATE TABLE retention_rules ("
+            "CREATE TABLE IF NOT EXISTS retention_rules ("
                     + " purpose TEXT PRIMARY KEY,"
                     + " days INTEGER NOT NULL CHECK (days >= 0),"
                     + " keep_while_cited INTEGER NOT NULL DEFAULT 0 CHECK (keep_while_cited IN (0, 1)),"
                     + " set_by TEXT NOT NULL,"
                     + " set_at TEXT NOT NULL)",
-            "CREATE TABLE legal_holds ("
+            "CREATE TABLE IF NOT EXISTS legal_holds ("
                     + " id INTEGER PRIMARY KEY,"
                     + " session_id TEXT NULL,"
                     + " subject_id TEXT NULL,"
@@ -35,11 +36,11 @@ public final class GovernanceTables {
                     + " released_by TEXT NULL,"
                     + " released_at TEXT NULL,"
                     + " CHECK ((session_id IS NULL) <> (subject_id IS NULL)))",
-            "CREATE INDEX legal_holds_by_session ON legal_holds(session_id)",
-            "CREATE INDEX legal_holds_by_subject ON legal_holds(subject_id)",
-            "CREATE TRIGGER legal_holds_no_delete BEFORE DELETE ON legal_holds"
+            "CREATE INDEX IF NOT EXISTS legal_holds_by_session ON legal_holds(session_id)",
+            "CREATE INDEX IF NOT EXISTS legal_holds_by_subject ON legal_holds(subject_id)",
+            "CREATE TRIGGER IF NOT EXISTS legal_holds_no_delete BEFORE DELETE ON legal_holds"
                     + " BEGIN SELECT RAISE(ABORT, '" + HOLD_IS_HISTORY + "'); END",
-            "CREATE TRIGGER legal_holds_only_release BEFORE UPDATE ON legal_holds"
+            "CREATE TRIGGER IF NOT EXISTS legal_holds_only_release BEFORE UPDATE ON legal_holds"
                     + " WHEN " + CHANGED_BESIDES_RELEASE.replace("IS DISTINCT FROM", "IS NOT")
                     + " BEGIN SELECT RAISE(ABORT, '" + ONLY_RELEASE + "'); END");
 
