@@ -103,6 +103,13 @@ final class EraseCommand implements Callable<Integer> {
                 return fail(err, "no session " + unknown.get() + " in workspace " + workspace.where()
                         + "; nothing erased");
             }
+            // Before asking: a held session would only be refused after the person confirmed.
+            for (String id : ids) {
+                List<org.trailmark.store.LegalHold> holds = workspace.holds().openOn(id);
+                if (!holds.isEmpty()) {
+                    return fail(err, org.trailmark.store.SessionHeldException.describe(id, holds.get(0)));
+                }
+            }
             if (!yes && !confirmed(plan(workspace, ids), json ? err : out, err)) {
                 return 1;
             }

@@ -14,7 +14,7 @@ final class Subcommands {
     static final List<String> NAMES = List.of("import", "sessions", "info", "validate", "generate", "bench",
             "task", "tasks", "flag", "flags", "region", "review", "submit", "adjudicate", "agreement",
             "assign", "unassign", "assignments", "next", "audit", "labels", "scan", "eval-detection",
-            "consent", "export", "verify-export", "frame", "subject", "erase", "workspace", "media-check",
+            "consent", "export", "verify-export", "frame", "subject", "erase", "retention", "hold", "workspace", "media-check",
             "report");
 
     private Subcommands() {
@@ -70,6 +70,8 @@ final class Subcommands {
             case "frame" -> new FrameCommand();
             case "subject" -> new SubjectCommand();
             case "erase" -> new EraseCommand();
+            case "retention" -> new RetentionCommand();
+            case "hold" -> new HoldCommand();
             case "workspace" -> new WorkspaceCommand();
             case "media-check" -> new MediaCheckCommand();
             case "report" -> new ReportCommand();

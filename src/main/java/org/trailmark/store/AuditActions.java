@@ -56,10 +56,22 @@ public final class AuditActions {
     public static final SortedSet<String> REVIEW_CHANGES = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(
             EDIT, STATUS, ASSIGN, UNASSIGN, CLAIM, SUBMIT, ADJUDICATE)));
 
+    /** A retention rule set or changed for a consent purpose. */
+    public static final String RETENTION_SET = "retention_set";
+    /** A retention rule removed. */
+    public static final String RETENTION_CLEARED = "retention_clear";
+    /** Expired sessions erased by the retention policy (the erasure itself leaves its own tombstones). */
+    public static final String RETENTION_APPLIED = "retention_apply";
+    /** A legal hold placed on a session or a subject. */
+    public static final String HOLD_PLACED = "hold_add";
+    /** A legal hold released by an admin. */
+    public static final String HOLD_RELEASED = "hold_release";
+
     public static final SortedSet<String> ALL = Collections.unmodifiableSortedSet(new TreeSet<>(List.of(IMPORT, VIEW,
             REVEAL, EDIT, STATUS, SETTINGS, CONSENT, LABELS_EXPORT, SUBJECT_ARCHIVE, SEED, SUBJECT_ASSIGNED,
             PSEUDONYM_KEY_ROTATED, IMPORT_CONTEXT, MEMBER_GRANTED, MEMBER_REVOKED, SUBMIT, ADJUDICATE, ASSIGN,
-            UNASSIGN, CLAIM, DatasetExports.AUDIT_ACTION,
+            UNASSIGN, CLAIM, RETENTION_SET, RETENTION_CLEARED, RETENTION_APPLIED, HOLD_PLACED, HOLD_RELEASED,
+            DatasetExports.AUDIT_ACTION,
             ErasureResult.AUDIT_ACTION, ErasureResult.SUBJECT_AUDIT_ACTION)));
 
     private AuditActions() {

@@ -58,6 +58,13 @@ final class JdbcErasure implements ErasureRepository {
             boolean wasSecure = housekeeping.secureDelete(db.connection(), true);
             try {
                 removed = db.inTransaction(() -> {
+                    // Inside the write transaction: a hold placed by another program meanwhile is seen.
+                    for (String id : ids) {
+                        List<LegalHold> holds = HoldRows.openOn(db.connection(), id);
+                        if (!holds.isEmpty()) {
+                            throw new SessionHeldException(id, holds);
+                        }
+                    }
                     SessionErasure.Removed total = SessionErasure.Removed.NONE;
                     for (String id : ids) {
                         SessionErasure.Removed one = SessionErasure.remove(db.connection(), id);

@@ -149,7 +149,8 @@ final class Migrations {
                     AssignmentRows.MIGRATION),
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
                     + " ('' = the gold set); existing rows are gold", List.of(), Versions::addVersionColumns),
-            // Step 11 comes with issue 15's retention and legal holds.
+            new Step(11, "retention rules per consent purpose, and legal holds that suspend expiry and erasure",
+                    GovernanceTables.SQLITE_STEP_11),
             new Step(12, "who looked at which session (the access log) and a receipt per consent grant and"
                     + " withdrawal, backfilled for the consent already recorded", step12(), ConsentReceipts::backfill));
 

@@ -92,6 +92,8 @@ public final class Workspace implements AutoCloseable {
     private final JdbcVersions versions;
     private final JdbcAssignments assignments;
     private final JdbcAccess access;
+    private final JdbcRetention retention;
+    private final JdbcHolds holds;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
         this(file, new Database(connection, SqlDialect.SQLITE, file.toString(), readOnly),
@@ -117,6 +119,8 @@ public final class Workspace implements AutoCloseable {
         // Accesses still waiting name sessions an erasure removes: written first, under their subject.
         this.erasure = new JdbcErasure(db, housekeeping, sessions, audit, media, access::flush);
         this.assignments = new JdbcAssignments(db, sessions);
+        this.retention = new JdbcRetention(db);
+        this.holds = new JdbcHolds(db);
     }
 
     /**
@@ -321,6 +325,14 @@ public final class Workspace implements AutoCloseable {
 
     public ErasureRepository erasure() {
         return erasure;
+    }
+
+    public RetentionRepository retention() {
+        return retention;
+    }
+
+    public HoldRepository holds() {
+        return holds;
     }
 
     public AssignmentRepository assignments() {

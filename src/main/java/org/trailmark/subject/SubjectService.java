@@ -92,6 +92,17 @@ public final class SubjectService {
                 .orElseThrow(() -> new IllegalArgumentException(NOT_YOURS));
     }
 
+    /**
+     * The open legal holds that keep this person's data: on them, or on one of their sessions. The person
+     * sees that a hold exists and its reason (decision 0023).
+     */
+    public List<org.trailmark.store.LegalHold> holds() {
+        java.util.Set<String> mine = new java.util.HashSet<>();
+        sessions().forEach(s -> mine.add(s.id()));
+        return workspace.holds().open().stream()
+                .filter(h -> subject.equals(h.subjectId()) || mine.contains(h.sessionId())).toList();
+    }
+
     public SubjectOverview overview() {
         List<SessionSummary> mine = sessions();
         Set<LocalDate> days = new HashSet<>();

@@ -74,7 +74,8 @@ final class MainWindow extends BorderPane {
     /** How often the open session is checked for someone else's change. */
     static final double POLL_SECONDS = 2;
     /** Columns the side panel hides to stay narrow; the details below the table show their figures. */
-    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Events", "Labeler", "Apps");
+    // Duration too since issue 15: the side panel's room went to the Retention badge (the details show the duration)
+    private static final List<String> WIDE_COLUMNS = List.of("Format", "Start", "Duration", "Events", "Labeler", "Apps");
 
     private final StudioViewModel model;
     private final ActionFactory actions = new ActionFactory();
@@ -358,6 +359,9 @@ final class MainWindow extends BorderPane {
         for (TableColumn<?, ?> column : browser.table().getColumns()) {
             if (WIDE_COLUMNS.contains(column.getText())) {
                 column.setVisible(false);
+            }
+            if (column.getText().equals("Session")) {
+                column.setPrefWidth(124); // ids elide with a tooltip; the Retention badge keeps its room
             }
         }
         browser.table().setTableMenuButtonVisible(true);

@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.trailmark.ui.common.NodeIds;
@@ -26,6 +27,9 @@ final class StatusBar extends HBox {
     static final String ID_READ_ONLY = "status-read-only";
     static final String READ_ONLY_BADGE = "tm-read-only-badge";
     static final String ID_RELOADED = "status-reloaded";
+    static final String ID_EXPIRING = "status-expiring";
+    /** The count of sessions erased within a week, in the warning colour. */
+    static final String EXPIRY_WARNING = "tm-expiry-warning";
 
     StatusBar(StudioViewModel model) {
         super(8);
@@ -89,7 +93,18 @@ final class StatusBar extends HBox {
         reloaded.visibleProperty().bind(reloaded.textProperty().isNotEmpty());
         reloaded.managedProperty().bind(reloaded.visibleProperty());
 
-        getChildren().setAll(workspace, readOnly, spacer, reloaded, busy, work, new Separator(Orientation.VERTICAL),
+        Label expiring = new Label();
+        expiring.setId(ID_EXPIRING);
+        expiring.getStyleClass().add(EXPIRY_WARNING);
+        expiring.setMinWidth(Region.USE_PREF_SIZE);
+        expiring.setGraphic(new FontIcon(MaterialDesignC.CALENDAR_ALERT));
+        expiring.textProperty().bind(model.expiringTextProperty());
+        expiring.setTooltip(new javafx.scene.control.Tooltip("Sessions the retention policy erases within a week"
+                + " (or that are due now): see the Retention column, or trailmark retention show"));
+        expiring.visibleProperty().bind(model.expiringTextProperty().isNotEmpty());
+        expiring.managedProperty().bind(expiring.visibleProperty());
+
+        getChildren().setAll(workspace, readOnly, spacer, reloaded, busy, work, expiring, new Separator(Orientation.VERTICAL),
                 count);
     }
 }

@@ -90,6 +90,7 @@ public final class StudioViewModel {
     private String playerSessionId;
     private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(this, "theme");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyStringWrapper expiringText = new ReadOnlyStringWrapper(this, "expiringText", "");
     private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
 
     public StudioViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs,
@@ -138,6 +139,9 @@ public final class StudioViewModel {
         });
         countText.bind(Bindings.createStringBinding(this::describeCount,
                 browser.sessionCountProperty(), browser.shownCountProperty()));
+        expiringText.bind(Bindings.createStringBinding(() -> browser.expiringSoonProperty().get() == 0 ? ""
+                : Formats.plural(browser.expiringSoonProperty().get(), "session", "sessions") + " erased within a week",
+                browser.expiringSoonProperty()));
     }
 
     /**
@@ -200,8 +204,9 @@ public final class StudioViewModel {
         }
     }
 
-    /** The sessions and, for a labeler, who works on each. */
-    private record Listing(List<SessionSummary> sessions, Map<String, SessionWork> work) {
+    /** The sessions, their retention badges and, for a labeler, who works on each. */
+    private record Listing(List<SessionSummary> sessions, Map<String, SessionWork> work,
+                           Map<String, org.trailmark.ui.browser.RetentionBadge> retention) {
     }
 
     /** Reads the session list on the interactive lane, shows it, then runs {@code then}. */
@@ -209,23 +214,25 @@ public final class StudioViewModel {
         String viewer = me();
         executor.execute(BackgroundTask.interactive("Listing the sessions", progress -> listing(viewer))
                 .onSuccess(listing -> {
-                    browser.setSessions(listing.sessions(), id -> listing.work().getOrDefault(id, SessionWork.NONE));
+                    browser.setSessions(listing.sessions(), id -> listing.work().getOrDefault(id, SessionWork.NONE),
+                            listing.retention());
                     then.run();
                 })
                 .onFailure(failure -> dialogs.showError("Could not read the workspace", plainWords(failure))));
     }
 
     private Listing listing(String viewer) {
+        org.trailmark.ui.browser.SessionListing listed = org.trailmark.ui.browser.SessionListing.read(workspace, subject);
         if (subject != null) {
             // a recorded person sees their own sessions, not which labeler works on them
-            return new Listing(workspace.sessions().ofSubject(subject), Map.of());
+            return new Listing(listed.sessions(), Map.of(), listed.retention());
         }
-        List<SessionSummary> sessions = workspace.sessions().all();
+        List<SessionSummary> sessions = listed.sessions();
         Instant now = Instant.now();
         Map<String, SessionWork> work = workspace.assignments().all().stream()
                 .collect(Collectors.groupingBy(Assignment::sessionId, Collectors.collectingAndThen(Collectors.toList(),
                         rows -> SessionWork.of(rows, viewer, now, ZoneId.systemDefault()))));
-        return new Listing(sessions, work);
+        return new Listing(sessions, work, listed.retention());
     }
 
     /**
@@ -655,6 +662,11 @@ public final class StudioViewModel {
 
     public Theme getTheme() {
         return theme.get();
+    }
+
+    /** "3 sessions erased within a week", or "" when none: the status area's retention warning. */
+    public ReadOnlyStringProperty expiringTextProperty() {
+        return expiringText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty countTextProperty() {

@@ -45,7 +45,7 @@ class LayerRulesTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("Launcher")
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli", "Launcher")
                 .whereLayer("Subject").mayOnlyBeAccessedByLayers("Bench", "Cli", "Ui")
-                .whereLayer("Governance").mayOnlyBeAccessedByLayers("Cli", "Ui")
+                .whereLayer("Governance").mayOnlyBeAccessedByLayers("Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Privacy").mayOnlyBeAccessedByLayers("Export", "Subject", "Bench", "Cli", "Ui")
                 .whereLayer("Review").mayOnlyBeAccessedByLayers("Export", "Subject", "Bench", "Cli", "Ui")

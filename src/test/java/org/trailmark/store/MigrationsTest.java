@@ -72,9 +72,7 @@ class MigrationsTest {
 
     @Test
     void stepsAreNumberedOneUpWithoutGaps() {
-        // Step 11 (retention) comes with its branch; drop this skip when it is merged.
-        List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, Migrations.latestVersion())
-                .filter(v -> v != 11 || Migrations.STEPS.stream().anyMatch(s -> s.version() == 11)).boxed().toList();
+        List<Integer> expected = java.util.stream.IntStream.rangeClosed(1, Migrations.latestVersion()).boxed().toList();
         assertThat(Migrations.STEPS).extracting(Migrations.Step::version).containsExactlyElementsOf(expected);
     }
 

@@ -29,7 +29,7 @@ class WorkspaceCopyTest {
             WorkspaceCopy.Report report = WorkspaceCopy.copy(from, to);
 
             assertThat(report.tables()).containsKeys("sessions", "event_chunks", "session_strings", "tasks", "flags",
-                    "consent_records", "audit", "secrets", "context_spans", "capture_hosts", "labels", "settings");
+                    "consent_records", "audit", "secrets", "context_spans", "capture_hosts", "labels", "settings", "retention_rules", "legal_holds");
             assertThat(report.tables().get("sessions").rows()).isEqualTo(2);
             assertThat(report.mediaFiles()).isEqualTo(1);
             assertThat(to.sessions().all()).isEqualTo(from.sessions().all());
@@ -44,6 +44,8 @@ class WorkspaceCopyTest {
             assertThat(to.consent().records("ana")).isEqualTo(from.consent().records("ana"));
             assertThat(to.audit().entries(null)).isEqualTo(from.audit().entries(null));
             assertThat(to.review().labels()).isEqualTo(from.review().labels());
+            assertThat(to.retention().rules()).isEqualTo(from.retention().rules()).hasSize(1);
+            assertThat(to.holds().all()).isEqualTo(from.holds().all()).hasSize(2);
             assertThat(to.settings().get("claim_minutes")).contains("45");
             assertThat(to.settings().pseudonymKey("seed-1")).isEqualTo(from.settings().pseudonymKey("seed-1"));
             String sha = from.media().ofSession("v1").get(0).sha256();
@@ -77,5 +79,8 @@ class WorkspaceCopyTest {
         List<Label> labels = w.review().labels();
         w.review().replaceLabels(labels, List.of(new Label("browse", "#3366cc", 1)), "admin");
         w.settings().pseudonymKey("seed-1");
+        w.retention().set("training", 365, true, "admin");
+        w.holds().release(w.holds().placeOnSession("s2", "audit of March", "admin").id(), "admin");
+        w.holds().placeOnSubject("ana", "litigation hold", "admin");
     }
 }

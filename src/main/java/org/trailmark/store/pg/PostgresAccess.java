@@ -21,6 +21,7 @@ final class PostgresAccess {
     private static final String ROLE = "(SELECT trailmark_role_of(current_user))";
     private static final String MINE = "(SELECT trailmark_subject_of(current_user))";
     private static final String NOT_SUBJECT = ROLE + " IS DISTINCT FROM 'subject'";
+    private static final String ADMIN = ROLE + " = 'admin'";
     private static final String OWN_SESSION = "trailmark_session_subject(session_id) = " + MINE;
 
     private static final String FUNCTIONS = "trailmark_role_of(name), trailmark_subject_of(name),"
@@ -44,6 +45,8 @@ final class PostgresAccess {
             Map.entry("context_spans", OWN_SESSION),
             Map.entry("capture_hosts", OWN_SESSION),
             Map.entry("assignments", OWN_SESSION),
+            // A subject must see that a hold keeps its data (and why: decision 0023), never others' holds.
+            Map.entry("legal_holds", "subject_id = " + MINE + " OR (session_id IS NOT NULL AND " + OWN_SESSION + ")"),
             // Settings a feature keeps per session are keyed session.<id>.<name> (store.SessionErasure).
             Map.entry("settings", "NOT starts_with(key, 'session.') OR trailmark_setting_is_mine(key, current_user)"));
 
@@ -51,7 +54,7 @@ final class PostgresAccess {
     static final List<String> PROTECTED = List.of("subjects", "sessions", "session_strings", "event_chunks",
             "audit", "tasks", "flags", "labels", "settings", "consent_records", "secrets", "media",
             "media_segments", "media_stills", "context_spans", "capture_hosts", "assignments", "session_access",
-            "consent_receipts");
+            "consent_receipts", "retention_rules", "legal_holds");
 
     private PostgresAccess() {
     }
@@ -174,6 +177,20 @@ final class PostgresAccess {
                                 + " AND coalesce(trailmark_session_subject(session_id), " + MINE + ") = " + MINE + ")"));
                 sql.add(policy(table, "trailmark_export_records", "RESTRICTIVE", "INSERT", null,
                         "action <> 'dataset_export' OR " + ROLE + " IN ('curator', 'admin')"));
+            }
+            case "retention_rules" -> {
+                for (String command : List.of("INSERT", "UPDATE", "DELETE")) {
+                    sql.add(policy(table, "trailmark_admin_sets_retention_" + command.toLowerCase(java.util.Locale.ROOT),
+                            "RESTRICTIVE", command, command.equals("INSERT") ? null : ADMIN,
+                            command.equals("DELETE") ? null : ADMIN));
+                }
+            }
+            case "legal_holds" -> {
+                sql.add(policy(table, "trailmark_hold_placers", "RESTRICTIVE", "INSERT", null,
+                        ROLE + " IN ('curator', 'admin')"));
+                sql.add(policy(table, "trailmark_admin_releases", "RESTRICTIVE", "UPDATE", ADMIN, ADMIN));
+                // Holds are history: not even the owner deletes one (the trigger says so in words).
+                sql.add(policy(table, "trailmark_holds_stay", "RESTRICTIVE", "DELETE", "false", null));
             }
             default -> { }
         }

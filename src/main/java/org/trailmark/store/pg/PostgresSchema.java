@@ -27,7 +27,7 @@ public final class PostgresSchema {
     /** Table and column of every identity (SQLite's INTEGER PRIMARY KEY ids and context_spans' rowid). */
     private static final String[][] IDENTITIES = {{"audit", "id"}, {"tasks", "id"}, {"flags", "id"},
             {"consent_records", "id"}, {"context_spans", "rowid"},
-            {"session_access", "id"}, {"consent_receipts", "id"}};
+            {"session_access", "id"}, {"consent_receipts", "id"}, {"legal_holds", "id"}};
 
     /** What a run did: the version before and after. */
     public record Outcome(int from, int to) {

@@ -244,7 +244,9 @@ final class PostgresSchemaSteps {
                     "CREATE INDEX assignments_by_labeler ON assignments(labeler, submitted_at)")),
             new Step(10, "independent versions of a session's labels: each task and flag names its labeler"
                     + " ('' = the gold set)", org.trailmark.store.Versions.POSTGRESQL_STEP_10),
-            // step 11 (retention and legal holds) arrives with its own work; receipts are backfilled by PostgresSchema
+            new Step(11, "retention rules per consent purpose, and legal holds that suspend expiry and erasure",
+                    org.trailmark.store.GovernanceTables.POSTGRESQL_STEP_11),
+            // receipts are backfilled by PostgresSchema
             new Step(12, "who looked at which session (the access log) and a receipt per consent grant and"
                     + " withdrawal, backfilled for the consent already recorded", List.of(
                     "CREATE TABLE session_access ("

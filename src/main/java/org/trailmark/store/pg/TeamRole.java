@@ -26,6 +26,7 @@ public enum TeamRole {
             Tables.REVIEW_WRITES, "SELECT, INSERT, UPDATE, DELETE",
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
+            List.of("legal_holds"), "SELECT, INSERT",
             List.of("audit", "session_access", "consent_receipts"), "INSERT")),
     /** A recorded person: row-level security shows only their own sessions; may mark, withdraw, erase them. */
     SUBJECT("subject", Map.of(
@@ -42,6 +43,9 @@ public enum TeamRole {
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE, DELETE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
             List.of("audit", "session_access", "consent_receipts"), "INSERT",
+            List.of("retention_rules"), "SELECT, INSERT, UPDATE, DELETE",
+            // released_by and released_at only: a hold's reason and target never change (decision 0023)
+            List.of("legal_holds"), "SELECT, INSERT, UPDATE (released_by, released_at)",
             List.of("workspace_members"), "SELECT, INSERT, UPDATE, DELETE"));
 
     private final String wireName;
@@ -83,7 +87,7 @@ public enum TeamRole {
         static final List<String> READ_ALL = List.of("trailmark_schema", "workspace_members", "subjects", "sessions",
                 "session_strings", "event_chunks", "media", "media_segments", "media_stills", "context_spans",
                 "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "assignments",
-                "session_access", "consent_receipts");
+                "session_access", "consent_receipts", "retention_rules", "legal_holds");
 
         private Tables() {
         }

@@ -62,6 +62,8 @@ public final class SessionBrowserViewModel {
     private final ReadOnlyBooleanWrapper filtersActive = new ReadOnlyBooleanWrapper(this, "filtersActive", false);
     private final ReadOnlyIntegerWrapper sessionCount = new ReadOnlyIntegerWrapper(this, "sessionCount", 0);
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount", 0);
+    private final javafx.beans.property.ReadOnlyIntegerWrapper expiringSoon =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "expiringSoon", 0);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper noMatchesMessage = new ReadOnlyStringWrapper(this, "noMatchesMessage", "");
     private final ObservableList<SessionFilter.Part> blockingFilters = FXCollections.observableArrayList();
@@ -99,13 +101,19 @@ public final class SessionBrowserViewModel {
      * session is still there so a refresh does not lose the reader's place.
      */
     public void setSessions(List<SessionSummary> sessions) {
-        setSessions(sessions, summary -> SessionWork.NONE);
+        setSessions(sessions, summary -> SessionWork.NONE, java.util.Map.of());
     }
 
-    /** As {@link #setSessions(List)}, with who works on each session. */
-    public void setSessions(List<SessionSummary> sessions, java.util.function.Function<String, SessionWork> work) {
+    /**
+     * As {@link #setSessions(List)}, with who works on each session and each session's retention badge
+     * (by session id; missing ones unknown).
+     */
+    public void setSessions(List<SessionSummary> sessions, java.util.function.Function<String, SessionWork> work,
+                            java.util.Map<String, RetentionBadge> retention) {
         String selectedId = selected.get() == null ? null : selected.get().id();
-        allRows.setAll(sessions.stream().map(s -> new SessionRow(s, work.apply(s.id()))).toList());
+        allRows.setAll(sessions.stream().map(s -> new SessionRow(s, work.apply(s.id()),
+                retention.getOrDefault(s.id(), RetentionBadge.UNKNOWN))).toList());
+        expiringSoon.set((int) allRows.stream().filter(r -> r.retention().warns()).count());
         updateChoices();
         if (pendingRestore != null && !allRows.isEmpty()) {
             applyRestore();
@@ -422,6 +430,11 @@ public final class SessionBrowserViewModel {
     /** The filters the "no matches" message blames, for one "clear" button each. */
     public ObservableList<SessionFilter.Part> blockingFilters() {
         return blockingFiltersView;
+    }
+
+    /** Sessions of the workspace (whatever the filters) due for erasure or expiring within a week. */
+    public ReadOnlyIntegerProperty expiringSoonProperty() {
+        return expiringSoon.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty sessionCountProperty() {

@@ -13,18 +13,19 @@ import org.trailmark.ui.common.Formats;
  * One line of the session table: the raw values (so columns sort by time and number, not by
  * text) and their display forms.
  */
-public record SessionRow(SessionSummary summary, SessionWork work) {
+public record SessionRow(SessionSummary summary, SessionWork work, RetentionBadge retention) {
     /** How a session no person is assigned to shows its subject. */
     public static final String UNASSIGNED = "Unassigned";
 
     public SessionRow {
         java.util.Objects.requireNonNull(summary, "summary");
         java.util.Objects.requireNonNull(work, "work");
+        java.util.Objects.requireNonNull(retention, "retention");
     }
 
-    /** A row for a session nobody is assigned to or working on. */
+    /** A row for a session nobody is assigned to or working on, its retention not known. */
     public SessionRow(SessionSummary summary) {
-        this(summary, SessionWork.NONE);
+        this(summary, SessionWork.NONE, RetentionBadge.UNKNOWN);
     }
 
     /** "Assigned to you", "Claimed by ana until 14:32", or "" for an open session. */
@@ -110,7 +111,7 @@ public record SessionRow(SessionSummary summary, SessionWork work) {
 
     /**
      * True when every word of the filter occurs (ignoring case) in the id, subject, format, an
-     * app name, the status, the start date or the training consent, so "alice chrome" narrows to
+     * app name, the status, the start date, the training consent or the retention badge ("held"), so "alice chrome" narrows to
      * Alice's browser work.
      */
     public boolean matches(String filter) {
@@ -129,7 +130,7 @@ public record SessionRow(SessionSummary summary, SessionWork work) {
     private String searchableText() {
         // the training consent too, so typing "withdrawn" finds the sessions no export may take
         return String.join("\n", id(), subject(), subjectText(), format(), String.join("\n", apps()),
-                status().label(), status().wireName(), startText(), trainingConsent().wireName(), work.labelers())
+                status().label(), status().wireName(), startText(), trainingConsent().wireName(), work.labelers(), retention.text())
                 .toLowerCase(Locale.ROOT);
     }
 }

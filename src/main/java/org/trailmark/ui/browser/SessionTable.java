@@ -34,6 +34,11 @@ final class SessionTable extends TableView<SessionRow> {
     /** A subject cell of a session no person is assigned to: muted and italic, so it reads as a gap. */
     static final String UNASSIGNED_SUBJECT = "tm-unassigned-subject";
 
+    static final String RETENTION_COLUMN = "Retention";
+    static final String RETENTION_COLUMN_ID = "session-table-retention";
+    /** The retention badge; a suffix per {@link RetentionBadge.Kind} colours it (a warning a week ahead). */
+    static final String RETENTION_BADGE = "tm-retention-badge";
+
     private boolean syncing;
 
     SessionTable(SessionBrowserViewModel model) {
@@ -72,6 +77,16 @@ final class SessionTable extends TableView<SessionRow> {
         // the table menu button of the side panel sits over the last header: room for it too
         training.setMinWidth(92);
         training.setCellFactory(col -> new ConsentCell());
+        TableColumn<SessionRow, RetentionBadge> retention = new TableColumn<>(RETENTION_COLUMN);
+        retention.setId(RETENTION_COLUMN_ID);
+        retention.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().retention()));
+        retention.setPrefWidth(118);
+        retention.setMinWidth(104);
+        // by expiry date, the sessions that never expire last
+        retention.setComparator(Comparator.comparing(RetentionBadge::sortKey,
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        retention.setCellFactory(col -> new RetentionCell());
+
         TableColumn<SessionRow, SessionRow> labeler = new TableColumn<>(LABELER_COLUMN);
         labeler.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         labeler.setCellFactory(col -> new WorkCell());
@@ -79,9 +94,10 @@ final class SessionTable extends TableView<SessionRow> {
         labeler.setPrefWidth(150);
         labeler.setId(LABELER_COLUMN_ID);
         labeler.setMinWidth(90);
-        // apps last: it is the one column of varying length, and the last column takes the spare width
-        getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, training,
-                labeler, apps));
+        // apps last: it is the one column of varying length, and the last column takes the spare width;
+        // retention beside the status, where the side panel still shows it (training consent may scroll)
+        getColumns().setAll(java.util.List.of(id, subject, format, start, duration, events, status, retention,
+                training, labeler, apps));
 
         SortedList<SessionRow> sorted = new SortedList<>(model.shownRows());
         sorted.comparatorProperty().bind(comparatorProperty());
@@ -249,6 +265,35 @@ final class SessionTable extends TableView<SessionRow> {
                     .toLowerCase(Locale.ROOT));
             setText(status.label());
             setGraphic(badge);
+        }
+    }
+
+    /** Retention as a badge: "expires 12 Jan", "held", "no policy"; warning-coloured within a week of erasure. */
+    private static final class RetentionCell extends TableCell<SessionRow, RetentionBadge> {
+        private final Label badge = new Label();
+        private final Tooltip tooltip = new Tooltip();
+
+        RetentionCell() {
+            badge.getStyleClass().addAll(Styles.STATUS_BADGE, RETENTION_BADGE);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(RetentionBadge retention, boolean empty) {
+            super.updateItem(retention, empty);
+            if (empty || retention == null || retention.kind() == RetentionBadge.Kind.UNKNOWN) {
+                setGraphic(null);
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            badge.setText(retention.text());
+            badge.getStyleClass().removeIf(c -> c.startsWith(RETENTION_BADGE + "-"));
+            badge.getStyleClass().add(RETENTION_BADGE + "-" + retention.kind().styleSuffix());
+            tooltip.setText(retention.explanation());
+            setText(retention.text());
+            setGraphic(badge);
+            setTooltip(tooltip);
         }
     }
 }

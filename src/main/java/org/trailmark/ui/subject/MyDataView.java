@@ -86,7 +86,8 @@ public final class MyDataView extends ScrollPane {
         message.managedProperty().bind(message.textProperty().isNotEmpty());
         message.visibleProperty().bind(message.managedProperty());
 
-        body.getChildren().setAll(new VBox(2, title, subtitle), actions(), message, summary, cards, empty);
+        body.getChildren().setAll(new VBox(2, title, subtitle), actions(), message, new HoldNotice(model.holds()),
+                summary, cards, empty);
         body.setPadding(new Insets(18, 24, 24, 24));
         body.setMaxWidth(MAX_WIDTH);
         HBox centred = new HBox(body);

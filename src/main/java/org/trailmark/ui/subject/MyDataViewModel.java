@@ -47,6 +47,8 @@ public final class MyDataViewModel {
     private final ReadOnlyObjectWrapper<SubjectOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
     private final ReadOnlyObjectWrapper<List<ReceiptLine>> receipts =
             new ReadOnlyObjectWrapper<>(this, "receipts", List.of());
+    private final javafx.collections.ObservableList<org.trailmark.store.LegalHold> holds =
+            javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final BooleanProperty withMedia = new SimpleBooleanProperty(this, "withMedia");
@@ -67,14 +69,15 @@ public final class MyDataViewModel {
         this.afterConsentChange = Objects.requireNonNull(afterConsentChange, "afterConsentChange");
     }
 
-    /** Reads the overview again, on the interactive lane; a failure is said in a dialog. */
+    /** Reads the overview (and the holds on the person's data) again, on the interactive lane. */
     public void refresh() {
-        record Read(SubjectOverview overview, List<ReceiptLine> receipts) {
+        record Read(SubjectOverview overview, List<ReceiptLine> receipts, List<org.trailmark.store.LegalHold> holds) {
         }
         executor.execute(BackgroundTask.interactive("Reading your data",
-                        progress -> new Read(service.overview(), service.receiptLines()))
+                        progress -> new Read(service.overview(), service.receiptLines(), service.holds()))
                 .onSuccess(read -> {
                     receipts.set(read.receipts());
+                    holds.setAll(read.holds());
                     overview.set(read.overview());
                 })
                 .onFailure(failure -> dialogs.showError("Could not read your data", plainWords(failure))));
@@ -258,6 +261,11 @@ public final class MyDataViewModel {
     private static String safeFileName(String subject) {
         String cleaned = subject.replaceAll("[^A-Za-z0-9._-]", "_");
         return cleaned.isEmpty() ? "subject" : cleaned;
+    }
+
+    /** The open legal holds on the person's data, read with the overview. */
+    public javafx.collections.ObservableList<org.trailmark.store.LegalHold> holds() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(holds);
     }
 
     public ReadOnlyObjectProperty<SubjectOverview> overviewProperty() {

@@ -28,6 +28,9 @@ public final class SubjectStyles {
     public static final String ID_PANEL_MESSAGE = "subject-panel-message";
     public static final String ID_MY_DATA = "my-data";
     public static final String ID_SENTENCES = "my-data-sentences";
+    /** The notice that a legal hold keeps the person's data. */
+    public static final String ID_HOLD_NOTICE = "my-data-hold-notice";
+    public static final String HOLD_NOTICE = "tm-hold-notice";
     public static final String ID_WITHDRAW = "my-data-withdraw";
     public static final String ID_DOWNLOAD = "my-data-download";
     public static final String ID_DOWNLOAD_WITH_MEDIA = "my-data-download-with-media";

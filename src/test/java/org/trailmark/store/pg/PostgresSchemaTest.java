@@ -274,10 +274,7 @@ class PostgresSchemaTest {
 
     /** Steps apply one up from 1, as SQLite's; {@code tablesColumnsTypesAndIndexesMatch…} compares what they make. */
     private static List<Integer> everyStep() {
-        // Step 11 (retention) comes with its branch; drop this skip when it is merged.
-        return java.util.stream.IntStream.rangeClosed(1, PostgresSchema.latestVersion())
-                .filter(v -> v != 11 || PostgresSchemaSteps.STEPS.stream().anyMatch(s -> s.version() == 11))
-                .boxed().toList();
+        return java.util.stream.IntStream.rangeClosed(1, PostgresSchema.latestVersion()).boxed().toList();
     }
 
     private static List<Integer> steps(Connection c) throws SQLException {
