@@ -99,7 +99,8 @@ class ProcessingRecordsTest {
             assertThat(unstated.subjectsConsenting()).isZero();
 
             assertThat(record.erasures().count()).isEqualTo(1);
-            assertThat(record.retention().rulesRecorded()).isFalse();
+            assertThat(record.retention().rules()).isEmpty();
+            assertThat(record.retention().openHolds()).isEmpty();
             assertThat(record.header().controllerName()).isEmpty();
             assertThat(record.header().generatedAt()).isEqualTo(NOW);
         }
