@@ -26,6 +26,7 @@ final class StatusBar extends HBox {
     static final String ID_READ_ONLY = "status-read-only";
     static final String READ_ONLY_BADGE = "tm-read-only-badge";
     static final String ID_RELOADED = "status-reloaded";
+    static final String ID_ROLE = "status-role";
 
     StatusBar(StudioViewModel model) {
         super(8);
@@ -46,6 +47,16 @@ final class StatusBar extends HBox {
                 "Another Trailmark window has this workspace open: sessions can be replayed here, not imported"));
         readOnly.setVisible(model.isReadOnly());
         readOnly.setManaged(model.isReadOnly());
+
+        // on a team workspace: what the server lets this user do here
+        Label role = new Label();
+        role.setId(ID_ROLE);
+        role.getStyleClass().add(Styles.STATUS_TEXT);
+        role.setMinWidth(Region.USE_PREF_SIZE);
+        role.textProperty().bind(javafx.beans.binding.Bindings.when(model.teamRoleProperty().isEmpty()).then("")
+                .otherwise(javafx.beans.binding.Bindings.concat("Role: ", model.teamRoleProperty())));
+        role.visibleProperty().bind(model.teamRoleProperty().isNotEmpty());
+        role.managedProperty().bind(role.visibleProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -89,7 +100,7 @@ final class StatusBar extends HBox {
         reloaded.visibleProperty().bind(reloaded.textProperty().isNotEmpty());
         reloaded.managedProperty().bind(reloaded.visibleProperty());
 
-        getChildren().setAll(workspace, readOnly, spacer, reloaded, busy, work, new Separator(Orientation.VERTICAL),
+        getChildren().setAll(workspace, readOnly, role, spacer, reloaded, busy, work, new Separator(Orientation.VERTICAL),
                 count);
     }
 }

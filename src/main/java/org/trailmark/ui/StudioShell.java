@@ -10,9 +10,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.trailmark.model.SubjectIds;
+import org.trailmark.store.TeamMembership;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLock;
 import org.trailmark.ui.common.TaskExecutor;
+import org.trailmark.ui.workspace.OpenedWorkspace;
+import org.trailmark.ui.workspace.WorkspaceSwitch;
 
 /**
  * What the studio's one window shows: the start screen that asks who is using it, or the studio
@@ -24,13 +27,22 @@ import org.trailmark.ui.common.TaskExecutor;
 final class StudioShell {
     private final Stage stage;
     private final Scene scene;
-    private final Workspace workspace;
+    private Workspace workspace;
+    private Optional<TeamMembership> membership = Optional.empty();
+    private WorkspaceSwitch workspaces;
+    private StudioRole role;
     private final TaskExecutor executor;
     private final StudioPreferences preferences;
     private final Supplier<DialogService> dialogsFactory;
     private StudioViewModel model;
     private MainWindow window;
     private boolean readOnlyTold;
+
+    StudioShell(Stage stage, Scene scene, OpenedWorkspace opened, TaskExecutor executor,
+                StudioPreferences preferences, Supplier<DialogService> dialogsFactory) {
+        this(stage, scene, opened.workspace(), executor, preferences, dialogsFactory);
+        this.membership = opened.membership();
+    }
 
     StudioShell(Stage stage, Scene scene, Workspace workspace, TaskExecutor executor, StudioPreferences preferences,
                 Supplier<DialogService> dialogsFactory) {
@@ -40,6 +52,33 @@ final class StudioShell {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.preferences = Objects.requireNonNull(preferences, "preferences");
         this.dialogsFactory = Objects.requireNonNull(dialogsFactory, "dialogsFactory");
+    }
+
+    /** Offers File ▸ Open team workspace…, Open workspace file… and Open recent ▸ through {@code workspaces}. */
+    void offerWorkspaces(WorkspaceSwitch workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    /**
+     * Shows another workspace in this window: the studio before is closed (its timers, players and
+     * windows with it), a fresh one is built for {@code next} in the same role, except that a team
+     * member who is a recorded person always sees only their own data there.
+     */
+    void switchTo(OpenedWorkspace next) {
+        StudioRole before = role;
+        closeStudio();
+        workspace = next.workspace();
+        membership = next.membership();
+        readOnlyTold = false;
+        Optional<StudioRole> own = membership.filter(TeamMembership::isSubject)
+                .map(member -> StudioRole.subject(member.subjectId()));
+        if (own.isPresent()) {
+            showStudio(own.get());
+        } else if (before != null) {
+            showStudio(before);
+        } else {
+            showStartScreen();
+        }
     }
 
     /** The studio for {@code --subject ID} or the remembered role; the start screen otherwise. */
@@ -69,7 +108,9 @@ final class StudioShell {
         closeStudio();
         DialogService dialogs = dialogsFactory.get();
         model = new StudioViewModel(workspace, executor, dialogs, preferences, role.subject());
-        window = new MainWindow(model, stage::close, this::showStartScreen);
+        model.showTeamRole(membership.map(TeamMembership::role).orElse(""));
+        window = new MainWindow(model, stage::close, this::showStartScreen, workspaces);
+        this.role = role;
         scene.setRoot(window);
         stage.setTitle("Trailmark — " + workspace.displayName()
                 + (role.isSubject() ? " — my data (" + role.subject() + ")" : "")
@@ -102,6 +143,7 @@ final class StudioShell {
         }
         model = null;
         window = null;
+        role = null;
     }
 
     /** The studio's view-model, or null while the start screen shows. */
