@@ -52,11 +52,22 @@ public final class OpenTeamWorkspaceDialog extends Dialog<ButtonType> {
                 close();
             }
         });
+        // a reason or the progress line appearing must not be cut off at the bottom
+        model.failureProperty().addListener((obs, old, now) -> fitToContent());
+        model.connectingProperty().addListener((obs, old, now) -> fitToContent());
+        model.passwordNoteProperty().addListener((obs, old, now) -> fitToContent());
         setOnCloseRequest(event -> {
             if (!model.connectedProperty().get()) {
                 model.cancel();
             }
         });
+    }
+
+    private void fitToContent() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null
+                && getDialogPane().getScene().getWindow().isShowing()) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 
     private static Node content(OpenTeamWorkspaceViewModel model) {
@@ -80,9 +91,9 @@ public final class OpenTeamWorkspaceDialog extends Dialog<ButtonType> {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(4);
-        form.addRow(0, new Label("Server"), url);
+        form.addRow(0, fieldLabel("Server", url), url);
         form.add(problem, 1, 1);
-        form.addRow(2, new Label("Password"), password);
+        form.addRow(2, fieldLabel("Password", password), password);
         form.add(passwordNote, 1, 3);
         GridPane.setHgrow(url, Priority.ALWAYS);
         GridPane.setHgrow(problem, Priority.ALWAYS);
@@ -99,7 +110,8 @@ public final class OpenTeamWorkspaceDialog extends Dialog<ButtonType> {
         connecting.managedProperty().bind(connecting.visibleProperty());
 
         Label failureTitle = new Label();
-        failureTitle.getStyleClass().addAll(Styles.SECTION_TITLE, Styles.DANGER);
+        failureTitle.getStyleClass().add(Styles.DANGER);
+        failureTitle.setStyle("-fx-font-weight: bold;");
         failureTitle.textProperty().bind(model.failureTitleProperty());
         Label failure = note(ID_FAILURE, null);
         failure.textProperty().bind(model.failureProperty());
@@ -114,6 +126,13 @@ public final class OpenTeamWorkspaceDialog extends Dialog<ButtonType> {
         content.setPadding(new Insets(4, 0, 0, 0));
         content.setPrefWidth(560);
         return content;
+    }
+
+    private static Label fieldLabel(String text, Node field) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        return label;
     }
 
     /** A wrapping line under a field that takes no room while empty. */

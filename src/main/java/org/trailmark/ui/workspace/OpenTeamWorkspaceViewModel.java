@@ -125,6 +125,9 @@ public final class OpenTeamWorkspaceViewModel {
 
     private void check() {
         lookup++;
+        // the reason shown was about what was typed before
+        failureTitle.set("");
+        failure.set("");
         String text = url.get() == null ? "" : url.get().strip();
         if (text.isEmpty()) {
             problem.set(ASK_FOR_URL);
