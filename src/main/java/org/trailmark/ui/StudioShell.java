@@ -70,8 +70,7 @@ final class StudioShell {
         workspace = next.workspace();
         membership = next.membership();
         readOnlyTold = false;
-        Optional<StudioRole> own = membership.filter(TeamMembership::isSubject)
-                .map(member -> StudioRole.subject(member.subjectId()));
+        Optional<StudioRole> own = membersOwnData();
         if (own.isPresent()) {
             showStudio(own.get());
         } else if (before != null) {
@@ -81,8 +80,19 @@ final class StudioShell {
         }
     }
 
+    /** Subject mode for a team member whose role is {@code subject}; empty for everyone else. */
+    private Optional<StudioRole> membersOwnData() {
+        return membership.filter(TeamMembership::isSubject).map(member -> StudioRole.subject(member.subjectId()));
+    }
+
     /** The studio for {@code --subject ID} or the remembered role; the start screen otherwise. */
     void open(String subjectOption) {
+        Optional<StudioRole> ownData = membersOwnData();
+        if (ownData.isPresent()) {
+            // a recorded person on a team server: the server shows them only their own data anyway
+            showStudio(ownData.get());
+            return;
+        }
         if (subjectOption != null && SubjectIds.isUnassigned(subjectOption.strip())) {
             // not a person: the start screen says why and lets them enter their own id
             showStartScreen().proposeSubject(subjectOption.strip());

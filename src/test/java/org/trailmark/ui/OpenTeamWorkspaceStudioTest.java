@@ -149,6 +149,42 @@ class OpenTeamWorkspaceStudioTest {
         assertThat(shell.model().isReadOnly()).isFalse();
     }
 
+    @Test
+    void aRecordedPersonOnATeamServerSeesOnlyTheirOwnDataWhateverRoleTheWindowWasIn(FxRobot robot) throws Exception {
+        PostgresTestServer.TestDatabase db = PostgresTestServer.newDatabase();
+        TeamWorkspaceInit.run(db.location(PostgresTestServer.OWNER), w -> { });
+        String ana = db.createLogin("ana");
+        try (java.sql.Connection c = db.connect(PostgresTestServer.OWNER)) {
+            org.trailmark.store.pg.PostgresRoles.grant(c, null, ana, org.trailmark.store.pg.TeamRole.SUBJECT,
+                    "subj-ana", "test");
+        }
+        Path file = Files.createDirectories(dir.resolve("desk-2")).resolve("mine.trailmark");
+        StudioShell[] shells = new StudioShell[1];
+        robot.interact(() -> shells[0] = showStudioOn(file));
+        assertThat(shells[0].model().isSubjectMode()).isFalse();
+
+        OpenedWorkspace asAna = OpenedWorkspace.team(db.location(ana), dir.resolve("team-media"));
+        robot.interact(() -> workspaces.switchTo(asAna));
+
+        assertThat(shells[0].model().isSubjectMode()).isTrue();
+        assertThat(shells[0].model().subject()).isEqualTo("subj-ana");
+        assertThat(((Label) scene.lookup("#" + StatusBar.ID_ROLE)).getText()).isEqualTo("Role: subject");
+
+        // started on the server from the command line: straight to their own data, no start screen
+        OpenedWorkspace again = OpenedWorkspace.team(db.location(ana), dir.resolve("team-media-2"));
+        StudioShell[] fresh = new StudioShell[1];
+        robot.interact(() -> {
+            fresh[0] = new StudioShell(stage, scene, again, new SameThreadTaskExecutor(), preferences, () -> dialogs);
+            fresh[0].open(null);
+        });
+        try {
+            assertThat(fresh[0].model().subject()).isEqualTo("subj-ana");
+        } finally {
+            robot.interact(() -> fresh[0].closeStudio());
+            again.close();
+        }
+    }
+
     private StudioShell showStudioOn(Path file) {
         OpenedWorkspace opened = OpenedWorkspace.file(file);
         StudioShell shell = new StudioShell(stage, scene, opened, new SameThreadTaskExecutor(), preferences,

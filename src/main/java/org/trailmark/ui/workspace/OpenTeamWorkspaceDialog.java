@@ -123,7 +123,7 @@ public final class OpenTeamWorkspaceDialog extends Dialog<ButtonType> {
         privacy.getStyleClass().add(Styles.MUTED);
         privacy.setWrapText(true);
         VBox content = new VBox(10, form, connecting, failed, privacy);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 4, 12));
         content.setPrefWidth(560);
         return content;
     }
