@@ -48,6 +48,8 @@ import org.trailmark.ui.subject.MyDataView;
 import org.trailmark.ui.subject.SubjectPanel;
 import org.trailmark.ui.subject.SubjectPanelModel;
 import org.trailmark.ui.theme.Theme;
+import org.trailmark.ui.workspace.RecentMenu;
+import org.trailmark.ui.workspace.WorkspaceSwitch;
 
 /**
  * The studio window's content, laid out like a video editor: menus and toolbar on top, the
@@ -99,6 +101,14 @@ final class MainWindow extends BorderPane {
      * @param switchRole brings the start screen back (File ▸ Switch role…); null offers no switch
      */
     MainWindow(StudioViewModel model, Runnable quit, Runnable switchRole) {
+        this(model, quit, switchRole, null);
+    }
+
+    /**
+     * @param workspaces opens another workspace in this window (File ▸ Open team workspace…, Open
+     *                   workspace file…, Open recent ▸); null offers none
+     */
+    MainWindow(StudioViewModel model, Runnable quit, Runnable switchRole, WorkspaceSwitch workspaces) {
         this.model = model;
         this.subjectMode = model.isSubjectMode();
         getStyleClass().add(Styles.STUDIO);
@@ -106,6 +116,10 @@ final class MainWindow extends BorderPane {
                 .or(new SimpleBooleanProperty(model.isReadOnly()));
         if (switchRole != null) {
             actions.on(StudioAction.SWITCH_ROLE, switchRole);
+        }
+        if (workspaces != null) {
+            actions.on(StudioAction.OPEN_TEAM_WORKSPACE, workspaces::openTeamWorkspace)
+                    .on(StudioAction.OPEN_WORKSPACE_FILE, workspaces::openWorkspaceFile);
         }
         actions.on(StudioAction.IMPORT_FILES, model::importFiles)
                 .on(StudioAction.IMPORT_FOLDER, model::importFolder)
@@ -132,7 +146,8 @@ final class MainWindow extends BorderPane {
         // what this role is not offered has no handler, so neither a menu nor a key reaches it
         actions.keepOnlyOffered(subjectMode);
 
-        setTop(new VBox(StudioMenuBar.build(actions, subjectMode), toolBar()));
+        setTop(new VBox(StudioMenuBar.build(actions, subjectMode,
+                workspaces == null ? null : RecentMenu.build(workspaces)), toolBar()));
         browser = new SessionBrowserView(model.browser(), subjectMode ? List.of() : List.of(
                 actions.button(StudioAction.IMPORT_FILES), actions.button(StudioAction.IMPORT_FOLDER)));
         fitIntoSidePanel(browser);

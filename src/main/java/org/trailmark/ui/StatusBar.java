@@ -30,6 +30,7 @@ final class StatusBar extends HBox {
     static final String ID_EXPIRING = "status-expiring";
     /** The count of sessions erased within a week, in the warning colour. */
     static final String EXPIRY_WARNING = "tm-expiry-warning";
+    static final String ID_ROLE = "status-role";
 
     StatusBar(StudioViewModel model) {
         super(8);
@@ -50,6 +51,16 @@ final class StatusBar extends HBox {
                 "Another Trailmark window has this workspace open: sessions can be replayed here, not imported"));
         readOnly.setVisible(model.isReadOnly());
         readOnly.setManaged(model.isReadOnly());
+
+        // on a team workspace: what the server lets this user do here
+        Label role = new Label();
+        role.setId(ID_ROLE);
+        role.getStyleClass().add(Styles.STATUS_TEXT);
+        role.setMinWidth(Region.USE_PREF_SIZE);
+        role.textProperty().bind(javafx.beans.binding.Bindings.when(model.teamRoleProperty().isEmpty()).then("")
+                .otherwise(javafx.beans.binding.Bindings.concat("Role: ", model.teamRoleProperty())));
+        role.visibleProperty().bind(model.teamRoleProperty().isNotEmpty());
+        role.managedProperty().bind(role.visibleProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -104,7 +115,7 @@ final class StatusBar extends HBox {
         expiring.visibleProperty().bind(model.expiringTextProperty().isNotEmpty());
         expiring.managedProperty().bind(expiring.visibleProperty());
 
-        getChildren().setAll(workspace, readOnly, spacer, reloaded, busy, work, expiring, new Separator(Orientation.VERTICAL),
+        getChildren().setAll(workspace, readOnly, role, spacer, reloaded, busy, work, expiring, new Separator(Orientation.VERTICAL),
                 count);
     }
 }

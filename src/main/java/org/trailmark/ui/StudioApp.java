@@ -2,17 +2,15 @@ package org.trailmark.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
-import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
 import org.trailmark.store.WorkspaceLocation;
-import org.trailmark.store.WorkspaceLock;
+import org.trailmark.store.pg.PostgresLocation;
 import org.trailmark.ui.StudioPreferences.WindowBounds;
 import org.trailmark.ui.common.FxTaskExecutor;
 import org.trailmark.ui.common.TaskExecutor;
@@ -20,6 +18,10 @@ import org.trailmark.ui.common.WindowLimits;
 import org.trailmark.ui.common.WindowPlacement;
 import org.trailmark.ui.player.MediaWarmUp;
 import org.trailmark.ui.theme.Theme;
+import org.trailmark.ui.workspace.FxWorkspaceDialogs;
+import org.trailmark.ui.workspace.OpenedWorkspace;
+import org.trailmark.ui.workspace.RecentWorkspaces;
+import org.trailmark.ui.workspace.WorkspaceSwitch;
 
 /**
  * The studio application. Started through {@code org.trailmark.Launcher} (which does not extend
@@ -29,12 +31,11 @@ import org.trailmark.ui.theme.Theme;
  * (only their sessions, "My data"); without it a start screen asks who is using the studio, unless
  * a choice was remembered (see {@link StudioShell}).
  *
- * <p>The window locks its workspace ({@link WorkspaceLock}); when another Trailmark window holds
+ * <p>The window locks its workspace ({@code WorkspaceLock}); when another Trailmark window holds
  * the lock, this one opens the workspace read-only, says so, and offers no imports.
  */
 public final class StudioApp extends Application {
-    private Workspace workspace;
-    private WorkspaceLock lock;
+    private WorkspaceSwitch workspaces;
     private TaskExecutor executor;
     private StudioPreferences preferences;
     private Stage stage;
@@ -47,10 +48,10 @@ public final class StudioApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         preferences = StudioPreferences.forUser();
+        String given = givenWorkspace(optionValue(getParameters().getRaw(), "--workspace"));
+        OpenedWorkspace opened;
         try {
-            OpenedWorkspace opened = openGiven(optionValue(getParameters().getRaw(), "--workspace"));
-            workspace = opened.workspace();
-            lock = opened.lock();
+            opened = openGiven(given);
         } catch (WorkspaceException | IllegalArgumentException e) {
             showStartupError(e.getMessage());
             Platform.exit();
@@ -61,8 +62,19 @@ public final class StudioApp extends Application {
         WindowBounds bounds = preferences.windowBounds();
         Scene scene = new Scene(new javafx.scene.layout.Region(), bounds.width(), bounds.height());
         stage.setScene(scene);
-        StudioShell shell = new StudioShell(stage, scene, workspace, executor, preferences,
+        StudioShell shell = new StudioShell(stage, scene, opened, executor, preferences,
                 () -> new FxDialogService(() -> stage, preferences::theme, getHostServices()));
+        RecentWorkspaces recent = new RecentWorkspaces(preferences::recentWorkspaces, preferences::setRecentWorkspaces);
+        if (opened.workspace().isTeam()) {
+            recent.rememberTeam(given);
+        } else {
+            recent.rememberFile(opened.workspace().file());
+        }
+        workspaces = new WorkspaceSwitch(opened, executor, new FxWorkspaceDialogs(() -> stage, preferences::theme),
+                recent, shell::switchTo, PostgresLocation::parse,
+                location -> OpenedWorkspace.team(location, WorkspaceLocation.teamMediaRoot()),
+                OpenedWorkspace::existingFile);
+        shell.offerWorkspaces(workspaces);
         WindowPlacement.mainWindow(stage, new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height()),
                 bounds.maximized(), WindowLimits.MAIN);
         stage.setOnHidden(event -> {
@@ -73,8 +85,9 @@ public final class StudioApp extends Application {
         shell.open(optionValue(getParameters().getRaw(), "--subject"));
     }
 
-    /** A workspace and the lock that makes it this window's; the lock is null when read-only. */
-    record OpenedWorkspace(Workspace workspace, WorkspaceLock lock) {
+    /** The --workspace option, else $TRAILMARK_WORKSPACE; null for the per-user default file. */
+    private static String givenWorkspace(String option) {
+        return option != null ? option : System.getenv(WorkspaceLocation.ENVIRONMENT_VARIABLE);
     }
 
     /**
@@ -83,26 +96,16 @@ public final class StudioApp extends Application {
      * this window's alone.
      */
     static OpenedWorkspace openGiven(String given) {
-        String url = given != null ? given : System.getenv(WorkspaceLocation.ENVIRONMENT_VARIABLE);
-        if (org.trailmark.store.pg.PostgresLocation.isPostgresUrl(url)) {
-            return new OpenedWorkspace(Workspace.openTeam(org.trailmark.store.pg.PostgresLocation.parse(url),
-                    WorkspaceLocation.teamMediaRoot()), null);
+        String url = givenWorkspace(given);
+        if (PostgresLocation.isPostgresUrl(url)) {
+            return OpenedWorkspace.team(PostgresLocation.parse(url), WorkspaceLocation.teamMediaRoot());
         }
         return openLocked(WorkspaceLocation.resolve(given));
     }
 
     /** Opens the workspace for this window alone, or read-only when another window has it. */
     static OpenedWorkspace openLocked(Path file) {
-        Optional<WorkspaceLock> acquired = WorkspaceLock.tryAcquire(file);
-        if (acquired.isEmpty()) {
-            return new OpenedWorkspace(Workspace.openReadOnly(file), null);
-        }
-        try {
-            return new OpenedWorkspace(Workspace.open(file), acquired.get());
-        } catch (RuntimeException e) {
-            acquired.get().close();
-            throw e;
-        }
+        return OpenedWorkspace.file(file);
     }
 
     /** A message as a sentence: capital first letter, full stop at the end. */
@@ -115,11 +118,8 @@ public final class StudioApp extends Application {
         if (executor != null) {
             executor.close();
         }
-        if (workspace != null) {
-            workspace.close();
-        }
-        if (lock != null) {
-            lock.close();
+        if (workspaces != null) {
+            workspaces.close();
         }
     }
 

@@ -10,17 +10,25 @@ import javafx.scene.control.SeparatorMenuItem;
 /** The studio's menus: every action the role is offered, grouped as the shortcut sheet groups them. */
 final class StudioMenuBar {
     private final ActionFactory actions;
+    private final Menu recent;
 
-    private StudioMenuBar(ActionFactory actions) {
+    private StudioMenuBar(ActionFactory actions, Menu recent) {
         this.actions = actions;
+        this.recent = recent;
     }
 
     static MenuBar build(ActionFactory actions, boolean subjectMode) {
-        return new StudioMenuBar(actions).menuBar(subjectMode);
+        return build(actions, subjectMode, null);
+    }
+
+    /** @param recent File ▸ Open recent ▸, put after the items that open a workspace; null for none */
+    static MenuBar build(ActionFactory actions, boolean subjectMode, Menu recent) {
+        return new StudioMenuBar(actions, recent).menuBar(subjectMode);
     }
 
     private MenuBar menuBar(boolean subjectMode) {
-        Menu file = menu(StudioAction.Group.FILE, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER,
+        Menu file = menu(StudioAction.Group.FILE, StudioAction.OPEN_TEAM_WORKSPACE, StudioAction.OPEN_WORKSPACE_FILE,
+                null, StudioAction.IMPORT_FILES, StudioAction.IMPORT_FOLDER,
                 StudioAction.IMPORT_CONTEXT, null,
                 StudioAction.EXPORT, null, StudioAction.SWITCH_ROLE, null, StudioAction.REFRESH, null,
                 StudioAction.QUIT);
@@ -43,6 +51,12 @@ final class StudioMenuBar {
                 StudioAction.ZOOM_IN,
                 StudioAction.ZOOM_OUT, StudioAction.FIT, null, StudioAction.FIND, StudioAction.TOGGLE_THEME, null,
                 StudioAction.AUDIT_LOG, StudioAction.RECORDS_OF_PROCESSING);
+        if (recent != null) {
+            int afterOpening = file.getItems().indexOf(file.getItems().stream()
+                    .filter(item -> item.getId() != null && item.getId().equals(
+                            ActionFactory.menuItemId(StudioAction.OPEN_WORKSPACE_FILE))).findFirst().orElse(null));
+            file.getItems().add(afterOpening + 1, recent);
+        }
         Menu help = menu(StudioAction.Group.HELP, StudioAction.SHORTCUTS);
         List<Menu> menus = new ArrayList<>(List.of(file, edit, playback));
         menus.add(subjectMode ? privacy : review);

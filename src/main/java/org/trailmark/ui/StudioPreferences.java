@@ -33,6 +33,8 @@ public final class StudioPreferences {
     private static final String SESSION_LIST = "window.sessionList";
     private static final String ROLE = "start.role";
     private static final String ROLE_SUBJECT = "start.subject";
+    private static final String RECENT = "recent.";
+    private static final int RECENT_SLOTS = 8;
     private static final String LABELER = "labeler";
     private static final String SUBJECT = "subject";
     /** The session list's share of the window when nothing was remembered. */
@@ -150,6 +152,25 @@ public final class StudioPreferences {
         } else {
             node.put(ROLE, role.isSubject() ? SUBJECT : LABELER);
             putOrRemove(ROLE_SUBJECT, role.subject());
+        }
+        flush();
+    }
+
+    /** The workspaces opened last, newest first (see {@code ui.workspace.RecentWorkspaces}). */
+    public java.util.List<String> recentWorkspaces() {
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < RECENT_SLOTS; i++) {
+            String entry = node.get(RECENT + i, null);
+            if (entry != null && !entry.isBlank()) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    public void setRecentWorkspaces(java.util.List<String> entries) {
+        for (int i = 0; i < RECENT_SLOTS; i++) {
+            putOrRemove(RECENT + i, i < entries.size() ? entries.get(i) : null);
         }
         flush();
     }

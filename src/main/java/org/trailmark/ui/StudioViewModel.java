@@ -92,6 +92,7 @@ public final class StudioViewModel {
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper expiringText = new ReadOnlyStringWrapper(this, "expiringText", "");
     private final ReadOnlyObjectWrapper<ImportSummary> lastImport = new ReadOnlyObjectWrapper<>(this, "lastImport");
+    private final ReadOnlyStringWrapper teamRole = new ReadOnlyStringWrapper(this, "teamRole", "");
 
     public StudioViewModel(Workspace workspace, TaskExecutor executor, DialogService dialogs,
                            StudioPreferences preferences) {
@@ -654,6 +655,15 @@ public final class StudioViewModel {
     /** Where the workspace is, as the status bar shows it: its file, or its server and database. */
     public String workspaceWhere() {
         return workspace.where();
+    }
+
+    /** The user's role in a team workspace ("labeler"), for the status bar; empty for a workspace file. */
+    public ReadOnlyStringProperty teamRoleProperty() {
+        return teamRole.getReadOnlyProperty();
+    }
+
+    public void showTeamRole(String role) {
+        teamRole.set(role == null ? "" : role);
     }
 
     public ReadOnlyObjectProperty<Theme> themeProperty() {

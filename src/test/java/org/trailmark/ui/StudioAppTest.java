@@ -32,12 +32,12 @@ class StudioAppTest {
     @Test
     void aSecondWindowOpensTheWorkspaceReadOnlyUntilTheFirstCloses(@TempDir Path dir) {
         Path file = dir.resolve("shared.trailmark");
-        StudioApp.OpenedWorkspace first = StudioApp.openLocked(file);
+        org.trailmark.ui.workspace.OpenedWorkspace first = StudioApp.openLocked(file);
         try {
             assertThat(first.workspace().isReadOnly()).isFalse();
             assertThat(first.lock()).isNotNull();
 
-            StudioApp.OpenedWorkspace second = StudioApp.openLocked(file);
+            org.trailmark.ui.workspace.OpenedWorkspace second = StudioApp.openLocked(file);
             assertThat(second.workspace().isReadOnly()).isTrue();
             assertThat(second.lock()).isNull();
             second.workspace().close();
@@ -46,7 +46,7 @@ class StudioAppTest {
             first.lock().close();
         }
 
-        StudioApp.OpenedWorkspace after = StudioApp.openLocked(file);
+        org.trailmark.ui.workspace.OpenedWorkspace after = StudioApp.openLocked(file);
         assertThat(after.workspace().isReadOnly()).isFalse();
         after.workspace().close();
         after.lock().close();
@@ -55,7 +55,7 @@ class StudioAppTest {
     @Test
     void theFirstRunCreatesTheWorkspaceItsFoldersAndLockOwnerOnly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("data").resolve("trailmark").resolve("workspace.trailmark");
-        StudioApp.OpenedWorkspace opened = StudioApp.openLocked(file);
+        org.trailmark.ui.workspace.OpenedWorkspace opened = StudioApp.openLocked(file);
         try {
             assertThat(opened.workspace().isReadOnly()).isFalse();
             assertThat(file).isNotEmptyFile();

@@ -79,7 +79,7 @@ class StudioShortcutsTest {
         executor = new FxTaskExecutor();
         RecordingDialogs dialogs = new RecordingDialogs();
         model = new StudioViewModel(workspace, executor, dialogs, ListShownPreferences.create());
-        window = new MainWindow(model, () -> { }, () -> { });
+        window = new MainWindow(model, () -> { }, () -> { }, InertWorkspaceSwitch.over(workspace, executor));
         window.onActionRun(ran::add);
         window.reviewPanel().setPrompts(new Prompts());
         scene = new Scene(window, 1280, 800);

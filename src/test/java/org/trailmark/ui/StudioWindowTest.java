@@ -65,7 +65,8 @@ class StudioWindowTest {
         FxDialogService dialogs = new FxDialogService(() -> stage, () -> self[0].getTheme());
         model = new StudioViewModel(workspace, executor, dialogs, ListShownPreferences.create());
         self[0] = model;
-        scene = new Scene(new MainWindow(model, stage::close, () -> roleSwitches++), 1280, 800);
+        scene = new Scene(new MainWindow(model, stage::close, () -> roleSwitches++,
+                InertWorkspaceSwitch.over(workspace, executor)), 1280, 800);
         stage.setScene(scene);
         stage.show();
         model.start(false);

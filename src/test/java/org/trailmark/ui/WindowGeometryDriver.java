@@ -90,6 +90,7 @@ public final class WindowGeometryDriver {
         dialog("audit-log", model::showAuditLog);
         dialog("records-of-processing", model::showRecordsOfProcessing);
         dialog("label-set", () -> button(main, b -> "Labels\u2026".equals(b.getText())).fire());
+        teamWorkspaceAndBack(workspace);
 
         fx(() -> menuItem("Switch role\u2026").fire());
         waitFor(() -> main.getScene().getRoot() instanceof StartScreen ? main : null);
@@ -113,6 +114,56 @@ public final class WindowGeometryDriver {
         Stage erased = newWindow(before);
         report("erased", erased);
         close(erased);
+    }
+
+    /**
+     * File ▸ Open team workspace… on a real PostgreSQL server (the tests' embedded one, started in this
+     * JVM): the dialog, the window after connecting, File ▸ Open recent ▸ open, then back to the file.
+     */
+    private void teamWorkspaceAndBack(Path workspace) throws Exception {
+        org.trailmark.store.pg.PostgresTestServer.TestDatabase db = org.trailmark.store.pg.PostgresTestServer.newDatabase();
+        org.trailmark.store.pg.TeamWorkspaceInit.run(db.location(org.trailmark.store.pg.PostgresTestServer.OWNER), w -> { });
+        try (org.trailmark.store.Workspace team = org.trailmark.store.Workspace.openTeam(
+                db.location(org.trailmark.store.pg.PostgresTestServer.OWNER), workspace.resolveSibling("team-media"))) {
+            TestSessions.add(team, TestSessions.info("team-ana-mail", "ana", "native", TestSessions.MORNING),
+                    TestSessions.everyKind());
+        }
+        Stage teamDialog = open(() -> menuItem("Open team workspace\u2026").fire());
+        fx(() -> ((TextField) teamDialog.getScene().lookup("#"
+                + org.trailmark.ui.workspace.OpenTeamWorkspaceDialog.ID_URL))
+                .setText(db.url(org.trailmark.store.pg.PostgresTestServer.OWNER)));
+        report("open-team-workspace", teamDialog);
+        fx(() -> ((Button) ((DialogPane) teamDialog.getScene().getRoot())
+                .lookupButton(org.trailmark.ui.workspace.OpenTeamWorkspaceDialog.CONNECT)).fire());
+        waitFor(() -> main.getTitle().contains("postgresql://") && main.getScene().getRoot() instanceof MainWindow w
+                && w.model().player().sessionProperty().get() != null ? main : null);
+        report("team-main", main);
+
+        Menu file = fx(() -> ((MenuBar) main.getScene().getRoot().lookup(".menu-bar")).getMenus().get(0));
+        fx(file::show);
+        javafx.scene.Node openRecent = waitFor(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.isShowing() && w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".menu").stream())
+                .filter(n -> n instanceof javafx.scene.Parent p && p.lookupAll(".label").stream()
+                        .anyMatch(l -> l instanceof javafx.scene.control.Labeled t && "Open recent".equals(t.getText())))
+                .findFirst().orElse(null));
+        fx(() -> {
+            javafx.geometry.Bounds at = openRecent.localToScreen(openRecent.getBoundsInLocal());
+            new javafx.scene.robot.Robot().mouseMove(at.getCenterX(), at.getCenterY());
+        });
+        Menu recent = (Menu) fx(() -> file.getItems().stream().filter(i -> i instanceof Menu).findFirst().orElseThrow());
+        waitFor(() -> recent.isShowing() ? recent : null);
+        TimeUnit.MILLISECONDS.sleep(500);
+        System.out.println("SHOT open-recent-menu");
+        System.out.flush();
+        if (parent.readLine() == null) {
+            throw new IOException("the test went away");
+        }
+        MenuItem back = fx(() -> recent.getItems().get(1));
+        fx(file::hide);
+        fx(back::fire);
+        waitFor(() -> !main.getTitle().contains("postgresql://") && main.getScene().getRoot() instanceof MainWindow w
+                && w.model().player().sessionProperty().get() != null ? main : null);
     }
 
     /** Opens a window with {@code action}, reports it, closes it. */

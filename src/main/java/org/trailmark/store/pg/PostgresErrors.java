@@ -18,30 +18,41 @@ final class PostgresErrors {
     private PostgresErrors() {
     }
 
-    static WorkspaceException connectFailed(PostgresLocation where, SQLException e, boolean hadPassword,
-                                            String password) {
+    static TeamOpenException connectFailed(PostgresLocation where, SQLException e, boolean hadPassword,
+                                           String password) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = reason(e, password);
         String message;
+        TeamOpenException.Reason why;
         if (!hadPassword && asksForPassword(e)) {
             // the driver refuses to send an empty password; the server never got to say no
+            why = TeamOpenException.Reason.AUTHENTICATION;
             message = "PostgreSQL at " + where.host() + ":" + where.port() + " asks user " + where.user()
                     + " for a password (database " + where.database() + "), and there is none for it in PGPASSWORD"
                     + " or " + where.passwordFile();
         } else if (state.startsWith(AUTHENTICATION)) {
+            why = TeamOpenException.Reason.AUTHENTICATION;
             message = "PostgreSQL at " + where.host() + ":" + where.port() + " refused user " + where.user()
                     + " for database " + where.database() + ": " + reason
                     + (hadPassword ? "" : " (no password for it in PGPASSWORD or " + where.passwordFile() + ")");
         } else if (state.equals(NO_DATABASE)) {
+            why = TeamOpenException.Reason.NO_DATABASE;
             message = "there is no database " + where.database() + " on PostgreSQL at " + where.host() + ":"
                     + where.port() + " (create it first; see docs/team-server.md)";
+        } else if (state.equals(NO_PRIVILEGE)) {
+            // CONNECT is granted to the workspace's group roles only: this login holds none of them
+            why = TeamOpenException.Reason.NOT_A_MEMBER;
+            message = "user " + where.user() + " is not a member of the workspace " + where.describe()
+                    + " (the server says: " + reason + "); its owner adds members with trailmark workspace grant";
         } else if (state.startsWith(CONNECTION)) {
+            why = TeamOpenException.Reason.UNREACHABLE;
             message = "cannot reach PostgreSQL at " + where.host() + ":" + where.port() + " (database "
                     + where.database() + ", user " + where.user() + "): " + reason;
         } else {
+            why = TeamOpenException.Reason.OTHER;
             message = "cannot connect to " + where.describe() + ": " + reason;
         }
-        return new WorkspaceException(message, e);
+        return new TeamOpenException(why, message, e);
     }
 
     /** A failure on an open connection, e.g. "cannot create the schema in postgresql://…: reason". */

@@ -34,9 +34,28 @@ public final class PostgresLocation {
     private final Map<String, String> env;
     private final Path home;
     private final String osName;
+    /** A password typed into the studio for this connection only; null to use PGPASSWORD or the file. */
+    private final String typedPassword;
+
+    /** Where the password for a connection comes from; never the password itself. */
+    public enum PasswordSource {
+        /** Typed for this connection (the studio's password field); kept in memory only. */
+        TYPED,
+        /** The PGPASSWORD environment variable. */
+        ENVIRONMENT,
+        /** A matching line of the password file ({@link #passwordFile()}). */
+        PASSWORD_FILE,
+        /** None: the server must let the user in without one (trust, certificates, Kerberos). */
+        NONE
+    }
 
     private PostgresLocation(String host, int port, String database, String user, Map<String, String> parameters,
                              Map<String, String> env, Path home, String osName) {
+        this(host, port, database, user, parameters, env, home, osName, null);
+    }
+
+    private PostgresLocation(String host, int port, String database, String user, Map<String, String> parameters,
+                             Map<String, String> env, Path home, String osName, String typedPassword) {
         this.host = host;
         this.port = port;
         this.database = database;
@@ -45,6 +64,29 @@ public final class PostgresLocation {
         this.env = env;
         this.home = home;
         this.osName = osName;
+        this.typedPassword = typedPassword;
+    }
+
+    /**
+     * The same location connecting with {@code password} instead of PGPASSWORD or the password file; a
+     * blank one means "use those again". The copy holds the password in memory only and never shows it.
+     */
+    public PostgresLocation withPassword(String password) {
+        String typed = password == null || password.isEmpty() ? null : password;
+        return new PostgresLocation(host, port, database, user, parameters, env, home, osName, typed);
+    }
+
+    /** Where {@link #connect} will take the password from; {@code warnings} hears of an ignored password file. */
+    public PasswordSource passwordSource(Consumer<String> warnings) {
+        if (typedPassword != null) {
+            return PasswordSource.TYPED;
+        }
+        String fromEnv = env.get("PGPASSWORD");
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return PasswordSource.ENVIRONMENT;
+        }
+        return Pgpass.lookup(passwordFile(), host, port, database, user, warnings).isPresent()
+                ? PasswordSource.PASSWORD_FILE : PasswordSource.NONE;
     }
 
     /** True for a {@code postgresql://} or {@code postgres://} URL; anything else is a workspace file path. */
@@ -153,6 +195,9 @@ public final class PostgresLocation {
 
     /** The password for this location: PGPASSWORD first, then the password file. */
     Optional<String> password(Consumer<String> warnings) {
+        if (typedPassword != null) {
+            return Optional.of(typedPassword);
+        }
         String fromEnv = env.get("PGPASSWORD");
         if (fromEnv != null && !fromEnv.isEmpty()) {
             return Optional.of(fromEnv);
@@ -160,7 +205,8 @@ public final class PostgresLocation {
         return Pgpass.lookup(passwordFile(), host, port, database, user, warnings);
     }
 
-    Path passwordFile() {
+    /** The password file this location reads: PGPASSFILE, else the platform's usual place. */
+    public Path passwordFile() {
         return Pgpass.location(env, osName, home);
     }
 

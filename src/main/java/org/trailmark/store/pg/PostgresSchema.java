@@ -101,13 +101,14 @@ public final class PostgresSchema {
             throw PostgresErrors.failed(where, "read the schema version", e);
         }
         if (version == 0) {
-            throw new WorkspaceException(describe(where) + " is not a Trailmark workspace yet: run trailmark workspace"
-                    + " init " + describe(where));
+            throw new TeamOpenException(TeamOpenException.Reason.NO_SCHEMA, describe(where)
+                    + " is not a Trailmark workspace yet: run trailmark workspace init " + describe(where), null);
         }
         requireNotNewer(version, where);
         if (version < latestVersion()) {
-            throw new WorkspaceException(describe(where) + " needs a schema update (version " + version + " of "
-                    + latestVersion() + "): its owner runs trailmark workspace init " + describe(where));
+            throw new TeamOpenException(TeamOpenException.Reason.SCHEMA_OUTDATED, describe(where)
+                    + " needs a schema update (version " + version + " of " + latestVersion()
+                    + "): its owner runs trailmark workspace init " + describe(where), null);
         }
     }
 
