@@ -25,7 +25,18 @@ public final class Detectors {
             new AssignedSecretDetector(),
             new Ipv6Detector(),
             new InferredPasswordDetector(),
-            new HighEntropyDetector());
+            new HighEntropyDetector(),
+            new NameFieldDetector(),
+            new LabelledNameDetector(),
+            new SalutationNameDetector(),
+            new HonorificNameDetector(),
+            new SignOffNameDetector(),
+            new GivenNameDetector(),
+            new AddressFieldDetector(),
+            new LabelledAddressDetector(),
+            new StreetAddressDetector(),
+            new PostcodeTownDetector(),
+            new UkPostcodeDetector());
 
     private Detectors() {
     }

@@ -123,6 +123,19 @@ public final class ScanText {
         return true;
     }
 
+    /** Whether the text at {@code at} reads {@code lower} (written in lower case) in any letter case. */
+    public boolean matchesIgnoreCase(int at, String lower) {
+        if (at < 0 || at + lower.length() > n) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            if (Character.toLowerCase(t[at + k]) != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean alnumAt(int at) {
         return at >= 0 && at < n && Character.isLetterOrDigit(t[at]);
     }
