@@ -6,7 +6,7 @@ import org.trailmark.privacy.FindingKind;
  * Text typed into a field labelled for an address ("Street address", "Address line 1", "Anschrift"):
  * each entry that reads like an address. The field's label comes from the capture's {@code field} events.
  */
-final class AddressFieldDetector implements Detector {
+final class AddressFieldDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.POSTAL_ADDRESS;

@@ -8,7 +8,7 @@ import org.trailmark.privacy.Validators;
  * Values assigned to a secret-sounding name: {@code DB_PASSWORD=…}, {@code "api_key": "…"},
  * {@code client_secret: …}. Placeholders, variables and plain words are left alone.
  */
-final class AssignedSecretDetector implements Detector {
+final class AssignedSecretDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.GENERIC_SECRET;

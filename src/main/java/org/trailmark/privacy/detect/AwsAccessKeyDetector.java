@@ -4,7 +4,7 @@ import org.trailmark.privacy.ContextWords;
 import org.trailmark.privacy.FindingKind;
 
 /** AWS access key ids: a known four-letter prefix and 16 upper-case letters or digits, 20 in all. */
-final class AwsAccessKeyDetector implements Detector {
+final class AwsAccessKeyDetector extends Detector {
     private static final String[] PREFIXES = {"AKIA", "ASIA", "ABIA", "ACCA", "AGPA", "AIDA", "AIPA", "ANPA",
         "ANVA", "APKA", "AROA"};
 

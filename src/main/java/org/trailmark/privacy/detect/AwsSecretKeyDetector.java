@@ -7,7 +7,7 @@ import org.trailmark.privacy.FindingKind;
  * AWS secret access keys: 40 base64 characters of both cases, not hex, near a word about AWS. The
  * same run also reads as {@link FindingKind#HIGH_ENTROPY}; precedence keeps this, the specific kind.
  */
-final class AwsSecretKeyDetector implements Detector {
+final class AwsSecretKeyDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.AWS_SECRET_KEY;

@@ -8,7 +8,7 @@ import org.trailmark.privacy.FindingKind;
  * Dates right after a word of birth ("born", "DOB", "geboren"…) with no other number in between:
  * 1985-03-12, 12/03/1985, 12.03.1985, "12 March 1985", "March 12, 1985". A date alone is not personal.
  */
-final class DateOfBirthDetector implements Detector {
+final class DateOfBirthDetector extends Detector {
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 

@@ -5,7 +5,7 @@ import org.trailmark.privacy.ContextWords;
 import org.trailmark.privacy.FindingKind;
 
 /** Mailbox addresses around an '@': a plausible local part and a domain of two or more labels with a letter TLD. */
-final class EmailDetector implements Detector {
+final class EmailDetector extends Detector {
     /** "logo@2x.png" is a file name: these "TLDs" are file extensions. */
     private static final String[] FILE_TLDS = {"png", "jpg", "jpeg", "gif", "svg", "webp", "pdf", "txt", "js",
         "css", "html"};

@@ -3,7 +3,7 @@ package org.trailmark.privacy.detect;
 import org.trailmark.privacy.FindingKind;
 
 /** GitHub tokens: "ghp_" and its siblings with 36+ characters, or fine-grained "github_pat_" tokens. */
-final class GithubTokenDetector implements Detector {
+final class GithubTokenDetector extends Detector {
     private static final String[] PREFIXES = {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"};
 
     @Override

@@ -8,7 +8,7 @@ import org.trailmark.privacy.FindingKind;
  * Edison", "Guido van Rossum"). Product and place phrases ("Julia Computing", "Victoria
  * Station") and code ("Anna.smith", "Anna_Smith(") are left alone.
  */
-final class GivenNameDetector implements Detector {
+final class GivenNameDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PERSON_NAME;

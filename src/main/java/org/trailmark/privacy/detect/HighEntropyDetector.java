@@ -8,7 +8,7 @@ import org.trailmark.privacy.Validators;
  * Random-looking tokens of 20+ characters: long hex with digits (not after "commit", "sha"…), or
  * mixed case with digits and enough entropy for its length (not a UUID).
  */
-final class HighEntropyDetector implements Detector {
+final class HighEntropyDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.HIGH_ENTROPY;

@@ -6,7 +6,7 @@ import org.trailmark.privacy.FindingKind;
  * A name after an honorific: "Mr. Smith", "Dr Anna Kovacs", "Frau Müller", "Mme Dubois". The
  * honorific is part of what is flagged; the surname need not be in any list.
  */
-final class HonorificNameDetector implements Detector {
+final class HonorificNameDetector extends Detector {
     private static final String[] HONORIFICS = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Herr", "Frau", "Mme",
         "Mlle", "Monsieur", "Madame"};
 

@@ -6,7 +6,7 @@ import org.trailmark.privacy.FindingKind;
 import org.trailmark.privacy.Validators;
 
 /** IBANs, compact or in groups of four, of their country's length and with a valid mod-97 check. */
-final class IbanDetector implements Detector {
+final class IbanDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.IBAN;

@@ -7,7 +7,7 @@ import org.trailmark.privacy.FindingKind;
  * Passwords typed where no field said so (terminals, unknown fields): a whole entry ended by Enter or
  * Tab, after login context in the title or shortly before, or right after an e-mail and Tab.
  */
-final class InferredPasswordDetector implements Detector {
+final class InferredPasswordDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PASSWORD;

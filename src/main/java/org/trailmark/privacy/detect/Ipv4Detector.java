@@ -4,7 +4,7 @@ import org.trailmark.privacy.ContextWords;
 import org.trailmark.privacy.FindingKind;
 
 /** Dotted IPv4 addresses, leaving out 0.x, loopback, broadcast and version numbers ("version 10.0.19041.1"). */
-final class Ipv4Detector implements Detector {
+final class Ipv4Detector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.IP_ADDRESS;

@@ -4,7 +4,7 @@ import org.trailmark.privacy.ContextWords;
 import org.trailmark.privacy.FindingKind;
 
 /** IPv6 addresses (full or with "::"), found from the first colon of a run of hex digits and colons. */
-final class Ipv6Detector implements Detector {
+final class Ipv6Detector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.IP_ADDRESS;

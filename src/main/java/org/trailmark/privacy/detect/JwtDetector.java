@@ -5,7 +5,7 @@ import java.util.Base64;
 import org.trailmark.privacy.FindingKind;
 
 /** JSON Web Tokens: three base64url parts, the first two starting "eyJ", the header a JSON object naming "alg". */
-final class JwtDetector implements Detector {
+final class JwtDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.JWT;

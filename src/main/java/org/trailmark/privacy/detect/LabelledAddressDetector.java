@@ -7,7 +7,7 @@ import org.trailmark.privacy.FindingKind;
  * Hauptstraße 5, 10115 Berlin". The rest of the line counts when it reads like an address: a word
  * and a number, no e-mail or web address.
  */
-final class LabelledAddressDetector implements Detector {
+final class LabelledAddressDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.POSTAL_ADDRESS;

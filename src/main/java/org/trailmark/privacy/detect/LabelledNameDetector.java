@@ -7,7 +7,7 @@ import org.trailmark.privacy.FindingKind;
  * "Maria Lopez"}. After a plain "Name:" (also a file's, a project's…) the first word must be a listed
  * given name; in lower case ("name: anna smith") a given name that is no English word.
  */
-final class LabelledNameDetector implements Detector {
+final class LabelledNameDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PERSON_NAME;

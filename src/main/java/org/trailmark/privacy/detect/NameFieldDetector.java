@@ -7,7 +7,7 @@ import org.trailmark.privacy.FindingKind;
  * entry (between Tab and Enter) that is a name as a whole. The field's label comes from the capture's
  * {@code field} events.
  */
-final class NameFieldDetector implements Detector {
+final class NameFieldDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PERSON_NAME;

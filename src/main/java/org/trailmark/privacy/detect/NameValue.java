@@ -8,7 +8,8 @@ final class NameValue {
     /**
      * End of the name starting at {@code at}, or -1. Written like a name, one to four words count when
      * the context is certain ({@code certain}: "First name"), else the first must be a listed given
-     * name; typed all in lower or upper case, the first must be a listed name that is no English word.
+     * name and a second word must follow; typed all in lower or upper case, the first must be a listed
+     * name that is no English word.
      */
     static int end(ScanText s, int at, boolean certain) {
         char[] t = s.chars();
@@ -27,6 +28,10 @@ final class NameValue {
                 return -1;
             }
             end = NameWords.moreWords(s, first, 1, true);
+        }
+        // Where the label is only "Name", one word is too little to tell a person from a thing.
+        if (!certain && end == first) {
+            return -1;
         }
         return NameWords.codeAround(s, at, end) ? -1 : end;
     }

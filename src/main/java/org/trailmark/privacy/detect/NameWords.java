@@ -29,7 +29,7 @@ final class NameWords {
             "march", "april", "june", "july", "august", "september", "october", "november", "december",
             "hi", "hello", "dear", "thanks", "regards", "there", "here", "you", "computing", "software", "systems",
             "solutions", "technologies", "games", "records", "media", "network", "networks", "radio", "skills",
-            "kit", "sdk", "api", "studios", "pictures", "films", "books", "press", "cup", "award", "prize", "web", "world");
+            "kit", "sdk", "api", "studios", "pictures", "films", "books", "press", "cup", "award", "prize", "web", "world", "line", "lines");
 
     private NameWords() {
     }

@@ -8,7 +8,7 @@ import org.trailmark.privacy.Validators;
  * US social security numbers that pass the SSA's rules: "123-45-6789" alone, "123 45 6789" or nine
  * digits in a row only after a word such as "SSN".
  */
-final class NationalIdDetector implements Detector {
+final class NationalIdDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.NATIONAL_ID;

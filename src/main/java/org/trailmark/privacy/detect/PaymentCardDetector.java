@@ -5,7 +5,7 @@ import org.trailmark.privacy.FindingKind;
 import org.trailmark.privacy.Validators;
 
 /** Card numbers of 13–19 digits, whole or in groups of 3–7 split by spaces or dashes, that pass Luhn and a brand prefix. */
-final class PaymentCardDetector implements Detector {
+final class PaymentCardDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PAYMENT_CARD;

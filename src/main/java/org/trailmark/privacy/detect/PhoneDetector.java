@@ -7,7 +7,7 @@ import org.trailmark.privacy.FindingKind;
  * Phone numbers: international ("+44 20 7946 0958"), North American ("(415) 555-0132") and national
  * numbers starting with 0 in groups of two or more digits.
  */
-final class PhoneDetector implements Detector {
+final class PhoneDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PHONE;

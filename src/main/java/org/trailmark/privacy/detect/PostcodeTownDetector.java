@@ -10,7 +10,7 @@ import org.trailmark.privacy.TextMatch;
  * a street found in the same text, or after a word such as "address" — since "12000 Downloads" has
  * the same shape.
  */
-final class PostcodeTownDetector implements Detector {
+final class PostcodeTownDetector extends Detector {
     private static final String[] STATES = {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI",
         "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
         "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",

@@ -3,7 +3,7 @@ package org.trailmark.privacy.detect;
 import org.trailmark.privacy.FindingKind;
 
 /** PEM private keys from "-----BEGIN … PRIVATE KEY-----" to their END line (or the end of the text). */
-final class PrivateKeyDetector implements Detector {
+final class PrivateKeyDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.PRIVATE_KEY;

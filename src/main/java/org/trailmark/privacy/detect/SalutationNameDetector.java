@@ -3,11 +3,11 @@ package org.trailmark.privacy.detect;
 import org.trailmark.privacy.FindingKind;
 
 /**
- * The name a message is addressed to: "Dear Anna,", "hi maria", "Hallo Jürgen,", "Bonjour Élodie".
- * A listed given name counts in any letter case; an unlisted one only written like a name and
- * closing the greeting (a comma, '!', the line's end): "Dear Customer," stays unflagged.
+ * The full name a message is addressed to: "Dear Anna Schmidt,", "DEAR Sarah Connor,", "Hallo Jürgen
+ * Weber,". Written like a name, starting with a listed given name or closing the greeting (a comma,
+ * '!', the line's end): "Dear Valued Customer," stays unflagged. A first name alone is not flagged.
  */
-final class SalutationNameDetector implements Detector {
+final class SalutationNameDetector extends Detector {
     private static final String[] GREETINGS = {"dear", "hi", "hello", "hey", "hallo", "liebe", "lieber", "cher",
         "chère", "bonjour", "ciao", "hola"};
 
@@ -18,7 +18,8 @@ final class SalutationNameDetector implements Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart("DdHhLlCcBb");
+        // Lower case for the greetings people type quickly ("hi Sarah Connor", "dear Anna Schmidt").
+        return Trigger.wordStart("DHLCBdh");
     }
 
     @Override
@@ -30,30 +31,29 @@ final class SalutationNameDetector implements Detector {
     public void find(ScanText s, int at) {
         int start = greetingEnd(s, at);
         char[] t = s.chars();
-        int first = NameWords.wordEnd(s, start, true);
+        int first = NameWords.wordEnd(s, start, false);
         if (first < 0) {
             return;
         }
-        // In lower case an ambiguous name is the word it also is ("hi will", "dear mark").
-        boolean listed = Character.isUpperCase(t[start]) ? GivenNames.isAny(t, start, first)
-                : GivenNames.isClear(t, start, first);
-        // A lower-case greeting runs on into the message ("hi anna can you…"): only a capitalised name takes a surname.
-        int end = listed && Character.isUpperCase(t[start]) ? NameWords.moreWords(s, first, 1, false) : first;
-        char after = s.charAt(end);
-        boolean closes = after == ',' || after == '!' || after == '\n' || after == 0 || after == '\t';
-        boolean closedOrSurname = closes || end > first;
-        if (listed ? !closedOrSurname && !GivenNames.isClear(t, start, first)
-                : !(Character.isUpperCase(t[start]) && NameWords.wordEnd(s, start, false) > 0 && closes)) {
-            // An ambiguous name must close the greeting or take a surname: "Hello Kitty Island" is a place.
-            return;
+        // A first name alone ("Hi Ben,") is not flagged: the same name typed anywhere else in an export
+        // would then fail its leak check, and a given name alone says little about who is meant.
+        int end = NameWords.moreWords(s, first, 1, false);
+        if (end > first && (GivenNames.isAny(t, start, first) || closes(s.charAt(end)))
+                && !NameWords.codeAround(s, start, end)) {
+            s.add(FindingKind.PERSON_NAME, start, end, 0.75);
         }
-        if (!NameWords.codeAround(s, start, end)) {
-            s.add(FindingKind.PERSON_NAME, start, end, listed ? 0.75 : 0.7);
-        }
+    }
+
+    private static boolean closes(char after) {
+        return after == ',' || after == '!' || after == '\n' || after == 0 || after == '\t';
     }
 
     /** Where the name after a greeting word at {@code at} starts, or -1. */
     private static int greetingEnd(ScanText s, int at) {
+        char second = Character.toLowerCase(s.charAt(at + 1));
+        if ("eiaoh".indexOf(second) < 0 || second == 0) {
+            return -1;
+        }
         int e = at + s.wordLength(at);
         if (s.charAt(e) != ' ' && !(s.charAt(e) == ',' && s.charAt(e + 1) == ' ')) {
             return -1;

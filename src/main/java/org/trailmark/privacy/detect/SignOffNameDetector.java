@@ -3,11 +3,11 @@ package org.trailmark.privacy.detect;
 import org.trailmark.privacy.FindingKind;
 
 /**
- * The name under a sign-off: "Best regards,\nAnna Schmidt", "Thanks, Maria", "Mit freundlichen
- * Grüßen\nJürgen Weber". A listed given name counts in any letter case; otherwise two or three words
- * written like a name that end the line.
+ * The full name under a sign-off: "Best regards,\nAnna Schmidt", "Thanks, Maria Lopez", "Mit
+ * freundlichen Grüßen\nJürgen Weber": two or three words written like a name that start with a
+ * listed given name or end the line. A first name alone is not flagged.
  */
-final class SignOffNameDetector implements Detector {
+final class SignOffNameDetector extends Detector {
     private static final String[] SIGN_OFFS = {"regards", "best", "thanks", "cheers", "sincerely", "yours",
         "greetings", "grüße", "grüßen", "gruß", "cordialement", "salutations", "saludos", "merci"};
 
@@ -50,19 +50,16 @@ final class SignOffNameDetector implements Detector {
             start++;
         }
         char[] t = s.chars();
-        int first = NameWords.wordEnd(s, start, true);
+        int first = NameWords.wordEnd(s, start, false);
         if (first < 0) {
             return;
         }
-        boolean capital = NameWords.wordEnd(s, start, false) > 0;
-        // In lower case an ambiguous name is the word it also is ("thanks, will do").
-        boolean listed = capital ? GivenNames.isAny(t, start, first) : GivenNames.isClear(t, start, first);
-        int end = capital ? NameWords.moreWords(s, first, 2, false) : first;
+        // As under a greeting, a first name alone ("Thanks,\nAna") is not flagged.
+        int end = NameWords.moreWords(s, first, 2, false);
         char after = s.charAt(end);
         boolean endsLine = after == '\n' || after == 0 || after == '\t' || after == '\r';
-        boolean nameOnly = capital && end > first && endsLine;
-        if ((listed || nameOnly) && !NameWords.codeAround(s, start, end)) {
-            s.add(FindingKind.PERSON_NAME, start, end, listed ? 0.75 : 0.7);
+        if (end > first && (endsLine || GivenNames.isAny(t, start, first)) && !NameWords.codeAround(s, start, end)) {
+            s.add(FindingKind.PERSON_NAME, start, end, 0.7);
         }
     }
 }

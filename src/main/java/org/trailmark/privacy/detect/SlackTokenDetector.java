@@ -3,7 +3,7 @@ package org.trailmark.privacy.detect;
 import org.trailmark.privacy.FindingKind;
 
 /** Slack tokens: "xoxb-", "xoxp-"… or "xapp-", then dash-separated parts with at least six digits. */
-final class SlackTokenDetector implements Detector {
+final class SlackTokenDetector extends Detector {
     @Override
     public FindingKind kind() {
         return FindingKind.SLACK_TOKEN;

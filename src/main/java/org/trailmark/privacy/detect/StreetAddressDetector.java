@@ -7,18 +7,18 @@ import org.trailmark.privacy.FindingKind;
  * "350 5th Ave" (number, words, a street word), "12 rue de la Paix" (number, a French street word,
  * words), "Hauptstraße 5" and "Berliner Str. 12a" (a German street word, then the number).
  */
-final class StreetAddressDetector implements Detector {
-    private static final String[] ENGLISH = {"street", "st", "road", "rd", "avenue", "ave", "boulevard",
+final class StreetAddressDetector extends Detector {
+    private static final WordSet ENGLISH = new WordSet("street", "st", "road", "rd", "avenue", "ave", "boulevard",
             "blvd", "lane", "ln", "drive", "dr", "court", "ct", "place", "pl", "square", "sq", "terrace", "way",
-            "close", "crescent", "highway", "hwy", "parkway", "pkwy", "circle", "row", "gardens", "grove", "mews"};
-    private static final String[] FRENCH = {"rue", "avenue", "av", "boulevard", "bd", "place", "chemin",
-            "allée", "allee", "impasse", "quai", "route", "cours"};
-    private static final String[] FRENCH_LINKS = {"de", "du", "des", "la", "le", "les", "l", "d", "aux", "et"};
-    private static final String[] GERMAN = {"straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm",
-        "ufer", "chaussee", "steig", "pfad"};
+            "close", "crescent", "highway", "hwy", "parkway", "pkwy", "circle", "row", "gardens", "grove", "mews");
+    private static final WordSet FRENCH = new WordSet("rue", "avenue", "av", "boulevard", "bd", "place", "chemin",
+            "allée", "allee", "impasse", "quai", "route", "cours");
+    private static final WordSet FRENCH_LINKS = new WordSet("de", "du", "des", "la", "le", "les", "l", "d", "aux", "et");
+    private static final WordSet GERMAN = new WordSet("straße", "strasse", "str.", "weg", "gasse", "platz", "allee",
+            "damm", "ufer", "chaussee", "steig", "pfad");
     /** "2 Google Drive files": a drive that is a disk, not a road. */
-    private static final String[] NOT_A_ROAD = {"google", "shared", "my", "hard", "usb", "flash", "network",
-        "external", "disk", "cd", "dvd", "test", "memory", "fast", "one"};
+    private static final WordSet NOT_A_ROAD = new WordSet("google", "shared", "my", "hard", "usb", "flash", "network",
+            "external", "disk", "cd", "dvd", "test", "memory", "fast", "one");
 
     @Override
     public FindingKind kind() {
@@ -72,8 +72,8 @@ final class StreetAddressDetector implements Detector {
             return -1;
         }
         int firstEnd = w + s.wordLength(w);
-        if (is(s, w, firstEnd, FRENCH)) {
-            int end = french(s, firstEnd + (s.charAt(firstEnd) == '.' ? 1 : 0));
+        if (FRENCH.contains(s, w, firstEnd)) {
+            int end = french(s, firstEnd + (s.charAt(firstEnd) == '.' ? 1 : 0), Character.isLowerCase(s.charAt(w)));
             if (end > 0) {
                 return end;
             }
@@ -81,7 +81,11 @@ final class StreetAddressDetector implements Detector {
         return english(s, w);
     }
 
-    private static int french(ScanText s, int at) {
+    /**
+     * End of the street's name after a French street word ending at {@code at}: link words ("de la")
+     * and name words, capitalised after "Avenue", any case after "rue" (written lower case in French).
+     */
+    private static int french(ScanText s, int at, boolean lowerStreetWord) {
         int end = -1;
         int pos = at;
         for (int k = 0; k < 6 && " '-\u2019".indexOf(s.charAt(pos)) >= 0 && s.charAt(pos) != 0; k++) {
@@ -90,11 +94,10 @@ final class StreetAddressDetector implements Detector {
             if (e == w) {
                 break;
             }
-            boolean link = is(s, w, e, FRENCH_LINKS);
-            if (!link && !Character.isUpperCase(s.charAt(w)) && e - w < 3) {
-                break;
-            }
-            if (!link) {
+            if (!FRENCH_LINKS.contains(s, w, e)) {
+                if (!Character.isUpperCase(s.charAt(w)) && !lowerStreetWord || end < 0 && e - w < 3) {
+                    break;
+                }
                 end = e;
             }
             pos = e;
@@ -112,8 +115,8 @@ final class StreetAddressDetector implements Detector {
             if (e < 0 || !s.digitAt(pos) && Character.isUpperCase(s.charAt(pos)) != capitals) {
                 return -1;
             }
-            if (k > 0 && is(s, pos, e, ENGLISH) && !s.alnumAt(e)
-                    && !(s.matchesIgnoreCase(pos, "drive") && is(s, previous, pos - 1, NOT_A_ROAD))) {
+            if (k > 0 && ENGLISH.contains(s, pos, e) && !s.alnumAt(e)
+                    && !(s.matchesIgnoreCase(pos, "drive") && NOT_A_ROAD.contains(s, previous, pos - 1))) {
                 return s.charAt(e) == '.' && !s.alnumAt(e + 1) ? e + 1 : e;
             }
             if (s.charAt(e) != ' ') {
@@ -123,16 +126,6 @@ final class StreetAddressDetector implements Detector {
             pos = e + 1;
         }
         return -1;
-    }
-
-    /** Whether {@code [from, to)} is one of {@code words} (lower case) in any letter case. */
-    private static boolean is(ScanText s, int from, int to, String[] words) {
-        for (String w : words) {
-            if (w.length() == to - from && s.matchesIgnoreCase(from, w)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A word of letters, or an ordinal such as "5th". */
@@ -163,23 +156,20 @@ final class StreetAddressDetector implements Detector {
         while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.' && b == e)) {
             b--;
         }
-        for (String suffix : GERMAN) {
-            int len = suffix.length();
-            if (e - b < len || !s.matchesIgnoreCase(e - len, suffix)) {
-                continue;
-            }
-            if (e - b > len) {
-                boolean capital = Character.isUpperCase(s.charAt(b));
-                return capital || suffix.startsWith("str") ? b : -1;
-            }
-            int p = b - 1;
-            int q = p;
-            while (q > 0 && Character.isLetter(s.charAt(q - 1))) {
-                q--;
-            }
-            return s.charAt(p) == ' ' && q < p && Character.isUpperCase(s.charAt(q)) && Character.isUpperCase(s.charAt(b))
-                    ? q : -1;
+        String suffix = e > b ? GERMAN.suffixOf(s, b, e) : null;
+        if (suffix == null) {
+            return -1;
         }
-        return -1;
+        int len = suffix.length();
+        if (e - b > len) {
+            return Character.isUpperCase(s.charAt(b)) || suffix.startsWith("str") ? b : -1;
+        }
+        int p = b - 1;
+        int q = p;
+        while (q > 0 && Character.isLetter(s.charAt(q - 1))) {
+            q--;
+        }
+        return s.charAt(p) == ' ' && q < p && Character.isUpperCase(s.charAt(q)) && Character.isUpperCase(s.charAt(b))
+                ? q : -1;
     }
 }

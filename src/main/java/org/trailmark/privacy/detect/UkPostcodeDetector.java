@@ -6,7 +6,7 @@ import org.trailmark.privacy.FindingKind;
  * UK postcodes by their format: outward code A9, A99, A9A, AA9, AA99 or AA9A, a space, inward code
  * 9AA, with the letters each position allows ("SW1A 1AA", "M1 1AE", "EC1A 1BB"). Written in capitals.
  */
-final class UkPostcodeDetector implements Detector {
+final class UkPostcodeDetector extends Detector {
     private static final String FIRST = "ABCDEFGHIJKLMNOPRSTUWYZ";
     private static final String SECOND = "ABCDEFGHKLMNOPQRSTUVWXY";
     private static final String THIRD = "ABCDEFGHJKPSTUW";

@@ -23,7 +23,8 @@ class NameFieldDetectorTest {
         assertThat(Found.of(PERSON_NAME, "Zbigniew\t", "First name *")).containsExactly("Zbigniew");
         assertThat(Found.of(PERSON_NAME, "Anna Schmidt\n", "Cardholder name")).containsExactly("Anna Schmidt");
         assertThat(Found.of(PERSON_NAME, "Kowalczyk", "Name")).isEmpty();
-        assertThat(Found.of(PERSON_NAME, "Anna", "Name")).containsExactly("Anna");
+        assertThat(Found.of(PERSON_NAME, "Anna", "Name")).isEmpty();
+        assertThat(Found.of(PERSON_NAME, "Anna Schmidt", "Name")).containsExactly("Anna Schmidt");
     }
 
     @Test

@@ -14,31 +14,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SalutationNameDetectorTest {
     @Test
-    void theNameAMessageIsAddressedToIsFound() {
-        assertThat(Found.of(PERSON_NAME, "Dear Anna,\nthanks for the update")).containsExactly("Anna");
-        assertThat(Found.of(PERSON_NAME, "Hallo J\u00fcrgen, kurze Frage")).containsExactly("J\u00fcrgen");
-        assertThat(Found.of(PERSON_NAME, "Bonjour \u00c9lodie,")).containsExactly("\u00c9lodie");
-        assertThat(Found.of(PERSON_NAME, "Hi Mark, can you check")).containsExactly("Mark");
+    void theFullNameAMessageIsAddressedToIsFound() {
+        assertThat(Found.of(PERSON_NAME, "Dear Anna Schmidt,\nthanks for the update")).containsExactly("Anna Schmidt");
+        assertThat(Found.of(PERSON_NAME, "Hallo J\u00fcrgen Weber, kurze Frage")).containsExactly("J\u00fcrgen Weber");
+        assertThat(Found.of(PERSON_NAME, "Bonjour \u00c9lodie Dubois,")).containsExactly("\u00c9lodie Dubois");
+        assertThat(Found.of(PERSON_NAME, "Hi Mark Twain, can you check")).containsExactly("Mark Twain");
     }
 
     @Test
-    void typedInLowerCaseOnlyAGivenNameThatIsNoWordCounts() {
-        assertThat(Found.of(PERSON_NAME, "dear anna, see you")).containsExactly("anna");
-        assertThat(Found.of(PERSON_NAME, "hi will, can you check")).isEmpty();
-        assertThat(Found.of(PERSON_NAME, "hi anna can you check")).containsExactly("anna");
+    void aFirstNameAloneOrALowerCaseNameIsNotFlagged() {
+        assertThat(Found.of(PERSON_NAME, "Dear Anna,\nthanks")).isEmpty();
+        assertThat(Found.of(PERSON_NAME, "Hi Ben, see you")).isEmpty();
+        assertThat(Found.of(PERSON_NAME, "dear anna schmidt, see you")).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Dear Customer,", "Dear Sir or Madam,", "Hi All, the build is green", "Hello World",
-        "hello world", "Hi there", "Hey Team!", "Dear Valued Member", "Hello Kitty Island"})
+        "hello world", "Hi there", "Hey Team!", "Dear Valued Customer,", "Hello Kitty Island", "Hi Sarah"})
     void greetingsToNobodyInParticularAreNoNames(String text) {
         assertThat(Found.of(PERSON_NAME, text)).isEmpty();
     }
 
     @Property(tries = 100)
     void anyCaseOfTheGreetingStillFindsTheName(@ForAll("greetings") String greeting, @ForAll boolean comma) {
-        String text = greeting + (comma ? ", " : " ") + "Sarah,\nthe numbers are in.";
-        assertThat(Found.of(PERSON_NAME, text)).containsExactly("Sarah");
+        String text = greeting + (comma ? ", " : " ") + "Sarah Connor,\nthe numbers are in.";
+        assertThat(Found.of(PERSON_NAME, text)).containsExactly("Sarah Connor");
     }
 
     @Provide
