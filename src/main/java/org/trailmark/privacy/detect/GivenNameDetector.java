@@ -27,8 +27,13 @@ final class GivenNameDetector extends Detector {
         while (e < s.length() && e - at <= 15 && t[e] >= 'a' && t[e] <= 'z') {
             e++;
         }
-        return e - at >= 3 && e - at <= 15 && s.charAt(e) == ' '
-                && Character.isUpperCase(s.charAt(NameWords.particlesEnd(s, e + 1))) && GivenNames.isClear(t, at, e);
+        if (e - at < 3 || e - at > 15 || s.charAt(e) != ' ') {
+            return false;
+        }
+        char next = s.charAt(e + 1);
+        boolean nameAfter = Character.isUpperCase(next)
+                || "vdlbatz".indexOf(next) >= 0 && next != 0 && Character.isUpperCase(s.charAt(NameWords.particlesEnd(s, e + 1)));
+        return nameAfter && GivenNames.isClear(t, at, e);
     }
 
     @Override

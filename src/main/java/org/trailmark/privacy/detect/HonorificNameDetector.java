@@ -40,6 +40,12 @@ final class HonorificNameDetector extends Detector {
 
     /** Where the name after an honorific at {@code at} starts ("Dr. " and "Dr " alike), or -1. */
     private static int honorificEnd(ScanText s, int at) {
+        // Honorifics are 2..8 letters and end at '.' or ' ': most capitalised words fail here.
+        int len = s.wordLength(at);
+        char after = s.charAt(at + len);
+        if (len < 2 || len > 8 || after != '.' && after != ' ') {
+            return -1;
+        }
         for (String h : HONORIFICS) {
             if (s.startsWith(at, h)) {
                 int e = at + h.length();
