@@ -1,37 +1,37 @@
 package org.trailmark.privacy;
 
 /** Looks for context words ("card", "password", "aws"…) near a position, ignoring case, as whole words. */
-final class ContextWords {
-    static final String[] CARD = {"card", "visa", "mastercard", "amex", "credit", "debit", "payment", "cc", "cvv",
+public final class ContextWords {
+    public static final String[] CARD = {"card", "visa", "mastercard", "amex", "credit", "debit", "payment", "cc", "cvv",
         "cvc", "expiry", "karte"};
-    static final String[] EMAIL = {"email", "e-mail", "mail", "to", "from", "cc", "contact", "address"};
-    static final String[] PHONE = {"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "sms", "whatsapp",
+    public static final String[] EMAIL = {"email", "e-mail", "mail", "to", "from", "cc", "contact", "address"};
+    public static final String[] PHONE = {"phone", "tel", "telephone", "mobile", "cell", "call", "fax", "sms", "whatsapp",
         "contact", "number"};
-    static final String[] SSN = {"ssn", "social security", "ss#", "social", "taxpayer", "tin"};
-    static final String[] IP = {"ip", "address", "host", "server", "ssh", "ping", "addr", "gateway", "dns"};
-    static final String[] VERSION = {"version", "ver", "release", "build", "firmware", "v", "rev", "update"};
-    static final String[] BIRTH = {"born", "birth", "birthday", "dob", "d.o.b", "birthdate", "geboren", "geb",
+    public static final String[] SSN = {"ssn", "social security", "ss#", "social", "taxpayer", "tin"};
+    public static final String[] IP = {"ip", "address", "host", "server", "ssh", "ping", "addr", "gateway", "dns"};
+    public static final String[] VERSION = {"version", "ver", "release", "build", "firmware", "v", "rev", "update"};
+    public static final String[] BIRTH = {"born", "birth", "birthday", "dob", "d.o.b", "birthdate", "geboren", "geb",
         "né", "née"};
-    static final String[] AWS = {"aws", "aws_secret_access_key", "secret_access_key", "aws_access_key_id",
+    public static final String[] AWS = {"aws", "aws_secret_access_key", "secret_access_key", "aws_access_key_id",
         "secret access key", "aws_secret_key", "amazon", "s3", "iam", "aws_session_token"};
-    static final String[] SECRET = {"key", "secret", "token", "password", "auth", "credential", "bearer", "api"};
-    static final String[] HASH = {"commit", "sha", "sha1", "sha256", "sha512", "hash", "digest", "checksum",
+    public static final String[] SECRET = {"key", "secret", "token", "password", "auth", "credential", "bearer", "api"};
+    public static final String[] HASH = {"commit", "sha", "sha1", "sha256", "sha512", "hash", "digest", "checksum",
         "merge", "revert", "tree", "parent", "md5", "git", "head", "object", "blob", "revision", "cherry-pick",
         "integrity", "etag"};
-    static final String[] LOGIN = {"password", "passwd", "passcode", "pin", "sign in", "sign-in", "signin",
+    public static final String[] LOGIN = {"password", "passwd", "passcode", "pin", "sign in", "sign-in", "signin",
         "log in", "log-in", "login", "logon", "sudo", "unlock", "authenticate", "mot de passe", "kennwort",
         "passwort", "contraseña", "ssh"};
-    static final String[] IBAN = {"iban", "bank", "account", "transfer", "sepa", "bic"};
+    public static final String[] IBAN = {"iban", "bank", "account", "transfer", "sepa", "bic"};
 
     private ContextWords() {
     }
 
     /** True when one of {@code words} stands as a whole word in {@code text[max(0, pos - window), pos)}. */
-    static boolean before(char[] text, int pos, int window, String[] words) {
+    public static boolean before(char[] text, int pos, int window, String[] words) {
         return within(text, Math.max(0, pos - window), pos, words);
     }
 
-    static boolean within(char[] text, int from, int to, String[] words) {
+    public static boolean within(char[] text, int from, int to, String[] words) {
         // Words start at word starts: try the word list only there, so most positions cost one test.
         for (int j = from; j < to; j++) {
             if (!boundary(text, j - 1) || !Character.isLetterOrDigit(text[j])) {
@@ -48,7 +48,7 @@ final class ContextWords {
         return false;
     }
 
-    static boolean inTitle(String title, String[] words) {
+    public static boolean inTitle(String title, String[] words) {
         if (title == null || title.isEmpty()) {
             return false;
         }

@@ -34,6 +34,13 @@ public final class EvaluationCorpus {
     }
 
     public static final long DEFAULT_SEED = 20261127L;
+    /**
+     * The kinds this corpus plants values of. Names and postal addresses are not among them: their
+     * detectors were written after this corpus and are measured on the independent one, and adding
+     * kinds here would reshuffle every sample (and the scan benchmark's text) that the seed gives.
+     */
+    private static final java.util.Set<FindingKind> GENERATED =
+            java.util.EnumSet.range(FindingKind.PRIVATE_KEY, FindingKind.HIGH_ENTROPY);
     private static final String[] FIRST = {"ana", "ben", "chloe", "david", "eva", "farid", "grace", "hiro", "ines",
         "jonas", "kofi", "lena", "marta", "nils", "olga", "priya"};
     private static final String[] LAST = {"lima", "okafor", "martin", "schmidt", "rossi", "tanaka", "nowak",
@@ -103,7 +110,7 @@ public final class EvaluationCorpus {
     private List<Sample> build(int perKind) {
         List<Sample> out = new ArrayList<>();
         for (int i = 0; i < perKind; i++) {
-            for (FindingKind kind : FindingKind.values()) {
+            for (FindingKind kind : GENERATED) {
                 out.add(planted(kind));
             }
             out.add(lookAlike());

@@ -25,7 +25,10 @@ public enum FindingKind {
     PHONE(FlagCategory.PERSONAL_DATA, false),
     PASSWORD(FlagCategory.PASSWORD, true),
     GENERIC_SECRET(FlagCategory.CREDENTIAL, false),
-    HIGH_ENTROPY(FlagCategory.CREDENTIAL, false);
+    HIGH_ENTROPY(FlagCategory.CREDENTIAL, false),
+    // Found by rules and word lists, not validators: last, so they never displace a kind above.
+    PERSON_NAME(FlagCategory.PERSONAL_DATA, false),
+    POSTAL_ADDRESS(FlagCategory.PERSONAL_DATA, false);
 
     private final FlagCategory category;
     private final boolean validated;

@@ -19,7 +19,8 @@ public final class Previews {
             case PASSWORD -> DOTS;
             case PAYMENT_CARD -> keepDigits(value, 0, 4);
             case PHONE, NATIONAL_ID -> keepDigits(value, 0, 2);
-            case DATE_OF_BIRTH -> maskAlnum(value, 0, 0);
+            // Even initials or a house number narrow a person down: only the shape stays.
+            case DATE_OF_BIRTH, PERSON_NAME, POSTAL_ADDRESS -> maskAlnum(value, 0, 0);
             case IBAN -> maskAlnum(value, 0, 4);
             case EMAIL -> email(value);
             case AWS_ACCESS_KEY -> maskAlnum(value, 0, 4);

@@ -93,10 +93,10 @@ public final class SessionScanner {
         for (int i = 0; i < len; i++) {
             anyDeleted |= tr.isDeleted(i);
         }
-        ranges.addAll(view(tr, g.title(), infer, Which.ALL));
+        ranges.addAll(view(tr, g.title(), g.fieldLabel(), infer, Which.ALL));
         if (anyDeleted) {
-            ranges.addAll(view(tr, g.title(), infer, Which.SURVIVING));
-            ranges.addAll(view(tr, g.title(), infer, Which.DELETED));
+            ranges.addAll(view(tr, g.title(), g.fieldLabel(), infer, Which.SURVIVING));
+            ranges.addAll(view(tr, g.title(), g.fieldLabel(), infer, Which.DELETED));
         }
         // The same value seen in several views is one finding; a value that one view reads as a
         // specific kind and another (glued to later text) as a generic one is the specific kind.
@@ -120,7 +120,7 @@ public final class SessionScanner {
      * moved to another field or cell: without field context a whole window is one group, and a
      * spreadsheet's cells are one text, so these breaks become separators in the view.
      */
-    private List<Range> view(Transcript tr, String title, boolean infer, Which which) {
+    private List<Range> view(Transcript tr, String title, String fieldLabel, boolean infer, Which which) {
         int len = tr.length();
         int n = 0;
         int previous = -1;
@@ -158,7 +158,7 @@ public final class SessionScanner {
         char[] text = viewText;
         scannedChars += n;
         List<Range> ranges = new ArrayList<>();
-        for (TextMatch m : TextScanner.scan(text, n, title, infer)) {
+        for (TextMatch m : TextScanner.scan(text, n, title, fieldLabel, infer)) {
             int first = Integer.MAX_VALUE;
             int last = -1;
             for (int v = m.start(); v < m.end(); v++) {

@@ -149,7 +149,7 @@ public final class Validators {
         return entropy(chars, 0, chars.length);
     }
 
-    static double entropy(char[] s, int from, int to) {
+    public static double entropy(char[] s, int from, int to) {
         int[] counts = new int[129];
         for (int i = from; i < to; i++) {
             char c = s[i];
@@ -175,7 +175,7 @@ public final class Validators {
         return s.length() > 0;
     }
 
-    static boolean allSame(CharSequence s) {
+    public static boolean allSame(CharSequence s) {
         for (int i = 1; i < s.length(); i++) {
             if (s.charAt(i) != s.charAt(0)) {
                 return false;

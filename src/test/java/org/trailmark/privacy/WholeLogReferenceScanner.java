@@ -89,10 +89,10 @@ final class WholeLogReferenceScanner {
         for (int i = 0; i < len; i++) {
             anyDeleted |= tr.isDeleted(i);
         }
-        ranges.addAll(view(tr, g.title(), infer, Which.ALL));
+        ranges.addAll(view(tr, g.title(), g.fieldLabel(), infer, Which.ALL));
         if (anyDeleted) {
-            ranges.addAll(view(tr, g.title(), infer, Which.SURVIVING));
-            ranges.addAll(view(tr, g.title(), infer, Which.DELETED));
+            ranges.addAll(view(tr, g.title(), g.fieldLabel(), infer, Which.SURVIVING));
+            ranges.addAll(view(tr, g.title(), g.fieldLabel(), infer, Which.DELETED));
         }
         // The same value seen in several views is one finding; a value that one view reads as a
         // specific kind and another (glued to later text) as a generic one is the specific kind.
@@ -116,7 +116,7 @@ final class WholeLogReferenceScanner {
      * moved to another field or cell: without field context a whole window is one group, and a
      * spreadsheet's cells are one text, so these breaks become separators in the view.
      */
-    private List<Range> view(Transcript tr, String title, boolean infer, Which which) {
+    private List<Range> view(Transcript tr, String title, String fieldLabel, boolean infer, Which which) {
         int len = tr.length();
         char[] text = new char[len * 2 + 1];
         int[] map = new int[len * 2 + 1];
@@ -152,7 +152,7 @@ final class WholeLogReferenceScanner {
         }
         scannedChars += n;
         List<Range> ranges = new ArrayList<>();
-        for (TextMatch m : TextScanner.scan(text, n, title, infer)) {
+        for (TextMatch m : TextScanner.scan(text, n, title, fieldLabel, infer)) {
             int first = Integer.MAX_VALUE;
             int last = -1;
             for (int v = m.start(); v < m.end(); v++) {
