@@ -4,7 +4,7 @@ import org.trailmark.privacy.ContextWords;
 import org.trailmark.privacy.FindingKind;
 
 /**
- * Phone numbers: international ("+44 20 7946 0958"), North American ("(415) 555-0132") and national
+ * Phone numbers: international ("+44 20 7946 0958"), North American ("(212) 555-0187") and national
  * numbers starting with 0 in groups of two or more digits.
  */
 final class PhoneDetector extends Detector {
