@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         + "exits 1 when a targeted kind misses recall 0.98 / precision 0.95. --corpus independent: values, prose and "
         + "look-alikes collected from other projects' public test data (eval/detection-corpus, sources in its "
         + "SOURCES.md), typed with corrections, separators, case, form fields and URLs through the session scanner, "
-        + "with 95% intervals and every miss; always exits 0. Recorded in docs/detection-quality.md.")
+        + "with 95%% intervals and every miss; always exits 0. Recorded in docs/detection-quality.md.")
 final class DetectionQualityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
