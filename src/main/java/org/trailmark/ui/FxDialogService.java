@@ -271,18 +271,7 @@ final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseRecordFile(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the records of processing");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("HTML page (*.html)", "*.html"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        startIn(chooser::setInitialDirectory);
-        File file = chooser.showSaveDialog(owner.get());
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
+        return chooseSaveFile("Save the records of processing", suggestedName, "HTML page (*.html)", "*.html");
     }
 
     static final String SHORTCUTS_SHEET = "shortcuts-sheet";
@@ -382,34 +371,12 @@ final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseReceiptFile(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save consent receipt");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        startIn(chooser::setInitialDirectory);
-        File file = chooser.showSaveDialog(owner.get());
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
+        return chooseSaveFile("Save consent receipt", suggestedName, "JSON (*.json)", "*.json");
     }
 
     @Override
     public Optional<Path> chooseArchiveFile(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Download my data");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter("JSON (*.json)", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
-        startIn(chooser::setInitialDirectory);
-        File file = chooser.showSaveDialog(owner.get());
-        if (file == null) {
-            return Optional.empty();
-        }
-        lastFolder = file.getParentFile();
-        return Optional.of(file.toPath());
+        return chooseSaveFile("Download my data", suggestedName, "JSON (*.json)", "*.json");
     }
 
     @Override
@@ -491,5 +458,21 @@ final class FxDialogService implements DialogService {
         label.setMaxWidth(Double.MAX_VALUE);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
+    }
+
+    /** A save dialog starting in the last folder used, one file type and "All files"; remembers the folder. */
+    private Optional<Path> chooseSaveFile(String title, String suggestedName, String typeName, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().setAll(new FileChooser.ExtensionFilter(typeName, pattern),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        startIn(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
     }
 }
