@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.trailmark.model.Flag;
 import org.trailmark.model.FlagCategory;
@@ -23,9 +22,10 @@ import org.trailmark.model.ScreenRegion;
  * detector findings, private marks and adjudicated flags) or one labeler's version (schema step 10).
  * Call with the workspace lock held.
  */
-final class FlagRows {
-    private static final String COLUMNS = "id, session_id, start_ms, end_ms, category, reason, source, detector,"
-            + " confidence, status, region_x, region_y, region_width, region_height";
+final class FlagRows extends VersionedRows<Flag> {
+    static final FlagRows TABLE = new FlagRows();
+    /** The gold set's flags, as edits replace them. */
+    static final RowReplacement.Table<Flag> GOLD = TABLE.version(Versions.GOLD);
 
     /**
      * Schema step 7: the screen area of a region flag, in screen pixels. All four are null for a flag
@@ -52,67 +52,36 @@ final class FlagRows {
     }
 
     private FlagRows() {
+        super("flags", "flag", List.of("session_id", "start_ms", "end_ms", "category", "reason", "source", "detector",
+                "confidence", "status", "region_x", "region_y", "region_width", "region_height"));
     }
 
-    static List<Flag> ofVersion(Connection c, String sessionId, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM flags WHERE session_id = ? AND labeler = ? ORDER BY start_ms, end_ms, id")) {
-            ps.setString(1, sessionId);
-            ps.setString(2, labeler);
-            return readAll(ps);
-        }
+    @Override
+    long id(Flag row) {
+        return row.id();
     }
 
-    static Optional<Flag> byId(Connection c, long id, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM flags WHERE id = ? AND labeler = ?")) {
-            ps.setLong(1, id);
-            ps.setString(2, labeler);
-            List<Flag> found = readAll(ps);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-        }
+    @Override
+    String sessionId(Flag row) {
+        return row.sessionId();
     }
 
-    /** Inserts a draft (id 0) under a fresh id, or a flag that was deleted under its old id (undo). */
-    static Flag insert(Connection c, Flag flag, String labeler) throws SQLException {
-        boolean keepId = flag.id() != 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO flags ("
-                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ", labeler) VALUES ("
-                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 1;
-            if (keepId) {
-                ps.setLong(i++, flag.id());
-            }
-            bindFields(ps, i, flag);
-            ps.setString(i + 13, labeler);
-            ps.executeUpdate();
-        }
-        return keepId ? flag : flag.withId(SqlValues.lastInsertId(c));
+    @Override
+    Flag withId(Flag row, long id) {
+        return row.withId(id);
     }
 
-    static void update(Connection c, Flag flag, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE flags SET session_id = ?, start_ms = ?, end_ms = ?,"
-                + " category = ?, reason = ?, source = ?, detector = ?, confidence = ?, status = ?,"
-                + " region_x = ?, region_y = ?, region_width = ?, region_height = ? WHERE id = ? AND labeler = ?")) {
-            bindFields(ps, 1, flag);
-            ps.setLong(14, flag.id());
-            ps.setString(15, labeler);
-            ps.executeUpdate();
-        }
-    }
-
-    static void delete(Connection c, long id, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM flags WHERE id = ? AND labeler = ?")) {
-            ps.setLong(1, id);
-            ps.setString(2, labeler);
-            ps.executeUpdate();
-        }
+    @Override
+    String describeNew(Flag row) {
+        return row.startMs() + "-" + row.endMs() + " ms, " + describe(row);
     }
 
     /**
      * What differs, for the audit log. Category and status are named with their values (they are
      * labels, not content); span and reason only by field name.
      */
-    static List<String> changedFields(Flag before, Flag after) {
+    @Override
+    List<String> changedFields(Flag before, Flag after) {
         List<String> fields = new ArrayList<>();
         if (before.startMs() != after.startMs()) {
             fields.add("start_ms");
@@ -149,7 +118,8 @@ final class FlagRows {
         return region == null ? "none" : region.toString();
     }
 
-    private static void bindFields(PreparedStatement ps, int first, Flag flag) throws SQLException {
+    @Override
+    void bindFields(PreparedStatement ps, int first, Flag flag) throws SQLException {
         int i = first;
         ps.setString(i++, flag.sessionId());
         ps.setInt(i++, flag.startMs());
@@ -179,21 +149,12 @@ final class FlagRows {
         return new ScreenRegion(x, rs.getInt("region_y"), rs.getInt("region_width"), rs.getInt("region_height"));
     }
 
-    private static List<Flag> readAll(PreparedStatement ps) throws SQLException {
-        List<Flag> flags = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                try {
-                    flags.add(new Flag(rs.getLong("id"), rs.getString("session_id"), rs.getInt("start_ms"),
-                            rs.getInt("end_ms"), FlagCategory.ofWireName(rs.getString("category")).orElseThrow(),
-                            rs.getString("reason"), FlagSource.ofWireName(rs.getString("source")).orElseThrow(),
-                            rs.getString("detector"), SqlValues.getReal(rs, "confidence"),
-                            FlagStatus.ofWireName(rs.getString("status")).orElseThrow(), region(rs)));
-                } catch (RuntimeException e) {
-                    throw new DamagedDataException("flag row " + rs.getLong("id") + " does not parse", e);
-                }
-            }
-        }
-        return flags;
+    @Override
+    Flag read(ResultSet rs) throws SQLException {
+        return new Flag(rs.getLong("id"), rs.getString("session_id"), rs.getInt("start_ms"), rs.getInt("end_ms"),
+                FlagCategory.ofWireName(rs.getString("category")).orElseThrow(), rs.getString("reason"),
+                FlagSource.ofWireName(rs.getString("source")).orElseThrow(), rs.getString("detector"),
+                SqlValues.getReal(rs, "confidence"), FlagStatus.ofWireName(rs.getString("status")).orElseThrow(),
+                region(rs));
     }
 }

@@ -17,12 +17,12 @@ final class JdbcFlags implements FlagRepository {
     @Override
     public List<Flag> ofSession(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        return db.read("read flags", () -> FlagRows.ofVersion(db.connection(), sessionId, Versions.GOLD));
+        return db.read("read flags", () -> FlagRows.TABLE.ofVersion(db.connection(), sessionId, Versions.GOLD));
     }
 
     @Override
     public Optional<Flag> find(long id) {
-        return db.read("read flags", () -> FlagRows.byId(db.connection(), id, Versions.GOLD));
+        return db.read("read flags", () -> FlagRows.TABLE.byId(db.connection(), id, Versions.GOLD));
     }
 
     @Override
@@ -31,7 +31,7 @@ final class JdbcFlags implements FlagRepository {
         Objects.requireNonNull(labeler, "labeler");
         return db.read("read flags", () -> {
             VersionRules.requireReadable(db.connection(), sessionId, labeler, user.name());
-            return FlagRows.ofVersion(db.connection(), sessionId, labeler);
+            return FlagRows.TABLE.ofVersion(db.connection(), sessionId, labeler);
         });
     }
 
@@ -39,7 +39,7 @@ final class JdbcFlags implements FlagRepository {
     public Optional<Flag> find(long id, String labeler) {
         Objects.requireNonNull(labeler, "labeler");
         return db.read("read flags", () -> {
-            Optional<Flag> found = FlagRows.byId(db.connection(), id, labeler);
+            Optional<Flag> found = FlagRows.TABLE.byId(db.connection(), id, labeler);
             if (found.isPresent()) {
                 VersionRules.requireReadable(db.connection(), found.get().sessionId(), labeler, user.name());
             }
@@ -51,13 +51,13 @@ final class JdbcFlags implements FlagRepository {
     public List<Flag> replace(String sessionId, String labeler, List<Flag> expected, List<Flag> replacement,
                               String what, String actor) {
         Objects.requireNonNull(labeler, "labeler");
-        return RowEdits.replace(db, ReviewTables.flags(labeler), sessionId, expected, replacement, what, actor,
+        return RowEdits.replace(db, FlagRows.TABLE.version(labeler), sessionId, expected, replacement, what, actor,
                 () -> VersionRules.requireWritable(db.connection(), sessionId, labeler, user.name()));
     }
 
     @Override
     public List<Flag> replace(String sessionId, List<Flag> expected, List<Flag> replacement, String what,
                               String actor) {
-        return RowEdits.replace(db, ReviewTables.FLAGS, sessionId, expected, replacement, what, actor);
+        return RowEdits.replace(db, FlagRows.GOLD, sessionId, expected, replacement, what, actor);
     }
 }

@@ -25,12 +25,12 @@ final class JdbcReview implements ReviewRepository {
     @Override
     public List<Task> tasks(String sessionId) {
         Objects.requireNonNull(sessionId, "sessionId");
-        return db.read("read tasks", () -> TaskRows.ofVersion(db.connection(), sessionId, Versions.GOLD));
+        return db.read("read tasks", () -> TaskRows.TABLE.ofVersion(db.connection(), sessionId, Versions.GOLD));
     }
 
     @Override
     public Optional<Task> task(long id) {
-        return db.read("read tasks", () -> TaskRows.byId(db.connection(), id, Versions.GOLD));
+        return db.read("read tasks", () -> TaskRows.TABLE.byId(db.connection(), id, Versions.GOLD));
     }
 
     @Override
@@ -39,7 +39,7 @@ final class JdbcReview implements ReviewRepository {
         Objects.requireNonNull(labeler, "labeler");
         return db.read("read tasks", () -> {
             VersionRules.requireReadable(db.connection(), sessionId, labeler, user.name());
-            return TaskRows.ofVersion(db.connection(), sessionId, labeler);
+            return TaskRows.TABLE.ofVersion(db.connection(), sessionId, labeler);
         });
     }
 
@@ -47,7 +47,7 @@ final class JdbcReview implements ReviewRepository {
     public Optional<Task> task(long id, String labeler) {
         Objects.requireNonNull(labeler, "labeler");
         return db.read("read tasks", () -> {
-            Optional<Task> found = TaskRows.byId(db.connection(), id, labeler);
+            Optional<Task> found = TaskRows.TABLE.byId(db.connection(), id, labeler);
             if (found.isPresent()) {
                 VersionRules.requireReadable(db.connection(), found.get().sessionId(), labeler, user.name());
             }
@@ -59,14 +59,14 @@ final class JdbcReview implements ReviewRepository {
     public List<Task> replaceTasks(String sessionId, String labeler, List<Task> expected, List<Task> replacement,
                                    String what, String actor) {
         Objects.requireNonNull(labeler, "labeler");
-        return RowEdits.replace(db, ReviewTables.tasks(labeler), sessionId, expected, replacement, what, actor,
+        return RowEdits.replace(db, TaskRows.TABLE.version(labeler), sessionId, expected, replacement, what, actor,
                 () -> VersionRules.requireWritable(db.connection(), sessionId, labeler, user.name()));
     }
 
     @Override
     public List<Task> replaceTasks(String sessionId, List<Task> expected, List<Task> replacement, String what,
                                    String actor) {
-        return RowEdits.replace(db, ReviewTables.TASKS, sessionId, expected, replacement, what, actor);
+        return RowEdits.replace(db, TaskRows.GOLD, sessionId, expected, replacement, what, actor);
     }
 
     @Override

@@ -36,8 +36,8 @@ final class JdbcVersions implements VersionRepository {
             }
             VersionRules.requireWritable(db.connection(), sessionId, me, me);
             AssignedLabelers.markSubmitted(db.connection(), sessionId, me, now);
-            int tasks = TaskRows.ofVersion(db.connection(), sessionId, me).size();
-            int flags = FlagRows.ofVersion(db.connection(), sessionId, me).size();
+            int tasks = TaskRows.TABLE.ofVersion(db.connection(), sessionId, me).size();
+            int flags = FlagRows.TABLE.ofVersion(db.connection(), sessionId, me).size();
             db.audit(now, actor, AuditActions.SUBMIT, sessionId, "version of " + me + " submitted: " + tasks
                     + " task" + (tasks == 1 ? "" : "s") + ", " + flags + " flag" + (flags == 1 ? "" : "s"));
             return now;
@@ -58,9 +58,9 @@ final class JdbcVersions implements VersionRepository {
             RowReplacement.Result<org.trailmark.model.Task> tasks;
             RowReplacement.Result<org.trailmark.model.Flag> flags;
             try {
-                tasks = RowReplacement.apply(db.connection(), ReviewTables.TASKS, sessionId, expected.tasks(),
+                tasks = RowReplacement.apply(db.connection(), TaskRows.GOLD, sessionId, expected.tasks(),
                         replacement.tasks());
-                flags = RowReplacement.apply(db.connection(), ReviewTables.FLAGS, sessionId, expected.flags(),
+                flags = RowReplacement.apply(db.connection(), FlagRows.GOLD, sessionId, expected.flags(),
                         replacement.flags());
             } catch (DamagedDataException e) {
                 throw db.damaged(sessionId, e);

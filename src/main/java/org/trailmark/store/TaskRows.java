@@ -1,13 +1,11 @@
 package org.trailmark.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 
@@ -16,67 +14,37 @@ import org.trailmark.model.TaskOutcome;
  * ({@link Versions#GOLD}) or one labeler's independent version (schema step 10); every read and write
  * names the version, so one version's rows never reach another's. Call with the workspace lock held.
  */
-final class TaskRows {
-    private static final String COLUMNS = "id, session_id, start_ms, end_ms, instruction, label, outcome, notes";
+final class TaskRows extends VersionedRows<Task> {
+    static final TaskRows TABLE = new TaskRows();
+    /** The gold set's tasks, as edits replace them. */
+    static final RowReplacement.Table<Task> GOLD = TABLE.version(Versions.GOLD);
 
     private TaskRows() {
+        super("tasks", "task", List.of("session_id", "start_ms", "end_ms", "instruction", "label", "outcome", "notes"));
     }
 
-    static List<Task> ofVersion(Connection c, String sessionId, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM tasks WHERE session_id = ? AND labeler = ? ORDER BY start_ms, end_ms, id")) {
-            ps.setString(1, sessionId);
-            ps.setString(2, labeler);
-            return readAll(ps);
-        }
+    @Override
+    long id(Task row) {
+        return row.id();
     }
 
-    static Optional<Task> byId(Connection c, long id, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM tasks WHERE id = ? AND labeler = ?")) {
-            ps.setLong(1, id);
-            ps.setString(2, labeler);
-            List<Task> found = readAll(ps);
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-        }
+    @Override
+    String sessionId(Task row) {
+        return row.sessionId();
     }
 
-    /** Inserts a draft (id 0) under a fresh id, or a task that was deleted under its old id (undo). */
-    static Task insert(Connection c, Task task, String labeler) throws SQLException {
-        boolean keepId = task.id() != 0;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tasks ("
-                + (keepId ? COLUMNS : COLUMNS.substring("id, ".length())) + ", labeler) VALUES ("
-                + (keepId ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 1;
-            if (keepId) {
-                ps.setLong(i++, task.id());
-            }
-            bindFields(ps, i, task);
-            ps.setString(i + 7, labeler);
-            ps.executeUpdate();
-        }
-        return keepId ? task : task.withId(SqlValues.lastInsertId(c));
+    @Override
+    Task withId(Task row, long id) {
+        return row.withId(id);
     }
 
-    static void update(Connection c, Task task, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE tasks SET session_id = ?, start_ms = ?, end_ms = ?,"
-                + " instruction = ?, label = ?, outcome = ?, notes = ? WHERE id = ? AND labeler = ?")) {
-            bindFields(ps, 1, task);
-            ps.setLong(8, task.id());
-            ps.setString(9, labeler);
-            ps.executeUpdate();
-        }
+    @Override
+    String describeNew(Task row) {
+        return row.startMs() + "-" + row.endMs() + " ms";
     }
 
-    static void delete(Connection c, long id, String labeler) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM tasks WHERE id = ? AND labeler = ?")) {
-            ps.setLong(1, id);
-            ps.setString(2, labeler);
-            ps.executeUpdate();
-        }
-    }
-
-    /** Names of the fields that differ, for the audit log: which, never what. */
-    static List<String> changedFields(Task before, Task after) {
+    @Override
+    List<String> changedFields(Task before, Task after) {
         List<String> fields = new ArrayList<>();
         if (before.startMs() != after.startMs()) {
             fields.add("start_ms");
@@ -99,7 +67,8 @@ final class TaskRows {
         return fields;
     }
 
-    private static void bindFields(PreparedStatement ps, int first, Task task) throws SQLException {
+    @Override
+    void bindFields(PreparedStatement ps, int first, Task task) throws SQLException {
         int i = first;
         ps.setString(i++, task.sessionId());
         ps.setInt(i++, task.startMs());
@@ -110,20 +79,11 @@ final class TaskRows {
         SqlValues.setText(ps, i, task.notes());
     }
 
-    private static List<Task> readAll(PreparedStatement ps) throws SQLException {
-        List<Task> tasks = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String outcome = rs.getString("outcome");
-                try {
-                    tasks.add(new Task(rs.getLong("id"), rs.getString("session_id"), rs.getInt("start_ms"),
-                            rs.getInt("end_ms"), rs.getString("instruction"), rs.getString("label"),
-                            outcome == null ? null : TaskOutcome.ofWireName(outcome).orElseThrow(), rs.getString("notes")));
-                } catch (RuntimeException e) {
-                    throw new DamagedDataException("task row " + rs.getLong("id") + " does not parse", e);
-                }
-            }
-        }
-        return tasks;
+    @Override
+    Task read(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return new Task(rs.getLong("id"), rs.getString("session_id"), rs.getInt("start_ms"), rs.getInt("end_ms"),
+                rs.getString("instruction"), rs.getString("label"),
+                outcome == null ? null : TaskOutcome.ofWireName(outcome).orElseThrow(), rs.getString("notes"));
     }
 }
