@@ -3,16 +3,12 @@ package org.trailmark.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.trailmark.model.Flag;
-import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ScreenRegion;
-import org.trailmark.review.ReviewService;
 import org.trailmark.review.Times;
-import org.trailmark.store.Workspace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Region flags: a flag that masks one area of the screen during its stretch. Listed by {@code flags}. */
@@ -39,45 +35,22 @@ final class RegionCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "SESSION", description = "Session id.")
-        String sessionId;
-
-        @Option(names = "--from", required = true, paramLabel = "T", converter = TimeArgument.class,
-                description = "Where the flag starts.")
-        int from;
-
-        @Option(names = "--to", required = true, paramLabel = "T", converter = TimeArgument.class,
-                description = "Where it ends (exclusive).")
-        int to;
+        @Mixin
+        ManualFlagOptions flag;
 
         @Option(names = "--rect", required = true, paramLabel = "X,Y,W,H", converter = RectArgument.class,
                 description = "The area to mask: left, top, width and height in screen pixels.")
         ScreenRegion rect;
 
-        @Option(names = "--category", required = true, paramLabel = "C", description = "password, credential,"
-                + " personal_data, third_party, private or other.")
-        String category;
-
-        @Option(names = "--reason", paramLabel = "R", description = "Why it is sensitive (your words).")
-        String reason;
-
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            if (to <= from) {
-                throw new UserError("--to must be after --from");
-            }
-            FlagCategory c = ReviewCli.choice(category, "--category", FlagCategory.class, FlagCategory::ofWireName);
-            try (Workspace workspace = common.openWorkspace()) {
-                ReviewCli.requireSession(workspace, sessionId);
-                ReviewService service = ReviewCli.service(workspace, null);
-                Flag added = ReviewCli.plainly(() -> service.addFlag(Flag.region(sessionId, from, to, rect, c,
-                        reason == null || reason.isBlank() ? null : reason.strip())));
-                out.printf("Added region flag %d (%s, %s, region %s) to %s%n", added.id(), c.wireName(),
-                        Times.span(added.startMs(), added.endMs()), added.region(), sessionId);
-                out.flush();
-                return 0;
-            }
+            Flag added = flag.add(common, (session, fromMs, toMs, category, reason) ->
+                    Flag.region(session, fromMs, toMs, rect, category, reason));
+            out.printf("Added region flag %d (%s, %s, region %s) to %s%n", added.id(), added.category().wireName(),
+                    Times.span(added.startMs(), added.endMs()), added.region(), added.sessionId());
+            out.flush();
+            return 0;
         }
     }
 }
