@@ -264,7 +264,7 @@ public final class ExportWizardView extends VBox {
     private static VBox splitRow(ExportWizardViewModel model) {
         TextField split = new TextField();
         split.setId(SPLIT_ID);
-        split.setPromptText(ExportWizardViewModel.DEFAULT_SPLIT);
+        split.setPromptText(ExportChoiceText.DEFAULT_SPLIT);
         split.textProperty().bindBidirectional(model.splitProperty());
         return new VBox(4, split, hint("Train, validation and test ratios, adding up to 1. "
                 + "Split by subject: nobody appears in two splits."));

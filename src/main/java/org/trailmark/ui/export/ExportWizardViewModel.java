@@ -1,18 +1,12 @@
 package org.trailmark.ui.export;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -69,9 +63,6 @@ public final class ExportWizardViewModel {
     /** Where the wizard is. */
     public enum Phase { CHOOSING, RUNNING, CANCELLING, VERIFIED, FAILED, CANCELLED }
 
-    static final String DEFAULT_SPLIT = "0.8, 0.1, 0.1";
-    static final String CANCELLED_TEXT = "Export cancelled — nothing was written. You can change the choices "
-            + "and start again.";
 
     /** Applies progress on the FX thread: at once when already there, else queued to it. */
     private static final Executor FX_THREAD = runnable -> {
@@ -89,7 +80,7 @@ public final class ExportWizardViewModel {
 
     private final ObjectProperty<Path> outputFolder = new SimpleObjectProperty<>(this, "outputFolder");
     private final BooleanProperty includeUnreviewed = new SimpleBooleanProperty(this, "includeUnreviewed", false);
-    private final StringProperty split = new SimpleStringProperty(this, "split", DEFAULT_SPLIT);
+    private final StringProperty split = new SimpleStringProperty(this, "split", ExportChoiceText.DEFAULT_SPLIT);
     private final StringProperty seed = new SimpleStringProperty(this, "seed", "");
     private final Map<ExportFormat, BooleanProperty> formats = new EnumMap<>(ExportFormat.class);
     private final BooleanProperty pyautogui = new SimpleBooleanProperty(this, "pyautogui", false);
@@ -305,8 +296,8 @@ public final class ExportWizardViewModel {
             taskSummary.set("");
         } else {
             selection.set(Selection.of(workspace, includeUnreviewed.get(), filter));
-            summary.set(describe(selection.get()));
-            taskSummary.set(describeTasks(selection.get(), filter));
+            summary.set(ExportWording.describe(selection.get()));
+            taskSummary.set(ExportWording.describeTasks(selection.get(), filter, workspace.review()::tasks));
         }
         revalidate();
     }
@@ -350,12 +341,12 @@ public final class ExportWizardViewModel {
                 if (cancel.get() && done.verified()) {
                     // Cancel came after the last point the exporter looks at it: take the finished output back out
                     sink.update("Cancelling: removing the written files", -1);
-                    restore(target, folderExisted);
+                    OutputRollback.restore(target, folderExisted);
                     return Run.wasCancelled();
                 }
                 return new Run(done, false);
             } catch (ExportCancelledException stopped) {
-                restore(target, folderExisted);
+                OutputRollback.restore(target, folderExisted);
                 return Run.wasCancelled();
             }
         }).onSuccess(run -> {
@@ -395,17 +386,17 @@ public final class ExportWizardViewModel {
         if (run.cancelled()) {
             progress.set(0);
             phase.set(Phase.CANCELLED);
-            outcome.set(CANCELLED_TEXT);
+            outcome.set(ExportWording.CANCELLED_TEXT);
             return;
         }
         ExportResult done = run.result();
         result.set(done);
         if (done.verified()) {
             phase.set(Phase.VERIFIED);
-            outcome.set(verifiedText(done, options));
+            outcome.set(ExportWording.verifiedText(done, options));
         } else {
             phase.set(Phase.FAILED);
-            outcome.set(failedText(done));
+            outcome.set(ExportWording.failedText(done));
         }
     }
 
@@ -414,29 +405,11 @@ public final class ExportWizardViewModel {
         progressMessage.set("");
         if (failure instanceof ExportCancelledException) {
             phase.set(Phase.CANCELLED);
-            outcome.set(CANCELLED_TEXT);
+            outcome.set(ExportWording.CANCELLED_TEXT);
             return;
         }
         phase.set(Phase.FAILED);
-        outcome.set("The export did not run: " + inWords(failure) + ". Nothing was written.");
-    }
-
-    /** Exporter messages name folders and rules, never captured content; anything else is named by kind only. */
-    static String inWords(Throwable failure) {
-        if (failure instanceof IllegalArgumentException) {
-            return failure.getMessage();
-        }
-        if (failure instanceof UncheckedIOException io) {
-            IOException cause = io.getCause();
-            if (cause instanceof AccessDeniedException) {
-                return io.getMessage() + ": no permission to write there";
-            }
-            if (cause instanceof FileSystemException fs && fs.getReason() != null) {
-                return io.getMessage() + ": " + fs.getReason().toLowerCase(Locale.ROOT);
-            }
-            return io.getMessage();
-        }
-        return "an unexpected problem (" + failure.getClass().getSimpleName() + ")";
+        outcome.set("The export did not run: " + ExportWording.inWords(failure) + ". Nothing was written.");
     }
 
     private void revalidate() {
@@ -467,11 +440,11 @@ public final class ExportWizardViewModel {
             return Formats.sentence(refused.get()) + " Choose an empty or new folder.";
         }
         try {
-            parseSplit(split.get());
+            ExportChoiceText.parseSplit(split.get());
         } catch (IllegalArgumentException e) {
             return "Split: " + e.getMessage() + ".";
         }
-        if (!seed.get().isBlank() && parseSeed(seed.get()) == null) {
+        if (!seed.get().isBlank() && ExportChoiceText.parseSeed(seed.get()) == null) {
             return "The seed must be a whole number, or blank for a random export.";
         }
         if (filterOrNull() == null) {
@@ -503,160 +476,16 @@ public final class ExportWizardViewModel {
 
     ExportOptions options() {
         Set<ExportFormat> chosen = chosenFormats();
-        Long s = seed.get().isBlank() ? null : parseSeed(seed.get());
-        return new ExportOptions(parseSplit(split.get()), s == null ? OptionalLong.empty() : OptionalLong.of(s),
+        Long s = seed.get().isBlank() ? null : ExportChoiceText.parseSeed(seed.get());
+        return new ExportOptions(ExportChoiceText.parseSplit(split.get()), s == null ? OptionalLong.empty() : OptionalLong.of(s),
                 includeUnreviewed.get(), toolVersion, filterOrNull(), chosen,
                 pyautogui.get() && chosen.contains(ExportFormat.TRAJECTORIES))
                 .withScreens(withScreens.get() && chosen.contains(ExportFormat.TRAJECTORIES),
                         ExportOptions.DEFAULT_OBSERVATION_OFFSET_MS);
     }
 
-    static double[] parseSplit(String text) {
-        String[] parts = text == null ? new String[0] : text.trim().split("\\s*[,;/ ]\\s*");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("give three ratios for train, validation and test, e.g. " + DEFAULT_SPLIT);
-        }
-        double[] ratios = new double[3];
-        for (int i = 0; i < 3; i++) {
-            try {
-                ratios[i] = Double.parseDouble(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("each ratio must be a number such as 0.8");
-            }
-            if (!(ratios[i] >= 0)) {
-                throw new IllegalArgumentException("ratios must not be negative");
-            }
-        }
-        if (Math.abs(ratios[0] + ratios[1] + ratios[2] - 1.0) > 1e-6) {
-            throw new IllegalArgumentException("the ratios must add up to 1");
-        }
-        return ratios;
-    }
-
-    private static Long parseSeed(String text) {
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    static String describe(Selection selection) {
-        int in = selection.included().size();
-        StringBuilder text = new StringBuilder()
-                .append(in == 1 ? "1 session will be exported" : in + " sessions will be exported");
-        List<String> reasons = new ArrayList<>();
-        for (ExclusionReason reason : ExclusionReason.values()) {
-            int count = selection.excluded().getOrDefault(reason, 0);
-            if (count > 0) {
-                reasons.add(count + " " + reasonText(reason));
-            }
-        }
-        text.append(reasons.isEmpty() ? "; none excluded." : "; excluded: " + String.join(", ", reasons) + ".");
-        return text.toString();
-    }
-
-    static String reasonText(ExclusionReason reason) {
-        return switch (reason) {
-            case NO_PERSON_ASSIGNED -> "with no person assigned";
-            case NO_TRAINING_CONSENT -> "without training consent";
-            case CONSENT_WITHDRAWN -> "withdrawn";
-            case NOT_APPROVED -> "not approved yet";
-            case REJECTED -> "rejected";
-            case FILTERED_OUT -> "filtered out";
-        };
-    }
-
-    /**
-     * Label and outcome are checked exactly; an app filter is checked against the apps of the whole
-     * session, since which apps a task touched is only known once its events are read while writing.
-     */
-    private String describeTasks(Selection chosen, ExportFilter filter) {
-        int total = 0;
-        int kept = 0;
-        for (Selection.Chosen c : chosen.included()) {
-            for (Task task : workspace.review().tasks(c.session().id())) {
-                total++;
-                if (filter.takesTask(task, c.session().apps())) {
-                    kept++;
-                }
-            }
-        }
-        if (total == 0) {
-            return chosen.included().isEmpty() ? ""
-                    : "These sessions have no tasks yet, so they give no trajectory records.";
-        }
-        String tasks = total == 1 ? "task" : "tasks";
-        if (filter.labels().isEmpty() && filter.outcomes().isEmpty() && filter.apps().isEmpty()) {
-            return total + " " + tasks + " in these sessions, one trajectory record each.";
-        }
-        if (filter.apps().isEmpty()) {
-            return kept + " of " + total + " " + tasks + " match the label and outcome filters.";
-        }
-        return "At most " + kept + " of " + total + " " + tasks
-                + " match the filters; apps are checked per task while writing.";
-    }
-
-    private static String verifiedText(ExportResult done, ExportOptions options) {
-        int sessions = done.selection().included().size();
-        List<String> written = new ArrayList<>();
-        int total = done.records().values().stream().mapToInt(Integer::intValue).sum();
-        if (options.writes(ExportFormat.TRAJECTORIES)) {
-            List<String> perSplit = new ArrayList<>();
-            for (String name : Exporter.SPLITS) {
-                perSplit.add(name + " " + done.records().getOrDefault(name, 0));
-            }
-            written.add(String.format(Locale.ROOT, "%d trajectory %s (%s)", total, total == 1 ? "record" : "records",
-                    String.join(", ", perSplit)));
-        }
-        if (options.writes(ExportFormat.EVENTS)) {
-            written.add("redacted event streams");
-        }
-        if (options.writes(ExportFormat.KEYSTROKES)) {
-            written.add("keystroke timings");
-        }
-        int redacted = done.redactions().values().stream().mapToInt(Integer::intValue).sum();
-        return String.format(Locale.ROOT,
-                "Verified. Written from %d %s: %s; %d %s redacted. "
-                        + "No flagged value appears in any file and every checksum matches the manifest.",
-                sessions, sessions == 1 ? "session" : "sessions", String.join(", ", written),
-                redacted, redacted == 1 ? "item" : "items")
-                + (options.writes(ExportFormat.TRAJECTORIES) && total == 0
-                        ? " No trajectory was written: the sessions have no tasks yet, or the filters left none."
-                        : "");
-    }
-
-    private static String failedText(ExportResult done) {
-        List<String> problems = done.problems();
-        String first = problems.subList(0, Math.min(3, problems.size())).stream()
-                .map(p -> "• " + p).reduce((a, b) -> a + "\n" + b).orElse("");
-        String more = problems.size() > 3 ? "\n… and " + (problems.size() - 3) + " more" : "";
-        return "Verification failed, so nothing was kept in the output folder. " + problems.size()
-                + (problems.size() == 1 ? " problem:\n" : " problems:\n") + first + more;
-    }
-
     private static List<String> sorted(Stream<String> values) {
         return List.copyOf(values.filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new)));
-    }
-
-    /**
-     * Leaves the output folder as it was before the run: absent, or there and empty. It was empty
-     * or absent before (the wizard checks), so everything in it now is the export's own.
-     */
-    private static void restore(Path folder, boolean existedBefore) throws IOException {
-        if (Files.isDirectory(folder)) {
-            List<Path> paths;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                paths = walk.sorted(Comparator.reverseOrder()).toList();
-            }
-            for (Path p : paths) {
-                if (!p.equals(folder) || !existedBefore) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } else if (existedBefore) {
-            Files.createDirectories(folder);
-        }
     }
 
     Map<ExclusionReason, Integer> excludedCounts() {

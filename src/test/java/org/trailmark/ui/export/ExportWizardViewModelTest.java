@@ -203,9 +203,9 @@ class ExportWizardViewModelTest {
 
     @Test
     void splitNeedsThreeNumbers() {
-        assertThatThrownBy(() -> ExportWizardViewModel.parseSplit("0.5, 0.5")).hasMessageContaining("three ratios");
-        assertThatThrownBy(() -> ExportWizardViewModel.parseSplit("a, b, c")).hasMessageContaining("number");
-        assertThat(ExportWizardViewModel.parseSplit("1;0;0")).containsExactly(1.0, 0.0, 0.0);
+        assertThatThrownBy(() -> ExportChoiceText.parseSplit("0.5, 0.5")).hasMessageContaining("three ratios");
+        assertThatThrownBy(() -> ExportChoiceText.parseSplit("a, b, c")).hasMessageContaining("number");
+        assertThat(ExportChoiceText.parseSplit("1;0;0")).containsExactly(1.0, 0.0, 0.0);
     }
 
     @Test
@@ -372,9 +372,9 @@ class ExportWizardViewModelTest {
 
     @Test
     void failuresAreNamedInWordsWithoutAStackTrace() {
-        assertThat(ExportWizardViewModel.inWords(new UncheckedIOException("could not write the export",
+        assertThat(ExportWording.inWords(new UncheckedIOException("could not write the export",
                 new AccessDeniedException("/data/out")))).isEqualTo("could not write the export: no permission to write there");
-        assertThat(ExportWizardViewModel.inWords(new IllegalStateException("boom")))
+        assertThat(ExportWording.inWords(new IllegalStateException("boom")))
                 .isEqualTo("an unexpected problem (IllegalStateException)");
     }
 
