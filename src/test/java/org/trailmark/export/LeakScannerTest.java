@@ -15,9 +15,9 @@ class LeakScannerTest {
 
     @Test
     void onlyTheExactPointerMoveShapeIsSkipped() {
-        assertThat(LeakScanner.isPointerMove("{\"t\":12,\"type\":\"pointer_move\",\"x\":-3,\"y\":40}", 0, 44)).isTrue();
+        assertThat(ExportLines.isPointerMove("{\"t\":12,\"type\":\"pointer_move\",\"x\":-3,\"y\":40}", 0, 44)).isTrue();
         String padded = "{\"t\":12,\"type\":\"pointer_move\",\"x\":-3,\"y\":40,\"title\":\"" + TITLE + "\"}";
-        assertThat(LeakScanner.isPointerMove(padded, 0, padded.length())).isFalse();
+        assertThat(ExportLines.isPointerMove(padded, 0, padded.length())).isFalse();
         assertThat(scan("data/events/test/e-1.jsonl", padded + "\n")).containsExactly(
                 "data/events/test/e-1.jsonl: a flagged value appears as text");
     }
