@@ -243,7 +243,7 @@ class StudioShortcutsTest {
         Node node = robot.lookup(panel.query).query();
         if (panel == Panel.REVIEW_TABLE) {
             // a row's read-only time cell: a click there selects without starting an edit
-            robot.moveTo((Node) robot.from(node).lookup(".table-row-cell .table-cell").query());
+            robot.moveTo(robot.from(node).lookup(".table-row-cell .table-cell").<Node>query());
         } else if (panel == Panel.SESSION_TABLE) {
             robot.moveTo("s-alice-mail");
         } else {
