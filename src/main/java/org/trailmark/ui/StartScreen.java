@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.trailmark.model.SubjectIds;
+import org.trailmark.ui.common.PageSheets;
 import org.trailmark.ui.common.Styles;
 import org.trailmark.ui.subject.SubjectStyles;
 
@@ -44,7 +45,7 @@ final class StartScreen extends StackPane {
     StartScreen(Model model) {
         setId(ID);
         getStyleClass().add(SubjectStyles.START_SCREEN);
-        getStylesheets().add(Objects.requireNonNull(StartScreen.class.getResource(SubjectStyles.SHEET)).toExternalForm());
+        PageSheets.use(this, SubjectStyles.SHEET);
 
         Label title = new Label("Who is using Trailmark?");
         title.getStyleClass().add(SubjectStyles.HEADLINE);

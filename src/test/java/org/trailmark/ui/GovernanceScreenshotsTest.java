@@ -2,34 +2,19 @@ package org.trailmark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import org.trailmark.ingest.ImportService;
-import org.trailmark.ingest.SampleSessions;
-import org.trailmark.io.ImportOptions;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.ui.browser.RetentionBadge;
@@ -44,28 +29,12 @@ import org.trailmark.ui.subject.SubjectStyles;
  */
 @ExtendWith(ApplicationExtension.class)
 class GovernanceScreenshotsTest {
-    @TempDir
-    static Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
+    @RegisterExtension
+    final Screenshots shots = new Screenshots();
 
     @Test
     void theSessionListShowsEachExpiryWarnsAWeekAheadAndCountsIt(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        Workspace workspace = shots.newWorkspace();
         String held = fill(workspace);
         StudioViewModel model = new StudioViewModel(workspace, new SameThreadTaskExecutor(), new RecordingDialogs(),
                 ListShownPreferences.create(), null);
@@ -76,7 +45,7 @@ class GovernanceScreenshotsTest {
             model.browser().select(held);
         });
 
-        Path image = render(robot, scene[0], "retention-browser-light.png");
+        Path image = Screenshots.renderAsIs(robot, scene[0], "retention-browser-light.png");
 
         List<SessionRow> rows = model.browser().shownRows();
         assertThat(rows).filteredOn(r -> r.id().equals(held)).singleElement()
@@ -92,7 +61,7 @@ class GovernanceScreenshotsTest {
 
     @Test
     void myDataTellsThePersonThatAHoldKeepsTheirData(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        Workspace workspace = shots.newWorkspace();
         String held = fill(workspace);
         String subject = workspace.sessions().find(held).orElseThrow().subject();
         workspace.holds().placeOnSubject(subject, "Litigation hold for case 2026-14 (employment dispute)", "admin");
@@ -104,7 +73,7 @@ class GovernanceScreenshotsTest {
             model.start(false);
         });
 
-        render(robot, scene[0], "retention-my-data-light.png");
+        Screenshots.renderAsIs(robot, scene[0], "retention-my-data-light.png");
 
         assertThat(model.myData().holds()).hasSize(2);
         Node notice = scene[0].getRoot().lookup("#" + SubjectStyles.ID_HOLD_NOTICE);
@@ -118,11 +87,7 @@ class GovernanceScreenshotsTest {
      * three days (the capture rule is the longer), later ones after it; one held. Returns the held session.
      */
     private static String fill(Workspace ws) {
-        Optional<Path> samples = SampleSessions.locate();
-        if (samples.isPresent()) {
-            new ImportService(ws, "screenshots").importPaths(SampleSessions.inputs(samples.get()),
-                    ImportOptions.defaults(), (message, fraction) -> { });
-        } else {
+        if (!Screenshots.importSamples(ws)) {
             SubjectFixtures.fill(ws);
         }
         List<SessionSummary> all = ws.sessions().all();
@@ -135,23 +100,5 @@ class GovernanceScreenshotsTest {
         String held = all.get(all.size() - 1).id();
         ws.holds().placeOnSession(held, "Audit of the March data collection", "admin");
         return held;
-    }
-
-    private static Path render(FxRobot robot, Scene scene, String name) throws IOException, URISyntaxException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            Parent root = scene.getRoot();
-            for (int pass = 0; pass < 3; pass++) {
-                root.applyCss();
-                root.layout();
-            }
-            image[0] = scene.snapshot(null);
-        });
-        Path out = Path.of(GovernanceScreenshotsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent().resolve("screenshots").resolve(name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        return out;
     }
 }

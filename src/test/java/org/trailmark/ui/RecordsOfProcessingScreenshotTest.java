@@ -2,25 +2,19 @@ package org.trailmark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trailmark.governance.GovernanceWorkspace;
 import org.trailmark.governance.RecordHeader;
 import org.trailmark.store.Workspace;
@@ -36,35 +30,13 @@ import org.trailmark.ui.theme.Theme;
  */
 @ExtendWith(ApplicationExtension.class)
 class RecordsOfProcessingScreenshotTest {
-    @TempDir
-    Path dir;
-
-    @Start
-    void start(Stage stage) {
-        stage.show();
-    }
-
-    private static Path render(FxRobot robot, Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            for (int pass = 0; pass < 3; pass++) {
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-            }
-            image[0] = scene.snapshot(null);
-        });
-        Path out = Path.of(RecordsOfProcessingScreenshotTest.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI()).getParent().resolve("screenshots").resolve(name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        return out;
-    }
+    @RegisterExtension
+    final Screenshots shots = new Screenshots();
 
     @Test
     void rendersThePageForTheSampleWorkspace(FxRobot robot) throws Exception {
-        try (Workspace ws = Workspace.open(dir.resolve("ws.trailmark"))) {
-            new GovernanceWorkspace(ws, dir);
+        try (Workspace ws = Workspace.open(shots.folder().resolve("ws.trailmark"))) {
+            new GovernanceWorkspace(ws, shots.folder());
             ws.settings().put(RecordHeader.CONTROLLER_NAME, "Acme Research Ltd", "dpo");
             ws.settings().put(RecordHeader.CONTROLLER_CONTACT, "privacy@acme.example", "dpo");
             ProcessingRecordViewModel model = new ProcessingRecordViewModel(ws, new SameThreadTaskExecutor(),
@@ -75,7 +47,7 @@ class RecordsOfProcessingScreenshotTest {
                 Theme.LIGHT.applyTo(scene[0]);
                 model.refresh();
             });
-            Path out = render(robot, scene[0], "records-of-processing-light.png");
+            Path out = Screenshots.render(robot, scene[0], "records-of-processing-light.png");
             // the training purpose, with its withdrawal and its recipient, for eyes only
             robot.interact(() -> {
                 ScrollPane scroll = (ScrollPane) ((BorderPane) scene[0].getRoot()).getCenter();
@@ -84,7 +56,7 @@ class RecordsOfProcessingScreenshotTest {
                 scroll.setVvalue(training.getBoundsInParent().getMinY()
                         / (sections.getHeight() - scroll.getViewportBounds().getHeight()));
             });
-            render(robot, scene[0], "records-of-processing-training-light.png");
+            Screenshots.render(robot, scene[0], "records-of-processing-training-light.png");
 
             assertThat(model.readyProperty().get()).isTrue();
             assertThat(scene[0].getRoot().lookup("#" + org.trailmark.ui.governance.GovernanceStyles.ID_SAVE)

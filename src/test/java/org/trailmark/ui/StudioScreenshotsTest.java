@@ -3,32 +3,22 @@ package org.trailmark.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.trailmark.generate.SecretKind;
 import org.trailmark.generate.SessionGenerator;
-import org.trailmark.ingest.ImportService;
-import org.trailmark.ingest.SampleSessions;
-import org.trailmark.io.ImportOptions;
 import org.trailmark.model.EventKind;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
@@ -50,28 +40,14 @@ class StudioScreenshotsTest {
     private static final int SCREEN_HEIGHT = 800;
     private static final String WEBMAIL = "ana-webmail-20261127";
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    final Screenshots shots = new Screenshots();
 
-    private Stage stage;
     private Workspace workspace;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
 
     @Test
     void rendersTheMainWindowInBothThemes(FxRobot robot) throws Exception {
-        workspace = Workspace.open(Files.createDirectories(dir.resolve("trailmark-" + UUID.randomUUID()))
+        workspace = shots.open(Files.createDirectories(shots.folder().resolve("trailmark-" + UUID.randomUUID()))
                 .resolve("workspace.trailmark"));
         fill(workspace);
         StudioViewModel model = model(workspace);
@@ -88,17 +64,17 @@ class StudioScreenshotsTest {
 
         // the labelled session in the middle of its second task, that task selected
         robot.interact(() -> model.player().seek(model.review().tasks().get(1).startMs() + 20_000));
-        render(robot, scene, "labelled-light.png");
+        Screenshots.render(robot, scene, "labelled-light.png");
         // the same at the smallest size the layout is made for: every review button whole
-        render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "review-light.png");
+        Screenshots.render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "review-light.png");
         robot.interact(() -> model.player().seek(passwordEnd));
-        Path light = render(robot, scene, "main-light.png");
+        Path light = Screenshots.render(robot, scene, "main-light.png");
         // the same on a common laptop, for eyes only: nothing cut short, the stage still a screen
-        render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "main-light-1280.png");
+        Screenshots.render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "main-light-1280.png");
         robot.interact(model::toggleTheme);
-        Path dark = render(robot, scene, "main-dark.png");
+        Path dark = Screenshots.render(robot, scene, "main-dark.png");
         // the smallest window the layout is made for, for eyes only
-        render(robot, detachedScene(robot, model, 1280, 800), "main-dark-1280.png");
+        Screenshots.render(robot, detachedScene(robot, model, 1280, 800), "main-dark-1280.png");
 
         assertThat(model.getTheme()).isEqualTo(Theme.DARK);
         assertThat(model.player().sessionProperty().get().id()).isEqualTo(session);
@@ -106,7 +82,7 @@ class StudioScreenshotsTest {
         BufferedImage darkImage = ImageIO.read(dark.toFile());
         assertThat(lightImage.getWidth()).isEqualTo(WIDTH);
         assertThat(lightImage.getHeight()).isEqualTo(HEIGHT);
-        assertThat(meanBrightness(darkImage)).isLessThan(meanBrightness(lightImage) - 0.3);
+        assertThat(Screenshots.meanBrightness(darkImage)).isLessThan(Screenshots.meanBrightness(lightImage) - 0.3);
     }
 
     /**
@@ -116,8 +92,8 @@ class StudioScreenshotsTest {
      */
     @Test
     void rendersWhoWorksOnWhichSessionAndALiveReload(FxRobot robot) throws Exception {
-        Path file = Files.createDirectories(dir.resolve("trailmark-" + UUID.randomUUID())).resolve("team.trailmark");
-        workspace = Workspace.open(file);
+        Path file = Files.createDirectories(shots.folder().resolve("trailmark-" + UUID.randomUUID())).resolve("team.trailmark");
+        workspace = shots.open(file);
         fill(workspace);
         org.trailmark.review.ReviewService.rememberReviewer(workspace, "ada");
         List<String> ids = workspace.sessions().all().stream().map(SessionSummary::id).toList();
@@ -137,8 +113,8 @@ class StudioScreenshotsTest {
                     org.trailmark.model.FlagCategory.PERSONAL_DATA, null));
             robot.interact(model::pollForChanges);
 
-            render(robot, scene, "team-light.png");
-            Path small = render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "team-light-1280.png");
+            Screenshots.render(robot, scene, "team-light.png");
+            Path small = Screenshots.render(robot, detachedScene(robot, model, SCREEN_WIDTH, SCREEN_HEIGHT), "team-light-1280.png");
 
             assertThat(open).isEqualTo(ids.get(ids.size() - 1));
             assertThat(model.review().reloadNoticeProperty().get()).isEqualTo("Reloaded: ana changed the flags");
@@ -151,11 +127,11 @@ class StudioScreenshotsTest {
 
     @Test
     void rendersTheEmptyStateANewcomerSees(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        workspace = shots.newWorkspace();
         StudioViewModel model = model(workspace);
         Scene scene = show(robot, model);
 
-        Path empty = render(robot, scene, "empty-light.png");
+        Path empty = Screenshots.render(robot, scene, "empty-light.png");
 
         assertThat(model.browser().isWorkspaceEmpty()).isTrue();
         assertThat(robot.lookup("No sessions yet — File ▸ Import… or drop capture files here").tryQuery())
@@ -165,22 +141,22 @@ class StudioScreenshotsTest {
 
     @Test
     void rendersAnImportReportWithProblems(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
-        Path inbox = Files.createDirectories(dir.resolve("inbox-" + UUID.randomUUID()));
+        workspace = shots.newWorkspace();
+        Path inbox = Files.createDirectories(shots.folder().resolve("inbox-" + UUID.randomUUID()));
         org.trailmark.io.NativeSessionWriter.write(TestSessions.info("2026-03-02-alice-mail", "alice", "native",
                 TestSessions.MORNING), TestSessions.everyKind(), inbox.resolve("alice-mail.jsonl.gz"));
         Files.writeString(inbox.resolve("crashed.jsonl"), "{\"format\":\"trailmark\", \"version\": \n");
         Files.write(inbox.resolve("noise.jsonl"), new byte[] {0, 1, 2, (byte) 0xff, 10});
         StudioViewModel[] self = new StudioViewModel[1];
         StudioViewModel model = new StudioViewModel(workspace, new SameThreadTaskExecutor(),
-                new FxDialogService(() -> stage, () -> self[0].getTheme()),
+                new FxDialogService(shots::stage, () -> self[0].getTheme()),
                 new StudioPreferences(new MemoryPreferences()));
         self[0] = model;
         show(robot, model);
 
         robot.interact(() -> model.importPaths(List.of(inbox)));
         javafx.scene.Node report = robot.lookup("#" + org.trailmark.ui.common.NodeIds.IMPORT_REPORT).query();
-        Path image = render(robot, report.getScene(), "import-report-light.png");
+        Path image = Screenshots.render(robot, report.getScene(), "import-report-light.png");
 
         assertThat(model.lastImportProperty().get().problems()).isNotEmpty();
         assertThat(ImageIO.read(image.toFile()).getWidth()).isPositive();
@@ -189,10 +165,10 @@ class StudioScreenshotsTest {
 
     @Test
     void rendersTheShortcutsSheet(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        workspace = shots.newWorkspace();
         StudioViewModel[] self = new StudioViewModel[1];
         StudioViewModel model = new StudioViewModel(workspace, new SameThreadTaskExecutor(),
-                new FxDialogService(() -> stage, () -> self[0].getTheme()),
+                new FxDialogService(shots::stage, () -> self[0].getTheme()),
                 new StudioPreferences(new MemoryPreferences()));
         self[0] = model;
         show(robot, model);
@@ -200,7 +176,7 @@ class StudioScreenshotsTest {
         robot.interact(model::toggleTheme);
         robot.interact(model::showShortcuts);
         javafx.scene.Node key = robot.lookup("#" + FxDialogService.SHORTCUTS_SHEET).query();
-        Path image = render(robot, key.getScene(), "shortcuts-dark.png");
+        Path image = Screenshots.render(robot, key.getScene(), "shortcuts-dark.png");
 
         // by text, not by query string: keys such as "." would read as CSS selectors
         List<String> texts = robot.from(key).lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label)
@@ -253,10 +229,10 @@ class StudioScreenshotsTest {
     private Scene show(FxRobot robot, StudioViewModel model) {
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
-            scene[0] = new Scene(new MainWindow(model, stage::close), SCREEN_WIDTH, SCREEN_HEIGHT);
-            stage.setScene(scene[0]);
-            stage.setWidth(SCREEN_WIDTH);
-            stage.setHeight(SCREEN_HEIGHT);
+            scene[0] = new Scene(new MainWindow(model, shots.stage()::close), SCREEN_WIDTH, SCREEN_HEIGHT);
+            shots.stage().setScene(scene[0]);
+            shots.stage().setWidth(SCREEN_WIDTH);
+            shots.stage().setHeight(SCREEN_HEIGHT);
             model.start(false);
         });
         return scene[0];
@@ -274,11 +250,7 @@ class StudioScreenshotsTest {
 
     /** The sample sessions when this checkout has them; otherwise small hand-made ones. */
     private static void fill(Workspace ws) {
-        Optional<Path> samples = SampleSessions.locate();
-        if (samples.isPresent()) {
-            new ImportService(ws, "screenshots").importPaths(SampleSessions.inputs(samples.get()),
-                    ImportOptions.defaults(), (message, fraction) -> { });
-        }
+        Screenshots.importSamples(ws);
         if (ws.sessions().all().isEmpty()) {
             TestSessions.add(ws, TestSessions.info("2026-03-02-alice-mail", "alice", "native",
                     TestSessions.MORNING), TestSessions.everyKind());
@@ -311,45 +283,5 @@ class StudioScreenshotsTest {
 
     private static long kindsPresent(SessionSummary s) {
         return List.of(EventKind.values()).stream().filter(k -> s.count(k) > 0).count();
-    }
-
-    private static Path render(FxRobot robot, Scene scene, String name) throws IOException, URISyntaxException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            // twice: the tables make their rows in the first pass and lay them out in the second
-            for (int pass = 0; pass < 2; pass++) {
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-            }
-            if (scene.getRoot() instanceof MainWindow window) {
-                window.player().paintNow();
-            }
-            image[0] = scene.snapshot(null);
-        });
-        Path out = screenshotFolder().resolve(name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        return out;
-    }
-
-    /** screenshots/ beside test-classes, i.e. in whatever build folder Maven was told to use. */
-    private static Path screenshotFolder() throws URISyntaxException {
-        Path testClasses = Path.of(StudioScreenshotsTest.class.getProtectionDomain().getCodeSource()
-                .getLocation().toURI());
-        return testClasses.getParent().resolve("screenshots");
-    }
-
-    private static double meanBrightness(BufferedImage image) {
-        double sum = 0;
-        int samples = 0;
-        for (int y = 0; y < image.getHeight(); y += 8) {
-            for (int x = 0; x < image.getWidth(); x += 8) {
-                int rgb = image.getRGB(x, y);
-                sum += (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / (3 * 255.0);
-                samples++;
-            }
-        }
-        return sum / samples;
     }
 }

@@ -2,30 +2,16 @@ package org.trailmark.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.trailmark.ingest.ImportService;
-import org.trailmark.ingest.SampleSessions;
-import org.trailmark.io.ImportOptions;
 import org.trailmark.model.Task;
 import org.trailmark.model.TaskOutcome;
 import org.trailmark.store.DatasetExports;
@@ -43,37 +29,21 @@ import org.trailmark.ui.theme.Theme;
  */
 @ExtendWith(ApplicationExtension.class)
 class SubjectScreenshotsTest {
-    @TempDir
-    static Path dir;
-
-    private Stage stage;
-    private Workspace workspace;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        if (workspace != null) {
-            workspace.close();
-        }
-    }
+    @RegisterExtension
+    final Screenshots shots = new Screenshots();
 
     @Test
     void rendersTheStartScreen(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        Workspace workspace = shots.newWorkspace();
         StudioPreferences preferences = new StudioPreferences(new MemoryPreferences());
         Scene[] scene = new Scene[1];
         robot.interact(() -> {
             scene[0] = new Scene(new javafx.scene.layout.Region(), 1100, 720);
-            new StudioShell(stage, scene[0], workspace, new SameThreadTaskExecutor(), preferences,
+            new StudioShell(shots.stage(), scene[0], workspace, new SameThreadTaskExecutor(), preferences,
                     RecordingDialogs::new).open(null);
         });
 
-        Path image = render(robot, scene[0], "start-screen-light.png");
+        Path image = Screenshots.render(robot, scene[0], "start-screen-light.png");
 
         assertThat(scene[0].getRoot()).isInstanceOf(StartScreen.class);
         assertThat(ImageIO.read(image.toFile()).getWidth()).isEqualTo(1100);
@@ -81,7 +51,7 @@ class SubjectScreenshotsTest {
 
     @Test
     void rendersMyDataForASubjectWithLabelsFlagsAndAnExport(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        Workspace workspace = shots.newWorkspace();
         String subject = fill(workspace);
         StudioViewModel model = new StudioViewModel(workspace, new SameThreadTaskExecutor(), new RecordingDialogs(),
                 new StudioPreferences(new MemoryPreferences()), subject);
@@ -91,7 +61,7 @@ class SubjectScreenshotsTest {
             model.start(false);
         });
 
-        Path image = render(robot, scene[0], "my-data-light.png");
+        Path image = Screenshots.render(robot, scene[0], "my-data-light.png");
         // the sessions tab with the subject panel, for eyes only
         String first = model.browser().shownRows().get(0).id();
         robot.interact(() -> {
@@ -107,7 +77,7 @@ class SubjectScreenshotsTest {
             model.review().markOut();
             model.subjectPanel().markPrivate();
         });
-        render(robot, scene[0], "subject-sessions-light.png");
+        Screenshots.render(robot, scene[0], "subject-sessions-light.png");
 
         assertThat(model.getTheme()).isEqualTo(Theme.LIGHT);
         assertThat(model.myData().getOverview().exports()).isNotEmpty();
@@ -116,7 +86,7 @@ class SubjectScreenshotsTest {
 
     @Test
     void rendersWhoHasSeenYourSessionsAndConsentReceiptsAt1280x800(FxRobot robot) throws Exception {
-        workspace = Workspace.open(dir.resolve(UUID.randomUUID() + ".trailmark"));
+        Workspace workspace = shots.newWorkspace();
         String subject = fill(workspace);
         String first = workspace.sessions().ofSubject(subject).get(0).id();
         lookedAt(workspace, subject, first);
@@ -136,7 +106,7 @@ class SubjectScreenshotsTest {
             myData.setVvalue(myData.getVmax());
         });
 
-        Path image = render(robot, scene[0], "my-data-views-light.png");
+        Path image = Screenshots.render(robot, scene[0], "my-data-views-light.png");
 
         assertThat(model.myData().getOverview().views()).extracting(org.trailmark.subject.SeenBy::user)
                 .contains("rita", "carl");
@@ -168,11 +138,7 @@ class SubjectScreenshotsTest {
 
     /** The samples when this checkout has them (subject Ana), else the small fixtures (alice). */
     private static String fill(Workspace ws) {
-        Optional<Path> samples = SampleSessions.locate();
-        if (samples.isPresent()) {
-            new ImportService(ws, "screenshots").importPaths(SampleSessions.inputs(samples.get()),
-                    ImportOptions.defaults(), (message, fraction) -> { });
-        }
+        Screenshots.importSamples(ws);
         String subject = ws.sessions().ofSubject("subj-ana").isEmpty() ? null : "subj-ana";
         if (subject == null) {
             SubjectFixtures.fill(ws);
@@ -193,26 +159,5 @@ class SubjectScreenshotsTest {
         ws.audit().append("curator", DatasetExports.AUDIT_ACTION, mine.get(0).id(),
                 DatasetExports.detail("exp-20261127-4c1e", "computer-use-nov"));
         return subject;
-    }
-
-    private static Path render(FxRobot robot, Scene scene, String name) throws IOException, URISyntaxException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            Parent root = scene.getRoot();
-            for (int pass = 0; pass < 3; pass++) {
-                root.applyCss();
-                root.layout();
-            }
-            if (root instanceof MainWindow window) {
-                window.player().paintNow();
-            }
-            image[0] = scene.snapshot(null);
-        });
-        Path out = Path.of(SubjectScreenshotsTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .getParent().resolve("screenshots").resolve(name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        return out;
     }
 }

@@ -1,9 +1,12 @@
 package org.trailmark.ui.governance;
 
-import java.net.URL;
 import javafx.scene.Parent;
+import org.trailmark.ui.common.PageSheets;
 
-/** Style classes and node ids of the records-of-processing page, defined in styles/governance.css. */
+/**
+ * Style classes and node ids of the records-of-processing page, defined in styles/governance.css and, for
+ * what the document-like pages share, styles/pages.css.
+ */
 public final class GovernanceStyles {
     public static final String SHEET = "/styles/governance.css";
 
@@ -28,9 +31,6 @@ public final class GovernanceStyles {
 
     /** Adds the sheet to a view, so it works in any scene the theme styles. */
     static void use(Parent view) {
-        URL sheet = GovernanceStyles.class.getResource(SHEET);
-        if (sheet != null) {
-            view.getStylesheets().add(sheet.toExternalForm());
-        }
+        PageSheets.use(view, SHEET);
     }
 }

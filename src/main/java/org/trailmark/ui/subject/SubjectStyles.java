@@ -1,9 +1,12 @@
 package org.trailmark.ui.subject;
 
-import java.net.URL;
 import javafx.scene.Parent;
+import org.trailmark.ui.common.PageSheets;
 
-/** Style classes and node ids of the subject-mode views, defined in styles/subject.css. */
+/**
+ * Style classes and node ids of the subject-mode views, defined in styles/subject.css and, for what the
+ * document-like pages share, styles/pages.css.
+ */
 public final class SubjectStyles {
     public static final String SHEET = "/styles/subject.css";
 
@@ -48,9 +51,6 @@ public final class SubjectStyles {
 
     /** Adds the sheet to a view, so it works in any scene the theme styles. */
     static void use(Parent view) {
-        URL sheet = SubjectStyles.class.getResource(SHEET);
-        if (sheet != null) {
-            view.getStylesheets().add(sheet.toExternalForm());
-        }
+        PageSheets.use(view, SHEET);
     }
 }

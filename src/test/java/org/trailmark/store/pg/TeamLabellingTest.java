@@ -36,20 +36,15 @@ class TeamLabellingTest {
     @TempDir
     Path dir;
 
-    private PostgresTestServer.TestDatabase db;
+    private TeamDatabase db;
     private String ana;
     private String bo;
 
     @BeforeEach
     void teamWithTwoLabelersAndEightSessions() throws SQLException {
-        db = PostgresTestServer.newDatabase();
-        TeamWorkspaceInit.run(db.location(PostgresTestServer.OWNER), warning -> { });
-        ana = db.user("ana");
-        bo = db.user("bo");
-        try (Connection c = db.connect(PostgresTestServer.OWNER)) {
-            PostgresRoles.grant(c, null, ana, TeamRole.LABELER, null, "it");
-            PostgresRoles.grant(c, null, bo, TeamRole.LABELER, null, "it");
-        }
+        db = TeamDatabase.create();
+        ana = db.labeler("ana");
+        bo = db.labeler("bo");
         try (Workspace owner = open(PostgresTestServer.OWNER)) {
             for (int i = 0; i < SESSIONS; i++) {
                 owner.sessions().add(SyntheticSessions.info(String.format("s-%02d", i), "subject-" + i),
@@ -127,6 +122,6 @@ class TeamLabellingTest {
     }
 
     private Workspace open(String user) {
-        return Workspace.openTeam(db.location(user), dir.resolve("team-media"));
+        return db.open(user, dir.resolve("team-media"));
     }
 }

@@ -3,23 +3,19 @@ package org.trailmark.ui.player;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
-import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import org.trailmark.generate.GeneratedSession;
 import org.trailmark.generate.PlantedSecret;
 import org.trailmark.generate.SecretKind;
 import org.trailmark.generate.SessionGenerator;
+import org.trailmark.ui.Screenshots;
 import org.trailmark.ui.common.SameThreadTaskExecutor;
 import org.trailmark.ui.theme.Theme;
 
@@ -33,13 +29,8 @@ class PlayerScreenshotsTest {
     private static final int WIDTH = 1280;
     private static final int HEIGHT = 800;
 
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-        stage.show();
-    }
+    @RegisterExtension
+    final Screenshots shots = new Screenshots();
 
     @Test
     void rendersThePlayerMidSessionInBothThemes(FxRobot robot) throws Exception {
@@ -52,16 +43,16 @@ class PlayerScreenshotsTest {
         robot.interact(() -> {
             scene[0] = new Scene(view, WIDTH, HEIGHT);
             Theme.LIGHT.applyTo(scene[0]);
-            stage.setScene(scene[0]);
-            stage.setWidth(WIDTH);
-            stage.setHeight(HEIGHT);
+            shots.stage().setScene(scene[0]);
+            shots.stage().setWidth(WIDTH);
+            shots.stage().setHeight(HEIGHT);
             model.open(webmail.info(), webmail.log());
             model.seek(password.endMs() + 400);
         });
 
-        Path light = render(robot, view, scene[0], "player-light.png");
+        Path light = Screenshots.render(robot, scene[0], "player-light.png");
         robot.interact(() -> Theme.DARK.applyTo(scene[0]));
-        Path dark = render(robot, view, scene[0], "player-dark.png");
+        Path dark = Screenshots.render(robot, scene[0], "player-dark.png");
 
         // a second moment for eyes only: just after a click, with the ripple and the trail
         robot.interact(() -> {
@@ -71,7 +62,7 @@ class PlayerScreenshotsTest {
             model.jumpNext();
             model.seekBy(120);
         });
-        render(robot, view, scene[0], "player-click-light.png");
+        Screenshots.render(robot, scene[0], "player-click-light.png");
 
         // and a two-monitor capture with a HiDPI screen, for the layout
         org.trailmark.model.SessionInfo twoScreens = new org.trailmark.model.SessionInfo("two-screens", "subj",
@@ -85,38 +76,11 @@ class PlayerScreenshotsTest {
             model.jumpNext();
             model.seekBy(120);
         });
-        render(robot, view, scene[0], "player-two-screens-light.png");
+        Screenshots.render(robot, scene[0], "player-two-screens-light.png");
 
         BufferedImage lightImage = ImageIO.read(light.toFile());
         assertThat(lightImage.getWidth()).isEqualTo(WIDTH);
-        assertThat(meanBrightness(ImageIO.read(dark.toFile()))).isLessThan(meanBrightness(lightImage) - 0.25);
-    }
-
-    private static Path render(FxRobot robot, SessionPlayerView view, Scene scene, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WritableImage[] image = new WritableImage[1];
-        robot.interact(() -> {
-            view.paintNow();
-            image[0] = scene.snapshot(null);
-        });
-        Path testClasses = Path.of(PlayerScreenshotsTest.class.getProtectionDomain().getCodeSource().getLocation()
-                .toURI());
-        Path out = testClasses.getParent().resolve("screenshots").resolve(name);
-        Files.createDirectories(out.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
-        return out;
-    }
-
-    private static double meanBrightness(BufferedImage image) {
-        double sum = 0;
-        int samples = 0;
-        for (int y = 0; y < image.getHeight(); y += 8) {
-            for (int x = 0; x < image.getWidth(); x += 8) {
-                int rgb = image.getRGB(x, y);
-                sum += (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)) / (3 * 255.0);
-                samples++;
-            }
-        }
-        return sum / samples;
+        assertThat(Screenshots.meanBrightness(ImageIO.read(dark.toFile())))
+                .isLessThan(Screenshots.meanBrightness(lightImage) - 0.25);
     }
 }
