@@ -23,12 +23,11 @@ final class AssignmentCli {
     static int change(CommonOptions common, ActingUser user, PrintWriter out, String option, List<String> users,
                       String sessionId, Change change) {
         requireNames(option, users);
-        try (Workspace workspace = common.openWorkspace()) {
+        return common.run(out, workspace -> {
             ReviewCli.requireSession(workspace, sessionId);
             change.apply(workspace, user.name(workspace), out);
-            out.flush();
             return 0;
-        }
+        });
     }
 
     /** Each name must be one a workspace can record (no spaces, not blank, …): else "OPTION: why". */

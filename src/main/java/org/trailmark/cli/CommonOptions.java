@@ -1,6 +1,8 @@
 package org.trailmark.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 import org.trailmark.store.NoWorkspaceException;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLocation;
@@ -27,6 +29,18 @@ public final class CommonOptions {
             return openTeam();
         }
         return Workspace.openExisting(workspaceFile());
+    }
+
+    /**
+     * Opens the workspace, runs {@code work} on it, flushes {@code out} and closes the workspace: the shape
+     * of a command that reads or changes one workspace and prints what it did. Returns work's exit code.
+     */
+    int run(PrintWriter out, ToIntFunction<Workspace> work) {
+        try (Workspace workspace = openWorkspace()) {
+            int code = work.applyAsInt(workspace);
+            out.flush();
+            return code;
+        }
     }
 
     /** Opens the workspace, creating it (owner-only) when there is none yet; a team workspace must exist. */
