@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.ToIntFunction;
 import org.trailmark.store.NoWorkspaceException;
+import org.trailmark.store.TeamMembership;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLocation;
 import org.trailmark.store.pg.PostgresLocation;
@@ -100,8 +101,17 @@ public final class CommonOptions {
         return WorkspaceLocation.resolve(workspace);
     }
 
+    /** As the studio does: a login this workspace does not list is refused before any command runs on it. */
     private Workspace openTeam() {
-        return Workspace.openTeam(teamLocation(), WorkspaceLocation.teamMediaRoot());
+        PostgresLocation location = teamLocation();
+        Workspace workspace = Workspace.openTeam(location, WorkspaceLocation.teamMediaRoot());
+        try {
+            TeamMembership.require(workspace, location);
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
     }
 
     /** The --workspace value, else $TRAILMARK_WORKSPACE; null when neither is given. */
