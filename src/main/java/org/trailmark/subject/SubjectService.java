@@ -24,6 +24,7 @@ import org.trailmark.store.AuditEntry;
 import org.trailmark.store.ConsentReceipt;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.ErasureResult;
+import org.trailmark.store.LegalHold;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
@@ -92,10 +93,14 @@ public final class SubjectService {
      * The open legal holds that keep this person's data: on them, or on one of their sessions. The person
      * sees that a hold exists and its reason (decision 0023).
      */
-    public List<org.trailmark.store.LegalHold> holds() {
-        Set<String> mine = new HashSet<>();
-        sessions().forEach(s -> mine.add(s.id()));
-        return workspace.holds().open().stream()
+    public List<LegalHold> holds() {
+        return holdHistory().stream().filter(LegalHold::isOpen).toList();
+    }
+
+    /** Every legal hold on this person or one of their sessions, released ones too, oldest first. */
+    public List<LegalHold> holdHistory() {
+        Set<String> mine = new HashSet<>(ids(sessions()));
+        return workspace.holds().all().stream()
                 .filter(h -> subject.equals(h.subjectId()) || mine.contains(h.sessionId())).toList();
     }
 
