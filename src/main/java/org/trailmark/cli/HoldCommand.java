@@ -53,8 +53,8 @@ final class HoldCommand implements Runnable {
             if ((session == null) == (subject == null)) {
                 throw new UserError("name what to hold: a SESSION or --subject ID (not both)");
             }
-            return GovernanceCli.change(common, spec, by, (workspace, actor) -> session != null
-                            ? workspace.holds().placeOnSession(session, reason, actor)
+            return GovernanceCli.change(common, spec, by,
+                    (workspace, actor) -> session != null ? workspace.holds().placeOnSession(session, reason, actor)
                             : workspace.holds().placeOnSubject(subject, reason, actor),
                     (out, hold) -> out.printf("Placed legal hold %d on %s: it is kept and cannot be erased until an"
                             + " admin releases the hold (trailmark hold release %d).%n", hold.id(), hold.target(),
