@@ -1,8 +1,8 @@
 package org.trailmark.cli;
 
+import java.util.List;
 import org.trailmark.review.ReviewService;
 import org.trailmark.store.Workspace;
-import org.trailmark.store.WorkspaceUser;
 import picocli.CommandLine.Option;
 
 /** {@code --as USER}: whom assignments and claims are for, when not the person at the keyboard. */
@@ -15,9 +15,7 @@ final class ActingUser {
     /** --as, else (on a SQLite file) the name review edits are recorded under, else the workspace's user. */
     String name(Workspace workspace) {
         if (as != null) {
-            WorkspaceUser.problem(as).ifPresent(problem -> {
-                throw new UserError("--as: " + problem);
-            });
+            AssignmentCli.requireNames("--as", List.of(as));
             try {
                 workspace.currentUser().actAs(as);
             } catch (IllegalArgumentException refused) {
@@ -27,9 +25,7 @@ final class ActingUser {
         }
         String me = workspace.currentUser().name();
         String chosen = workspace.isTeam() ? me : ReviewService.rememberedReviewer(workspace).orElse(me);
-        WorkspaceUser.problem(chosen).ifPresent(problem -> {
-            throw new UserError("--as: " + problem);
-        });
+        AssignmentCli.requireNames("--as", List.of(chosen));
         return chosen.strip();
     }
 }

@@ -1,11 +1,8 @@
 package org.trailmark.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trailmark.store.Assignment;
-import org.trailmark.store.Workspace;
-import org.trailmark.store.WorkspaceUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,27 +31,21 @@ final class AssignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String labeler : labelers) {
-            WorkspaceUser.problem(labeler).ifPresent(problem -> {
-                throw new UserError("--to: " + problem);
-            });
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = common.openWorkspace()) {
-            ReviewCli.requireSession(workspace, sessionId);
-            List<String> added = workspace.assignments().assign(sessionId, labelers, user.name(workspace));
-            List<String> all = workspace.assignments().ofSession(sessionId).stream().map(Assignment::labeler).toList();
-            if (added.isEmpty()) {
-                out.printf("%s is assigned to %s already; nothing changed.%n", sessionId, String.join(", ", all));
-            } else {
-                out.printf("Assigned %s to %s.%n", sessionId, String.join(", ", added));
-            }
-            if (all.size() > 1) {
-                out.printf("%s is double-labelled: %s each label it without seeing the others' tasks.%n",
-                        sessionId, String.join(", ", all));
-            }
-            out.flush();
-            return 0;
-        }
+        return AssignmentCli.change(common, user, spec.commandLine().getOut(), "--to", labelers, sessionId,
+                (workspace, actor, out) -> {
+                    List<String> added = workspace.assignments().assign(sessionId, labelers, actor);
+                    List<String> all = workspace.assignments().ofSession(sessionId).stream()
+                            .map(Assignment::labeler).toList();
+                    if (added.isEmpty()) {
+                        out.printf("%s is assigned to %s already; nothing changed.%n", sessionId,
+                                String.join(", ", all));
+                    } else {
+                        out.printf("Assigned %s to %s.%n", sessionId, String.join(", ", added));
+                    }
+                    if (all.size() > 1) {
+                        out.printf("%s is double-labelled: %s each label it without seeing the others' tasks.%n",
+                                sessionId, String.join(", ", all));
+                    }
+                });
     }
 }

@@ -1,7 +1,10 @@
 package org.trailmark.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.ToIntFunction;
 import org.trailmark.store.NoWorkspaceException;
+import org.trailmark.store.TeamMembership;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLocation;
 import org.trailmark.store.pg.PostgresLocation;
@@ -27,6 +30,18 @@ public final class CommonOptions {
             return openTeam();
         }
         return Workspace.openExisting(workspaceFile());
+    }
+
+    /**
+     * Opens the workspace, runs {@code work} on it, flushes {@code out} and closes the workspace: the shape
+     * of a command that reads or changes one workspace and prints what it did. Returns work's exit code.
+     */
+    int run(PrintWriter out, ToIntFunction<Workspace> work) {
+        try (Workspace workspace = openWorkspace()) {
+            int code = work.applyAsInt(workspace);
+            out.flush();
+            return code;
+        }
     }
 
     /** Opens the workspace, creating it (owner-only) when there is none yet; a team workspace must exist. */
@@ -86,8 +101,17 @@ public final class CommonOptions {
         return WorkspaceLocation.resolve(workspace);
     }
 
+    /** As the studio does: a login this workspace does not list is refused before any command runs on it. */
     private Workspace openTeam() {
-        return Workspace.openTeam(teamLocation(), WorkspaceLocation.teamMediaRoot());
+        PostgresLocation location = teamLocation();
+        Workspace workspace = Workspace.openTeam(location, WorkspaceLocation.teamMediaRoot());
+        try {
+            TeamMembership.require(workspace, location);
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
     }
 
     /** The --workspace value, else $TRAILMARK_WORKSPACE; null when neither is given. */

@@ -7,11 +7,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.trailmark.governance.RetentionService;
 import org.trailmark.governance.SessionExpiry;
 import org.trailmark.store.LegalHold;
 import org.trailmark.store.Workspace;
+import org.trailmark.store.WorkspaceException;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What the retention and hold commands share: who acts, plain refusals, dates and JSON for a session's standing. */
 final class GovernanceCli {
@@ -33,6 +36,32 @@ final class GovernanceCli {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** One change a retention or hold command makes as {@code actor}; its result is what the command reports. */
+    @FunctionalInterface
+    interface Change<T> {
+        T apply(Workspace workspace, String actor);
+    }
+
+    /**
+     * Opens the workspace and makes the change as {@code by} (else the workspace's user): a malformed value is a
+     * usage error, a refusal from the store (read-only, not an admin, no such session or hold) one error line
+     * and exit 1; else {@code report} says what was done.
+     */
+    static <T> int change(CommonOptions common, CommandSpec spec, String by, Change<T> change,
+                          BiConsumer<PrintWriter, T> report) {
+        PrintWriter out = spec.commandLine().getOut();
+        return common.run(out, workspace -> {
+            T done;
+            try {
+                done = plainly(() -> change.apply(workspace, actor(workspace, by)));
+            } catch (WorkspaceException e) {
+                return fail(spec.commandLine().getErr(), e.getMessage());
+            }
+            report.accept(out, done);
+            return 0;
+        });
     }
 
     static int fail(PrintWriter err, String message) {

@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.trailmark.store.LegalHold;
-import org.trailmark.store.Workspace;
-import org.trailmark.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,22 +53,12 @@ final class HoldCommand implements Runnable {
             if ((session == null) == (subject == null)) {
                 throw new UserError("name what to hold: a SESSION or --subject ID (not both)");
             }
-            try (Workspace workspace = common.openWorkspace()) {
-                String actor = GovernanceCli.actor(workspace, by);
-                LegalHold hold;
-                try {
-                    hold = GovernanceCli.plainly(() -> session != null
-                            ? workspace.holds().placeOnSession(session, reason, actor)
-                            : workspace.holds().placeOnSubject(subject, reason, actor));
-                } catch (WorkspaceException e) {
-                    return GovernanceCli.fail(spec.commandLine().getErr(), e.getMessage());
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("Placed legal hold %d on %s: it is kept and cannot be erased until an admin releases the"
-                        + " hold (trailmark hold release %d).%n", hold.id(), hold.target(), hold.id());
-                out.flush();
-                return 0;
-            }
+            return GovernanceCli.change(common, spec, by,
+                    (workspace, actor) -> session != null ? workspace.holds().placeOnSession(session, reason, actor)
+                            : workspace.holds().placeOnSubject(subject, reason, actor),
+                    (out, hold) -> out.printf("Placed legal hold %d on %s: it is kept and cannot be erased until an"
+                            + " admin releases the hold (trailmark hold release %d).%n", hold.id(), hold.target(),
+                            hold.id()));
         }
     }
 
@@ -91,18 +79,8 @@ final class HoldCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = common.openWorkspace()) {
-                LegalHold hold;
-                try {
-                    hold = workspace.holds().release(holdId, GovernanceCli.actor(workspace, by));
-                } catch (WorkspaceException e) {
-                    return GovernanceCli.fail(spec.commandLine().getErr(), e.getMessage());
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("Released legal hold %d on %s.%n", hold.id(), hold.target());
-                out.flush();
-                return 0;
-            }
+            return GovernanceCli.change(common, spec, by, (workspace, actor) -> workspace.holds().release(holdId, actor),
+                    (out, hold) -> out.printf("Released legal hold %d on %s.%n", hold.id(), hold.target()));
         }
     }
 
@@ -120,7 +98,7 @@ final class HoldCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Workspace workspace = common.openWorkspace()) {
+            return common.run(out, workspace -> {
                 List<LegalHold> holds = workspace.holds().all();
                 if (json) {
                     ArrayNode array = Json.array();
@@ -137,9 +115,8 @@ final class HoldCommand implements Runnable {
                             h.isOpen() ? "" : ", released by " + h.releasedBy() + " on "
                                     + GovernanceCli.day(h.releasedAt()), h.reason());
                 }
-                out.flush();
                 return 0;
-            }
+            });
         }
 
         private static ObjectNode json(LegalHold h) {

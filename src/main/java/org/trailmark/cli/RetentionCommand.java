@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.trailmark.governance.RetentionService;
 import org.trailmark.governance.SessionExpiry;
 import org.trailmark.store.RetentionRule;
-import org.trailmark.store.Workspace;
-import org.trailmark.store.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,20 +55,11 @@ final class RetentionCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = common.openWorkspace()) {
-                RetentionRule rule;
-                try {
-                    rule = GovernanceCli.plainly(() -> workspace.retention().set(purpose, days, keepWhileCited,
-                            GovernanceCli.actor(workspace, by)));
-                } catch (WorkspaceException e) {
-                    return GovernanceCli.fail(spec.commandLine().getErr(), e.getMessage());
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                out.printf("Sessions captured for %s are kept %d days after capture%s.%n", rule.purpose(), rule.days(),
-                        rule.keepWhileCited() ? ", longer while a dataset cites them and training consent stands" : "");
-                out.flush();
-                return 0;
-            }
+            return GovernanceCli.change(common, spec, by,
+                    (workspace, actor) -> workspace.retention().set(purpose, days, keepWhileCited, actor),
+                    (out, rule) -> out.printf("Sessions captured for %s are kept %d days after capture%s.%n",
+                            rule.purpose(), rule.days(), rule.keepWhileCited()
+                                    ? ", longer while a dataset cites them and training consent stands" : ""));
         }
     }
 
@@ -91,20 +80,9 @@ final class RetentionCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = common.openWorkspace()) {
-                boolean cleared;
-                try {
-                    cleared = GovernanceCli.plainly(() -> workspace.retention().clear(purpose,
-                            GovernanceCli.actor(workspace, by)));
-                } catch (WorkspaceException e) {
-                    return GovernanceCli.fail(spec.commandLine().getErr(), e.getMessage());
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(cleared ? "Removed the retention rule for " + purpose + "."
-                        : "There was no retention rule for " + purpose + "; nothing changed.");
-                out.flush();
-                return 0;
-            }
+            return GovernanceCli.change(common, spec, by, (workspace, actor) -> workspace.retention().clear(purpose, actor),
+                    (out, cleared) -> out.println(cleared ? "Removed the retention rule for " + purpose + "."
+                            : "There was no retention rule for " + purpose + "; nothing changed."));
         }
     }
 
@@ -124,7 +102,7 @@ final class RetentionCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             Instant now = Instant.now();
-            try (Workspace workspace = common.openWorkspace()) {
+            return common.run(out, workspace -> {
                 RetentionService service = new RetentionService(workspace);
                 List<RetentionRule> rules = service.policy().rules();
                 List<SessionExpiry> sessions = service.expiries();
@@ -147,9 +125,8 @@ final class RetentionCommand implements Runnable {
                 long due = sessions.stream().filter(e -> e.isDue(now)).count();
                 long soon = sessions.stream().filter(e -> e.expiresWithin(now, RetentionService.WARNING)).count();
                 out.printf("%d session(s) due for erasure, %d expiring within a week.%n", due, soon);
-                out.flush();
                 return 0;
-            }
+            });
         }
 
         private static ObjectNode json(List<RetentionRule> rules, List<SessionExpiry> sessions, Instant now) {

@@ -16,6 +16,7 @@ import org.trailmark.model.Flag;
 import org.trailmark.model.ScreenRegion;
 import org.trailmark.review.Times;
 import org.trailmark.store.DatasetExports;
+import org.trailmark.store.LegalHold;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.subject.SeenBy;
@@ -74,7 +75,7 @@ final class SubjectCommand implements Runnable {
                 SubjectService service = new SubjectService(workspace, subject);
                 SubjectOverview o = service.overview();
                 if (json) {
-                    Json.print(out, json(o, service.sessions()));
+                    Json.print(out, json(o, service.sessions(), service.holdHistory()));
                     return 0;
                 }
                 for (String sentence : o.plainSentences()) {
@@ -85,7 +86,7 @@ final class SubjectCommand implements Runnable {
             }
         }
 
-        private static ObjectNode json(SubjectOverview o, List<SessionSummary> sessions) {
+        private static ObjectNode json(SubjectOverview o, List<SessionSummary> sessions, List<LegalHold> holdHistory) {
             ObjectNode n = Json.object();
             n.put("subject", o.subject());
             n.put("sessions", o.sessions());
@@ -130,9 +131,21 @@ final class SubjectCommand implements Runnable {
                 ArrayNode actions = x.putArray("actions");
                 v.actions().stream().sorted().forEach(a -> actions.add(a.wireName()));
             }
+            ArrayNode holds = n.putArray("holds");
+            holdHistory.forEach(h -> hold(holds.addObject(), h));
             ArrayNode sentences = n.putArray("sentences");
             o.plainSentences().forEach(sentences::add);
             return n;
+        }
+
+        /** As My data shows a hold: the reason of an open one; a released hold is history without it. */
+        private static void hold(ObjectNode x, LegalHold h) {
+            x.put("id", h.id());
+            x.put("scope", h.onSubject() ? "subject" : "session");
+            x.put("session", h.sessionId());
+            x.put("placed_at", h.placedAt().toString());
+            x.put("released_at", h.isOpen() ? null : h.releasedAt().toString());
+            x.put("reason", h.isOpen() ? h.reason() : null);
         }
     }
 

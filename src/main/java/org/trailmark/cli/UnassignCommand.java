@@ -1,10 +1,7 @@
 package org.trailmark.cli;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.trailmark.store.Workspace;
-import org.trailmark.store.WorkspaceUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,23 +29,15 @@ final class UnassignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        for (String labeler : labelers) {
-            WorkspaceUser.problem(labeler).ifPresent(problem -> {
-                throw new UserError("--from: " + problem);
-            });
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Workspace workspace = common.openWorkspace()) {
-            ReviewCli.requireSession(workspace, sessionId);
-            List<String> removed = workspace.assignments().unassign(sessionId, labelers, user.name(workspace));
-            if (removed.isEmpty()) {
-                out.printf("%s was not assigned to %s; nothing changed.%n", sessionId,
-                        labelers.isEmpty() ? "anyone" : String.join(", ", labelers));
-            } else {
-                out.printf("Took %s from %s.%n", sessionId, String.join(", ", removed));
-            }
-            out.flush();
-            return 0;
-        }
+        return AssignmentCli.change(common, user, spec.commandLine().getOut(), "--from", labelers, sessionId,
+                (workspace, actor, out) -> {
+                    List<String> removed = workspace.assignments().unassign(sessionId, labelers, actor);
+                    if (removed.isEmpty()) {
+                        out.printf("%s was not assigned to %s; nothing changed.%n", sessionId,
+                                labelers.isEmpty() ? "anyone" : String.join(", ", labelers));
+                    } else {
+                        out.printf("Took %s from %s.%n", sessionId, String.join(", ", removed));
+                    }
+                });
     }
 }

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
-import org.trailmark.store.RetentionTables;
+import org.trailmark.store.LegalHold;
+import org.trailmark.store.RetentionRule;
 
 /**
  * The record as JSON with stable keys, documented field by field in docs/processing-record.md. Every
@@ -45,18 +46,19 @@ public final class ProcessingRecordJson {
         ArrayNode purposes = root.putArray("purposes");
         record.purposes().forEach(p -> purpose(purposes.addObject(), p));
         activity(root.putObject("erasures"), record.erasures(), "sessions");
-        RetentionTables.Retention retention = record.retention();
+        RetentionInForce retention = record.retention();
         ObjectNode rules = root.putObject("retention");
-        rules.put("recorded", retention.rulesRecorded());
+        // Always true since every workspace that opens has schema step 11; the key stays for readers of the format.
+        rules.put("recorded", true);
         ArrayNode ruleList = rules.putArray("rules");
         retention.rules().forEach(r -> {
             ObjectNode n = rule(ruleList.addObject(), r);
             n.put("purpose", r.purpose());
         });
         ObjectNode holds = root.putObject("legal_holds");
-        holds.put("recorded", retention.holdsRecorded());
+        holds.put("recorded", true);
         ArrayNode open = holds.putArray("open");
-        for (RetentionTables.Hold hold : retention.openHolds()) {
+        for (LegalHold hold : retention.openHolds()) {
             ObjectNode n = open.addObject();
             n.put("id", hold.id());
             n.put("session", hold.sessionId());
@@ -124,7 +126,7 @@ public final class ProcessingRecordJson {
         reviews.put("done", p.reviewed());
     }
 
-    private static ObjectNode rule(ObjectNode n, RetentionTables.Rule r) {
+    private static ObjectNode rule(ObjectNode n, RetentionRule r) {
         n.put("days", r.days());
         n.put("keep_while_cited", r.keepWhileCited());
         n.put("set_by", r.setBy());

@@ -21,7 +21,6 @@ import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.ProcessingQueries;
-import org.trailmark.store.RetentionTables;
 import org.trailmark.store.SessionCounts;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
@@ -55,7 +54,7 @@ public final class ProcessingRecords {
         List<SessionSummary> sessions = workspace.sessions().all();
         Map<String, SessionCounts> counts = ProcessingQueries.countsPerSession(workspace);
         AuditFacts audit = new AuditFacts(workspace.audit().entries(null));
-        RetentionTables.Retention retention = RetentionTables.read(workspace);
+        RetentionInForce retention = RetentionInForce.of(workspace);
         RecordHeader header = new RecordHeader(setting(workspace, RecordHeader.CONTROLLER_NAME),
                 setting(workspace, RecordHeader.CONTROLLER_CONTACT), generatedAt, workspace.displayName(),
                 trailmarkVersion());
@@ -84,7 +83,7 @@ public final class ProcessingRecords {
 
     private static PurposeRecord purposeRecord(Function<String, List<ConsentRecord>> consentOf, Optional<String> purpose,
                                                List<SessionSummary> held, Map<String, SessionCounts> counts,
-                                               AuditFacts audit, RetentionTables.Retention retention,
+                                               AuditFacts audit, RetentionInForce retention,
                                                Map<String, SessionSummary> allSessions) {
         Set<String> subjects = new TreeSet<>();
         held.forEach(s -> subjects.add(s.subject()));

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
-import org.trailmark.store.RetentionTables;
+import org.trailmark.store.RetentionRule;
 
 /**
  * What the workspace holds and did under one purpose.
@@ -34,7 +34,7 @@ import org.trailmark.store.RetentionTables;
 public record PurposeRecord(Optional<String> purpose, boolean consentKept, int subjects, int subjectsConsenting,
                             int subjectsWithdrawn, int sessions, long events, Optional<Instant> firstCapture,
                             Optional<Instant> lastCapture, List<CategoryCount> categories, List<Recipient> recipients,
-                            Optional<RetentionTables.Rule> retention, int openHolds, Activity withdrawals,
+                            Optional<RetentionRule> retention, int openHolds, Activity withdrawals,
                             Activity erasures, Map<FlagCategory, Long> flags, Map<ReviewStatus, Integer> reviews) {
     public PurposeRecord {
         categories = List.copyOf(categories);

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.trailmark.model.FlagCategory;
 import org.trailmark.model.ReviewStatus;
-import org.trailmark.store.RetentionTables;
+import org.trailmark.store.RetentionRule;
 
 /**
  * The record in words, as sections of labelled rows, so that the terminal, the HTML file and the studio
@@ -109,7 +109,7 @@ public final class RecordSections {
     }
 
     private static Section acrossPurposes(ProcessingRecord record) {
-        RetentionTables.Retention retention = record.retention();
+        RetentionInForce retention = record.retention();
         List<Row> rules = retention.rules().stream().map(r -> new Row(r.purpose(), rule(r))).toList();
         List<Row> holds = retention.openHolds().stream().map(h -> new Row("Hold " + h.id() + " on "
                 + (h.sessionId() != null ? "session " + h.sessionId() : "subject " + h.subjectId()),
@@ -121,7 +121,7 @@ public final class RecordSections {
                 new Group("Legal holds in force", holds, NO_HOLDS)));
     }
 
-    private static String rule(RetentionTables.Rule r) {
+    private static String rule(RetentionRule r) {
         return "erased " + r.days() + (r.days() == 1 ? " day" : " days") + " after capture"
                 + (r.keepWhileCited() ? ", kept while a dataset cites it and training consent stands" : "")
                 + " (set by " + r.setBy() + " on " + DAY.format(r.setAt()) + ")";

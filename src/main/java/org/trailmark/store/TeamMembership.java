@@ -3,6 +3,8 @@ package org.trailmark.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Optional;
+import org.trailmark.store.pg.PostgresLocation;
+import org.trailmark.store.pg.TeamOpenException;
 
 /**
  * The connecting user's row in a team workspace's member list: the role the studio shows, and for
@@ -24,6 +26,19 @@ public record TeamMembership(String role, String subjectId) {
                         : Optional.<TeamMembership>empty();
             }
         });
+    }
+
+    /**
+     * The member row of whoever the team workspace opened at {@code location} is connected as. A login the
+     * server lets in (it holds a role of another workspace on the server) but this workspace does not list
+     * would see nothing at all and could change nothing, so it is refused in words instead.
+     *
+     * @throws TeamOpenException with {@link TeamOpenException.Reason#NOT_A_MEMBER} for a non-member
+     */
+    public static TeamMembership require(Workspace workspace, PostgresLocation location) {
+        return of(workspace).orElseThrow(() -> new TeamOpenException(TeamOpenException.Reason.NOT_A_MEMBER,
+                "user " + location.user() + " is not a member of the workspace " + location.describe()
+                        + "; its owner adds members with trailmark workspace grant", null));
     }
 
     /** Whether the member is a recorded person, who sees only their own sessions. */

@@ -2,11 +2,9 @@ package org.trailmark.subject;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,20 +16,15 @@ import org.trailmark.model.AccessPurpose;
 import org.trailmark.model.ConsentPurpose;
 import org.trailmark.model.ConsentRecord;
 import org.trailmark.model.ConsentState;
-import org.trailmark.model.EventKind;
 import org.trailmark.model.Flag;
-import org.trailmark.model.FlagCategory;
-import org.trailmark.model.FlagSource;
 import org.trailmark.model.ScreenRegion;
 import org.trailmark.model.SessionAccess;
-import org.trailmark.model.Task;
-import org.trailmark.review.RegionRule;
 import org.trailmark.store.AuditActions;
 import org.trailmark.store.AuditEntry;
 import org.trailmark.store.ConsentReceipt;
 import org.trailmark.store.DatasetExports;
 import org.trailmark.store.ErasureResult;
-import org.trailmark.store.OwnerOnlyFiles;
+import org.trailmark.store.LegalHold;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 
@@ -55,6 +48,8 @@ public final class SubjectService {
     private final Workspace workspace;
     private final String subject;
     private final Clock clock;
+    private final SubjectReceipts receipts;
+    private final PrivateMarks marks;
 
     /** @param subject the pseudonymous subject id, exactly as the sessions carry it */
     public SubjectService(Workspace ws, String subject) {
@@ -69,6 +64,8 @@ public final class SubjectService {
         }
         this.subject = subject;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.receipts = new SubjectReceipts(ws, subject);
+        this.marks = new PrivateMarks(ws, subject, this::session);
     }
 
     public String subject() {
@@ -96,52 +93,19 @@ public final class SubjectService {
      * The open legal holds that keep this person's data: on them, or on one of their sessions. The person
      * sees that a hold exists and its reason (decision 0023).
      */
-    public List<org.trailmark.store.LegalHold> holds() {
-        java.util.Set<String> mine = new java.util.HashSet<>();
-        sessions().forEach(s -> mine.add(s.id()));
-        return workspace.holds().open().stream()
+    public List<LegalHold> holds() {
+        return holdHistory().stream().filter(LegalHold::isOpen).toList();
+    }
+
+    /** Every legal hold on this person or one of their sessions, released ones too, oldest first. */
+    public List<LegalHold> holdHistory() {
+        Set<String> mine = new HashSet<>(ids(sessions()));
+        return workspace.holds().all().stream()
                 .filter(h -> subject.equals(h.subjectId()) || mine.contains(h.sessionId())).toList();
     }
 
     public SubjectOverview overview() {
-        List<SessionSummary> mine = sessions();
-        Set<LocalDate> days = new HashSet<>();
-        Set<String> apps = new LinkedHashSet<>();
-        long capturedMs = 0;
-        long keystrokes = 0;
-        long clicks = 0;
-        long scrolls = 0;
-        long switches = 0;
-        long clipboardUses = 0;
-        int tasks = 0;
-        int privateMarks = 0;
-        Map<String, Integer> taskLabels = new HashMap<>();
-        Map<String, Integer> flagsByCategory = new HashMap<>();
-        for (SessionSummary s : mine) {
-            days.add(s.info().start().toLocalDate());
-            apps.addAll(s.apps());
-            capturedMs += s.durationMs();
-            keystrokes += s.count(EventKind.KEY_DOWN);
-            clicks += s.count(EventKind.BUTTON_DOWN);
-            scrolls += s.count(EventKind.WHEEL);
-            switches += s.count(EventKind.FOCUS);
-            clipboardUses += s.count(EventKind.CLIPBOARD);
-            for (Task t : workspace.review().tasks(s.id())) {
-                tasks++;
-                taskLabels.merge(t.label() == null ? SubjectOverview.UNLABELLED : t.label(), 1, Integer::sum);
-            }
-            for (Flag f : workspace.flags().ofSession(s.id())) {
-                if (f.source() == FlagSource.SUBJECT) {
-                    privateMarks++;
-                } else if (f.masks()) {
-                    flagsByCategory.merge(f.category().wireName(), 1, Integer::sum);
-                }
-            }
-        }
-        List<DatasetExports.DatasetExport> exports = exports();
-        return new SubjectOverview(subject, mine.size(), days.size(), capturedMs, List.copyOf(apps), keystrokes,
-                clicks, scrolls, switches, clipboardUses, tasks, taskLabels, flagsByCategory, privateMarks, exports, consent(),
-                views());
+        return OverviewCount.of(workspace, subject, sessions(), exports(), consent(), views());
     }
 
     /**
@@ -161,33 +125,17 @@ public final class SubjectService {
 
     /** This subject's consent receipts, one per grant and withdrawal, oldest first. */
     public List<ConsentReceipt> receipts() {
-        return workspace.consent().receipts(subject);
+        return receipts.all();
     }
 
     /** This subject's receipts as lines to show, oldest first. */
     public List<ReceiptLine> receiptLines() {
-        return receipts().stream().map(ReceiptLine::of).toList();
+        return receipts.lines();
     }
 
-    /**
-     * Writes one receipt, exactly as stored (its checksum verifies), owner-only and atomically.
-     *
-     * @throws IllegalArgumentException when the receipt is not one of this subject's
-     */
+    /** Writes one of this subject's receipts exactly as stored: see {@link SubjectReceipts#write}. */
     public void writeReceipt(String receiptId, Path file) {
-        Objects.requireNonNull(receiptId, "receiptId");
-        ConsentReceipt receipt = receipts().stream().filter(r -> r.receiptId().equals(receiptId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("there is no consent receipt " + receiptId
-                        + " of yours"));
-        byte[] bytes = (receipt.document() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try {
-            OwnerOnlyFiles.replaceWhole(file, out -> {
-                out.write(bytes);
-                return null;
-            });
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not write the receipt " + file.toAbsolutePath(), e);
-        }
+        receipts.write(receiptId, file);
     }
 
     /** Where this subject's consent stands, per purpose. */
@@ -213,7 +161,7 @@ public final class SubjectService {
      * subject and category private that always masks and that reviewers cannot change.
      */
     public Flag markPrivate(String sessionId, int startMs, int endMs) {
-        return markPrivate(sessionId, startMs, endMs, null);
+        return marks.mark(sessionId, startMs, endMs, null);
     }
 
     /**
@@ -222,61 +170,22 @@ public final class SubjectService {
      * {@code region} is null. The area must lie within the captured screen.
      */
     public Flag markPrivate(String sessionId, int startMs, int endMs, ScreenRegion region) {
-        SessionSummary s = session(sessionId);
-        if (startMs < 0) {
-            throw new IllegalArgumentException("a private stretch cannot start before the session");
-        }
-        if (endMs <= startMs) {
-            throw new IllegalArgumentException("a private stretch must end after it starts");
-        }
-        if (endMs > wholeSessionEnd(s)) {
-            throw new IllegalArgumentException("a private stretch cannot end after the session");
-        }
-        if (region != null) {
-            String problem = RegionRule.problem(s.info(), region);
-            if (problem != null) {
-                throw new IllegalArgumentException(problem);
-            }
-        }
-        return addMark(s, startMs, endMs, region, region == null ? "subject marks private"
-                : "subject marks region private");
+        return marks.mark(sessionId, startMs, endMs, region);
     }
 
     /** Marks the whole session private, from its start to one ms past its last event. */
     public Flag markSessionPrivate(String sessionId) {
-        return markSessionPrivate(sessionId, null);
+        return marks.markSession(sessionId, null);
     }
 
     /** Marks an area of the screen private for the whole session, or everything when {@code region} is null. */
     public Flag markSessionPrivate(String sessionId, ScreenRegion region) {
-        SessionSummary s = session(sessionId);
-        if (region != null) {
-            return markPrivate(sessionId, 0, wholeSessionEnd(s), region);
-        }
-        return addMark(s, 0, wholeSessionEnd(s), null, "subject marks session private");
+        return marks.markSession(sessionId, region);
     }
 
     /** Removes one of this subject's own private marks; any other flag is refused. */
     public void removePrivateMark(long flagId) {
-        Flag flag = workspace.flags().find(flagId).orElseThrow(() -> new IllegalArgumentException(
-                "there is no private mark " + flagId));
-        session(flag.sessionId());
-        if (flag.source() != FlagSource.SUBJECT) {
-            throw new IllegalArgumentException("flag " + flagId + " was raised by a reviewer or a detector,"
-                    + " not by you; only your own private marks can be removed here");
-        }
-        workspace.flags().replace(flag.sessionId(), List.of(flag), List.of(), "subject removes private mark", subject);
-    }
-
-    private Flag addMark(SessionSummary s, int startMs, int endMs, ScreenRegion region, String what) {
-        Flag mark = new Flag(0, s.id(), startMs, endMs, FlagCategory.PRIVATE, null, FlagSource.SUBJECT, null, null,
-                FlagSource.SUBJECT.initialStatus(), region);
-        return workspace.flags().replace(s.id(), List.of(), List.of(mark), what, subject).get(0);
-    }
-
-    /** Spans are half-open, so one ms past the last event still covers it. */
-    private static int wholeSessionEnd(SessionSummary s) {
-        return (int) Math.min(Integer.MAX_VALUE, s.durationMs() + 1);
+        marks.remove(flagId);
     }
 
     // ---- withdrawal and erasure ----
@@ -319,10 +228,9 @@ public final class SubjectService {
     }
 
     /**
-     * Ids of this subject's sessions that were erased, read from the store's note per erasure (the
-     * tombstones themselves are filed under session ids that no longer lead back to anyone).
+     * The sessions held now and those erased earlier (read from the store's note per erasure: the tombstones
+     * are filed under ids that no longer lead back to anyone): what the audit and export history are about.
      */
-    /** The sessions held now and those erased earlier: what the audit and export history are about. */
     private Set<String> idsEverHeld(List<AuditEntry> audit) {
         Set<String> ids = new LinkedHashSet<>(ids(sessions()));
         for (AuditEntry e : audit) {

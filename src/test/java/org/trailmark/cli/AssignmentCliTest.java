@@ -105,4 +105,21 @@ class AssignmentCliTest {
         assertThat(noTo.code()).isEqualTo(2);
         assertThat(run("assignments").out()).contains("No session is assigned or claimed");
     }
+
+    @Test
+    void unassignAndActAsCheckTheirNamesAsAssignDoes() {
+        run("assign", "s-1", "--to", "ana", "--as", "cora");
+
+        CliRun badFrom = run("unassign", "s-1", "--from", "ana", "--from", "x y");
+        CliRun badAs = run("unassign", "s-1", "--from", "ana", "--as", "co ra");
+        CliRun noSession = run("unassign", "nope", "--from", "ana");
+
+        assertThat(badFrom.code()).isEqualTo(2);
+        assertThat(badFrom.err()).contains("--from: a user name is");
+        assertThat(badAs.code()).isEqualTo(2);
+        assertThat(badAs.err()).contains("--as: a user name is");
+        assertThat(noSession.code()).isEqualTo(2);
+        assertThat(noSession.err()).contains("no session 'nope'");
+        assertThat(run("assignments").out()).as("nothing was taken").contains("ana");
+    }
 }

@@ -99,9 +99,14 @@ class GovernanceCliTest {
 
     @Test
     void holdsAreListedAsHistoryAndEveryChangeIsAuditedWithoutItsReason() throws Exception {
-        run("retention", "set", "review", "90");
-        run("retention", "clear", "review");
-        run("hold", "add", "old", "--reason", "matter 14 (litigation)", "--by", "dana");
+        assertThat(run("retention", "set", "review", "90").out())
+                .isEqualTo(String.format("Sessions captured for review are kept 90 days after capture.%n"));
+        assertThat(run("retention", "clear", "review").out())
+                .isEqualTo(String.format("Removed the retention rule for review.%n"));
+        assertThat(run("retention", "clear", "review").out())
+                .isEqualTo(String.format("There was no retention rule for review; nothing changed.%n"));
+        assertThat(run("hold", "add", "old", "--reason", "matter 14 (litigation)", "--by", "dana").out())
+                .startsWith("Placed legal hold 1 on session old: it is kept").contains("(trailmark hold release 1)");
         CliRun released = run("hold", "release", "1", "--by", "ada");
         assertThat(released.out()).isEqualTo(String.format("Released legal hold 1 on session old.%n"));
         CliRun again = run("hold", "release", "1");

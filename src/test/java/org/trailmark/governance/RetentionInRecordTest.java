@@ -11,11 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.trailmark.model.SessionLog;
 import org.trailmark.store.Backend;
-import org.trailmark.store.RetentionTables;
+import org.trailmark.store.LegalHold;
+import org.trailmark.store.RetentionRule;
 import org.trailmark.store.SyntheticSessions;
 import org.trailmark.store.Workspace;
 
-/** Retention rules and legal holds: read when the workspace has their tables, "none recorded" when it has not. */
+/** Retention rules and the legal holds in force, as the record of processing reads them through the repositories. */
 class RetentionInRecordTest {
     // the rules and holds are written through their repositories (schema step 11), read by the record
     private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
@@ -45,9 +46,9 @@ class RetentionInRecordTest {
                 assertThat(r.setBy()).isEqualTo("ada");
             });
             assertThat(training.openHolds()).as("s1's and subj-b's; the released one is not in force").isEqualTo(2);
-            assertThat(record.retention().openHolds()).extracting(RetentionTables.Hold::reason)
+            assertThat(record.retention().openHolds()).extracting(LegalHold::reason)
                     .containsExactly("case 2026-14", "audit request");
-            assertThat(record.retention().rules()).extracting(RetentionTables.Rule::purpose)
+            assertThat(record.retention().rules()).extracting(RetentionRule::purpose)
                     .containsExactly("research", "training");
             assertThat(ProcessingRecordText.write(record))
                     .contains("Retention: erased 90 days after capture, kept while a dataset cites it")

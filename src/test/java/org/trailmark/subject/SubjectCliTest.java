@@ -90,6 +90,40 @@ class SubjectCliTest {
     }
 
     @Test
+    void overviewAsJsonListsTheHoldsOnTheSubjectsDataWithReasonsAsMyDataShowsThem() throws Exception {
+        long onSession;
+        long onSubject;
+        try (Workspace ws = Workspace.open(workspace)) {
+            onSession = ws.holds().placeOnSession("ana-1", "matter 14 (litigation)", "dana").id();
+            onSubject = ws.holds().placeOnSubject("ana", "audit of March", "dana").id();
+            ws.holds().placeOnSession("ben-1", "ben's own matter", "dana");
+            ws.holds().release(onSubject, "ada");
+        }
+
+        JsonNode json = MAPPER.readTree(run("subject", "overview", "ana", "--json").out());
+        JsonNode none = MAPPER.readTree(run("subject", "overview", "nobody", "--json").out());
+
+        JsonNode holds = json.path("holds");
+        assertThat(holds).hasSize(2);
+        JsonNode open = holds.get(0);
+        assertThat(open.path("id").asLong()).isEqualTo(onSession);
+        assertThat(open.path("scope").asText()).isEqualTo("session");
+        assertThat(open.path("session").asText()).isEqualTo("ana-1");
+        assertThat(java.time.Instant.parse(open.path("placed_at").asText())).isNotNull();
+        assertThat(open.path("released_at").isNull()).isTrue();
+        assertThat(open.path("reason").asText()).isEqualTo("matter 14 (litigation)");
+        JsonNode released = holds.get(1);
+        assertThat(released.path("id").asLong()).isEqualTo(onSubject);
+        assertThat(released.path("scope").asText()).isEqualTo("subject");
+        assertThat(released.path("session").isNull()).isTrue();
+        assertThat(java.time.Instant.parse(released.path("released_at").asText())).isNotNull();
+        assertThat(released.path("reason").isNull()).as("My data shows the reasons of open holds only").isTrue();
+        assertThat(json.toString()).doesNotContain("ben's own matter", "audit of March");
+        assertThat(none.path("holds").isArray()).isTrue();
+        assertThat(none.path("holds")).isEmpty();
+    }
+
+    @Test
     void consentReceiptsAreListedAndPrintedAsJsonThatVerifies() throws Exception {
         Run set = run("consent", "controller", "set", "--name", "Acme Research", "--contact", "privacy@acme.example");
         Run withdraw = run("consent", "withdraw", "ana", "--purpose", "training");

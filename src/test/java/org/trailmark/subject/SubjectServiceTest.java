@@ -52,6 +52,19 @@ class SubjectServiceTest {
     }
 
     @Test
+    void holdsAreTheOpenOnesOnTheSubjectsOwnDataAndTheHistoryKeepsReleasedOnes() {
+        var onSession = ws.holds().placeOnSession("ana-2", "matter 14", "dana");
+        var onSubject = ws.holds().placeOnSubject("ana", "audit", "dana");
+        ws.holds().placeOnSession("ben-1", "ben's matter", "dana");
+        ws.holds().placeOnSubject("ben", "ben's audit", "dana");
+        ws.holds().release(onSession.id(), "ada");
+
+        assertThat(ana.holds()).extracting(org.trailmark.store.LegalHold::id).containsExactly(onSubject.id());
+        assertThat(ana.holdHistory()).extracting(org.trailmark.store.LegalHold::id)
+                .containsExactly(onSession.id(), onSubject.id());
+    }
+
+    @Test
     void everyMethodTakingASessionRefusesAnotherSubjectsSession() {
         long bensFlag = ws.flags().ofSession("ben-1").get(0).id();
         List<ThrowingCallable> calls = List.of(
