@@ -2,6 +2,7 @@ package org.trailmark.subject;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +45,11 @@ public record SubjectOverview(String subject, int sessions, int days, long captu
     public SubjectOverview {
         Objects.requireNonNull(subject, "subject");
         apps = List.copyOf(apps);
-        taskLabels = Map.copyOf(new TreeMap<>(taskLabels));
-        flagsByCategory = Map.copyOf(new TreeMap<>(flagsByCategory));
+        // Sorted and kept sorted: Map.copyOf would iterate in an order that changes with every start.
+        taskLabels = Collections.unmodifiableMap(new TreeMap<>(taskLabels));
+        flagsByCategory = Collections.unmodifiableMap(new TreeMap<>(flagsByCategory));
         exports = List.copyOf(exports);
-        consent = Map.copyOf(new EnumMap<>(consent));
+        consent = Collections.unmodifiableMap(new EnumMap<>(consent));
         views = List.copyOf(views);
     }
 
