@@ -8,7 +8,6 @@ import org.trailmark.store.TeamMembership;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceLock;
 import org.trailmark.store.pg.PostgresLocation;
-import org.trailmark.store.pg.TeamOpenException;
 
 /**
  * A workspace the studio window has open, the lock that makes a workspace file this window's (null
@@ -52,13 +51,7 @@ public record OpenedWorkspace(Workspace workspace, WorkspaceLock lock, Optional<
     public static OpenedWorkspace team(PostgresLocation location, Path mediaRoot) {
         Workspace workspace = Workspace.openTeam(location, mediaRoot);
         try {
-            Optional<TeamMembership> membership = TeamMembership.of(workspace);
-            if (membership.isEmpty()) {
-                throw new TeamOpenException(TeamOpenException.Reason.NOT_A_MEMBER, "user " + location.user()
-                        + " is not a member of the workspace " + location.describe()
-                        + "; its owner adds members with trailmark workspace grant", null);
-            }
-            return new OpenedWorkspace(workspace, null, membership);
+            return new OpenedWorkspace(workspace, null, Optional.of(TeamMembership.require(workspace, location)));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;
