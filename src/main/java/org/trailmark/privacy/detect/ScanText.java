@@ -21,6 +21,8 @@ public final class ScanText {
     private final boolean loginTitle;
     private final List<TextMatch> hits = new ArrayList<>();
     private int shapeAt = -1;
+    private int runFrom = -1;
+    private int runLength;
     private NumberShape shape;
     private TokenRun tokenRun;
 
@@ -94,18 +96,27 @@ public final class ScanText {
         return at >= 0 && at < n ? t[at] : 0;
     }
 
+    /**
+     * Digits from {@code from}. The number detectors ask about the same number one after another
+     * (its shape, then each detector that takes it), so the last answer is kept.
+     */
     public int digitRun(int from) {
+        if (from == runFrom) {
+            return runLength;
+        }
         int j = from;
         while (j < n && isDigit(t[j])) {
             j++;
         }
-        return j - from;
+        runFrom = from;
+        runLength = j - from;
+        return runLength;
     }
 
     /** Letters (any script) from {@code at}. */
     public int wordLength(int at) {
         int e = at;
-        while (e < n && Character.isLetter(t[e])) {
+        while (e < n && isLetter(t[e])) {
             e++;
         }
         return e - at;
@@ -165,6 +176,15 @@ public final class ScanText {
 
     public static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII, which most text is. */
+    public static boolean isLetter(char c) {
+        if (c < 128) {
+            int k = (c | 0x20) - 'a';
+            return k >= 0 && k < 26;
+        }
+        return Character.isLetter(c);
     }
 
     public static boolean isHex(char c) {

@@ -152,8 +152,12 @@ final class StreetAddressDetector extends Detector {
      */
     private static int germanStreetStart(ScanText s, int at) {
         int e = at - 1;
+        // The word before must end like a German street word: most words fail on their last letter.
+        if (!GERMAN.mayEndWith(s.charAt(e - 1))) {
+            return -1;
+        }
         int b = e;
-        while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.' && b == e)) {
+        while (b > 0 && (ScanText.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.' && b == e)) {
             b--;
         }
         String suffix = e > b ? GERMAN.suffixOf(s, b, e) : null;
