@@ -140,7 +140,7 @@ public final class ScanText {
             return false;
         }
         for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(t[at + k]) != lower.charAt(k)) {
+            if (toLower(t[at + k]) != lower.charAt(k)) {
                 return false;
             }
         }
@@ -185,6 +185,19 @@ public final class ScanText {
             return k >= 0 && k < 26;
         }
         return Character.isLetter(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, ASCII answered without the JDK's table. */
+    public static boolean isUpper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, ASCII answered without the JDK's table. */
+    public static char toLower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     public static boolean isHex(char c) {

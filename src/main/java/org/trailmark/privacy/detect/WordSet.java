@@ -29,8 +29,8 @@ final class WordSet {
     /** Whether {@code [from, to)} of the text is one of the words, in any letter case. */
     boolean contains(ScanText s, int from, int to) {
         int len = to - from;
-        if (len <= 0 || len >= MAX || (first[len] & bit(Character.toLowerCase(s.charAt(from)))) == 0
-                || (last[len] & bit(Character.toLowerCase(s.charAt(to - 1)))) == 0) {
+        if (len <= 0 || len >= MAX || (first[len] & bit(ScanText.toLower(s.charAt(from)))) == 0
+                || (last[len] & bit(ScanText.toLower(s.charAt(to - 1)))) == 0) {
             return false;
         }
         for (String w : words) {
@@ -43,12 +43,12 @@ final class WordSet {
 
     /** Whether some word of this set may end with {@code c} (in any letter case); false is certain. */
     boolean mayEndWith(char c) {
-        return (anyLast & bit(Character.toLowerCase(c))) != 0;
+        return (anyLast & bit(ScanText.toLower(c))) != 0;
     }
 
     /** The word of this set that {@code [from, to)} ends with, in any letter case, or null. */
     String suffixOf(ScanText s, int from, int to) {
-        char end = Character.toLowerCase(s.charAt(to - 1));
+        char end = ScanText.toLower(s.charAt(to - 1));
         if (!mayEndWith(end)) {
             return null;
         }

@@ -37,9 +37,12 @@ class ScanTextProperties {
     }
 
     @Test
-    void letterTestAgreesWithTheJdkForEveryChar() {
+    void characterTestsAgreeWithTheJdkForEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            assertThat(ScanText.isLetter((char) c)).as("U+%04X", c).isEqualTo(Character.isLetter((char) c));
+            char ch = (char) c;
+            assertThat(ScanText.isLetter(ch)).as("letter U+%04X", c).isEqualTo(Character.isLetter(ch));
+            assertThat(ScanText.isUpper(ch)).as("upper U+%04X", c).isEqualTo(Character.isUpperCase(ch));
+            assertThat(ScanText.toLower(ch)).as("lower U+%04X", c).isEqualTo(Character.toLowerCase(ch));
         }
     }
 
