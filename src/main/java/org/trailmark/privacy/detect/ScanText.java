@@ -23,7 +23,7 @@ public final class ScanText {
     private int shapeAt = -1;
     private int runFrom = -1;
     private int runLength;
-    private NumberShape shape;
+    private final NumberShape shape = new NumberShape();
     private TokenRun tokenRun;
 
     public ScanText(char[] text, int length, String title, String fieldLabel, boolean inferPasswords) {
@@ -77,7 +77,7 @@ public final class ScanText {
     /** The shape of the number starting at {@code at}, computed once for all number detectors. */
     public NumberShape numberShape(int at) {
         if (shapeAt != at) {
-            shape = NumberShape.at(this, at);
+            shape.measure(this, at);
             shapeAt = at;
         }
         return shape;

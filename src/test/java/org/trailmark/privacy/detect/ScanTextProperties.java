@@ -28,6 +28,25 @@ class ScanTextProperties {
         }
     }
 
+    @Property(tries = 100)
+    void theOneNumberShapeOfATextReadsAsAFreshMeasureWhateverWasAskedBefore(
+            @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed, @ForAll @IntRange(min = 1, max = 200) int length) {
+        Random random = new Random(seed);
+        char[] text = new char[length];
+        for (int k = 0; k < length; k++) {
+            text[k] = random.nextInt(2) > 0 ? (char) ('0' + random.nextInt(10)) : " -./a".charAt(random.nextInt(5));
+        }
+        ScanText s = new ScanText(text, length, null, null, false);
+        for (int q = 0; q < 3 * length; q++) {
+            int at = random.nextInt(length);
+            NumberShape kept = s.numberShape(at);
+            NumberShape fresh = new ScanText(text, length, null, null, false).numberShape(at);
+            assertThat(new Object[] {kept.run(), kept.next(), kept.digitAfter(), kept.grouped(), kept.continues()})
+                    .as("shape at %d", at)
+                    .containsExactly(fresh.run(), fresh.next(), fresh.digitAfter(), fresh.grouped(), fresh.continues());
+        }
+    }
+
     private static int recount(char[] text, int length, int from) {
         int j = from;
         while (j < length && text[j] >= '0' && text[j] <= '9') {
