@@ -32,12 +32,20 @@ public final class ContextWords {
     }
 
     public static boolean within(char[] text, int from, int to, String[] words) {
-        // Words start at word starts: try the word list only there, so most positions cost one test.
+        long firstLetters = 0;
+        for (String w : words) {
+            firstLetters |= bit(w.charAt(0));
+        }
+        // Words start at word starts: try the word list only there, and only when some word starts
+        // with that letter, so most positions cost one test.
         for (int j = from; j < to; j++) {
-            if (!boundary(text, j - 1) || !Character.isLetterOrDigit(text[j])) {
+            if (!boundary(text, j - 1) || !letterOrDigit(text[j])) {
                 continue;
             }
             char first = Character.toLowerCase(text[j]);
+            if ((firstLetters & bit(first)) == 0) {
+                continue;
+            }
             for (String w : words) {
                 int len = w.length();
                 if (w.charAt(0) == first && j + len <= to && matchesAt(text, j, w) && boundary(text, j + len)) {
@@ -69,6 +77,19 @@ public final class ContextWords {
 
     /** Letters and digits join words; "AWS_SECRET" splits at the underscore so "aws" is found in it. */
     private static boolean boundary(char[] text, int at) {
-        return at < 0 || at >= text.length || !Character.isLetterOrDigit(text[at]);
+        return at < 0 || at >= text.length || !letterOrDigit(text[at]);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, ASCII answered without the JDK's table. */
+    static boolean letterOrDigit(char c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** Letters share 64 bits; a shared bit only costs a look at the words. */
+    private static long bit(char c) {
+        return 1L << (c & 63);
     }
 }

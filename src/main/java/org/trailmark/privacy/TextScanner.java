@@ -1,6 +1,7 @@
 package org.trailmark.privacy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -51,15 +52,63 @@ public final class TextScanner {
         return settle(s.hits());
     }
 
-    /** Keeps the best of overlapping hits: by kind precedence, then the longer, then the more confident. */
+    /** The order in which overlapping hits are kept: kind precedence, then the longer, then the more confident. */
+    private static final Comparator<TextMatch> RANK = Comparator.comparingInt((TextMatch m) -> m.kind().precedence())
+            .thenComparing(Comparator.comparingInt(TextMatch::length).reversed())
+            .thenComparing(Comparator.comparingDouble(TextMatch::confidence).reversed());
+
+    /**
+     * Keeps the best of overlapping hits: by kind precedence, then the longer, then the more confident;
+     * among equals, the one found first. The result is in text order. Most hits overlap nothing, so
+     * the hits are cut into clusters of overlapping ones (by start, each cluster ends where no later
+     * hit starts before its furthest end) and only clusters of two or more are ranked.
+     */
     static List<TextMatch> settle(List<TextMatch> hits) {
-        if (hits.size() <= 1) {
+        int count = hits.size();
+        if (count <= 1) {
             return hits;
         }
-        List<TextMatch> ranked = new ArrayList<>(hits);
-        ranked.sort(Comparator.comparingInt((TextMatch m) -> m.kind().precedence())
-                .thenComparing(Comparator.comparingInt(TextMatch::length).reversed())
-                .thenComparing(Comparator.comparingDouble(TextMatch::confidence).reversed()));
+        // Start in the high half, position in the list in the low half: sorted, ties keep the order found.
+        long[] byStart = new long[count];
+        for (int k = 0; k < count; k++) {
+            byStart[k] = (long) hits.get(k).start() << 32 | k;
+        }
+        Arrays.sort(byStart);
+        List<TextMatch> kept = new ArrayList<>(count);
+        int k = 0;
+        while (k < count) {
+            int first = k;
+            int end = hits.get((int) byStart[k]).end();
+            k++;
+            while (k < count && hits.get((int) byStart[k]).start() < end) {
+                end = Math.max(end, hits.get((int) byStart[k]).end());
+                k++;
+            }
+            if (k - first == 1) {
+                kept.add(hits.get((int) byStart[first]));
+            } else {
+                settleCluster(hits, byStart, first, k, kept);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Ranks one cluster as the whole list would rank it (a hit can only clash with one of its own
+     * cluster, and a stable sort of the cluster in found order keeps the whole list's order among
+     * them), keeps each hit that overlaps none kept before it, and adds the kept in text order.
+     */
+    private static void settleCluster(List<TextMatch> hits, long[] byStart, int from, int to, List<TextMatch> out) {
+        int[] found = new int[to - from];
+        for (int k = from; k < to; k++) {
+            found[k - from] = (int) byStart[k];
+        }
+        Arrays.sort(found);
+        List<TextMatch> ranked = new ArrayList<>(found.length);
+        for (int index : found) {
+            ranked.add(hits.get(index));
+        }
+        ranked.sort(RANK);
         TreeMap<Integer, TextMatch> kept = new TreeMap<>();
         for (TextMatch m : ranked) {
             Map.Entry<Integer, TextMatch> before = kept.floorEntry(m.start());
@@ -71,6 +120,6 @@ public final class TextScanner {
                 kept.put(m.start(), m);
             }
         }
-        return new ArrayList<>(kept.values());
+        out.addAll(kept.values());
     }
 }

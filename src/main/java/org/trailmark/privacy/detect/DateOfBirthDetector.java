@@ -104,11 +104,12 @@ final class DateOfBirthDetector extends Detector {
             if (s.alnumAt(end) || s.decimalAt(end)) {
                 return;
             }
-            int va = Integer.parseInt(new String(t, i, a));
-            int vb = Integer.parseInt(new String(t, pos + 1, b));
-            if (c == 0) {
+            // A year has at most four digits; a longer run would not even fit an int ("born 1/2/19782210516124255").
+            if (c == 0 || c > 4) {
                 return;
             }
+            int va = Integer.parseInt(new String(t, i, a));
+            int vb = Integer.parseInt(new String(t, pos + 1, b));
             int vc = Integer.parseInt(new String(t, pos2 + 1, c));
             boolean valid = a == 4 && c <= 2 ? date(va, vb, vc)
                     : a <= 2 && c == 4 && (date(vc, vb, va) || date(vc, va, vb));

@@ -26,15 +26,16 @@ final class HighEntropyDetector extends Detector {
         int start = run.start();
         int end = run.end();
         int len = run.length();
-        double entropy = Validators.entropy(t, start, end);
+        // The entropy (a logarithm per distinct character) only once the counts allow a hit.
         if (run.hex()) {
-            if (len >= 32 && run.digits() > 0 && run.digits() < len && entropy >= 3.0
+            if (len >= 32 && run.digits() > 0 && run.digits() < len && Validators.entropy(t, start, end) >= 3.0
                     && !ContextWords.before(t, start, 60, ContextWords.HASH)) {
                 s.add(FindingKind.HIGH_ENTROPY, start, end, 0.6);
             }
             return;
         }
-        if (run.upper() > 0 && run.lower() > 0 && run.digits() > 0 && entropy >= Math.min(4.3, log2(len) - 0.9)
+        if (run.upper() > 0 && run.lower() > 0 && run.digits() > 0
+                && Validators.entropy(t, start, end) >= Math.min(4.3, log2(len) - 0.9)
                 && !uuid(t, start, end)) {
             s.add(FindingKind.HIGH_ENTROPY, start, end, ContextWords.before(t, start, 40, ContextWords.SECRET) ? 0.75 : 0.6);
         }

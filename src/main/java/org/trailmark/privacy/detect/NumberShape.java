@@ -3,21 +3,54 @@ package org.trailmark.privacy.detect;
 /**
  * The first digit run of a number at a word start and what follows it. It decides which number
  * detectors can apply; a lone number like "4021 " (the common case in prose) tries none of them.
- *
- * @param run        digits in the first run
- * @param next       the character after the run (0 past the end)
- * @param digitAfter whether a digit follows that character
- * @param grouped    the run is followed by ' ', '-' or '.' and another digit: a grouped number
- * @param continues  the run continues a grouped number begun earlier ("FR59 8967 3913…",
- *                   "3462-087236-81449"): only the whole sequence is judged, from its start
+ * One per scanned text, measured again for each number ({@link ScanText#numberShape}): prose holds a
+ * number every few words, and a fresh object each time was a cost of its own. Read it at once; the
+ * next number's shape replaces it.
  */
-public record NumberShape(int run, char next, boolean digitAfter, boolean grouped, boolean continues) {
-    static NumberShape at(ScanText s, int i) {
-        int run = s.digitRun(i);
-        char next = s.charAt(i + run);
-        boolean digitAfter = s.digitAt(i + run + 1);
-        boolean grouped = (next == ' ' || next == '-' || next == '.') && digitAfter;
-        return new NumberShape(run, next, digitAfter, grouped, continuesGroupedNumber(s, i));
+public final class NumberShape {
+    private int run;
+    private char next;
+    private boolean digitAfter;
+    private boolean grouped;
+    private boolean continues;
+
+    NumberShape() {
+    }
+
+    void measure(ScanText s, int i) {
+        run = s.digitRun(i);
+        next = s.charAt(i + run);
+        digitAfter = s.digitAt(i + run + 1);
+        grouped = (next == ' ' || next == '-' || next == '.') && digitAfter;
+        continues = continuesGroupedNumber(s, i);
+    }
+
+    /** Digits in the first run. */
+    public int run() {
+        return run;
+    }
+
+    /** The character after the run (0 past the end). */
+    public char next() {
+        return next;
+    }
+
+    /** Whether a digit follows that character. */
+    public boolean digitAfter() {
+        return digitAfter;
+    }
+
+    /** The run is followed by ' ', '-' or '.' and another digit: a grouped number. */
+    public boolean grouped() {
+        return grouped;
+    }
+
+    /**
+     * The run continues a grouped number begun earlier ("FR59 8967 3913…", "3462-087236-81449"): only
+     * the whole sequence is judged, from its start.
+     */
+    public boolean continues() {
+        return continues;
     }
 
     /** Joined by '-', '.' or '/' to a digit before, or the next space-separated group of 4 after another group. */

@@ -25,6 +25,9 @@ final class PaymentCardDetector extends Detector {
     public void find(ScanText s, int i) {
         char[] t = s.chars();
         int n = s.length();
+        if (!thirteenDigitsAhead(t, n, i)) {
+            return;
+        }
         char[] digits = new char[20];
         int[] groupEnd = new int[20];
         int[] groupDigits = new int[20];
@@ -68,5 +71,25 @@ final class PaymentCardDetector extends Detector {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether 13 digits follow {@code i} with single spaces or dashes between them: every grouping
+     * below reads only such characters, so without them no card can start here (most grouped
+     * numbers in prose, "4021 5 ", stop far short).
+     */
+    private static boolean thirteenDigitsAhead(char[] t, int n, int i) {
+        int digits = 0;
+        for (int j = i; j < n; j++) {
+            char c = t[j];
+            if (ScanText.isDigit(c)) {
+                if (++digits == 13) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-' || !ScanText.isDigit(j + 1 < n ? t[j + 1] : 0)) {
+                return false;
+            }
+        }
+        return false;
     }
 }

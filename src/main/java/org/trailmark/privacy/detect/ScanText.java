@@ -21,7 +21,9 @@ public final class ScanText {
     private final boolean loginTitle;
     private final List<TextMatch> hits = new ArrayList<>();
     private int shapeAt = -1;
-    private NumberShape shape;
+    private int runFrom = -1;
+    private int runLength;
+    private final NumberShape shape = new NumberShape();
     private TokenRun tokenRun;
 
     public ScanText(char[] text, int length, String title, String fieldLabel, boolean inferPasswords) {
@@ -75,7 +77,7 @@ public final class ScanText {
     /** The shape of the number starting at {@code at}, computed once for all number detectors. */
     public NumberShape numberShape(int at) {
         if (shapeAt != at) {
-            shape = NumberShape.at(this, at);
+            shape.measure(this, at);
             shapeAt = at;
         }
         return shape;
@@ -94,18 +96,27 @@ public final class ScanText {
         return at >= 0 && at < n ? t[at] : 0;
     }
 
+    /**
+     * Digits from {@code from}. The number detectors ask about the same number one after another
+     * (its shape, then each detector that takes it), so the last answer is kept.
+     */
     public int digitRun(int from) {
+        if (from == runFrom) {
+            return runLength;
+        }
         int j = from;
         while (j < n && isDigit(t[j])) {
             j++;
         }
-        return j - from;
+        runFrom = from;
+        runLength = j - from;
+        return runLength;
     }
 
     /** Letters (any script) from {@code at}. */
     public int wordLength(int at) {
         int e = at;
-        while (e < n && Character.isLetter(t[e])) {
+        while (e < n && isLetter(t[e])) {
             e++;
         }
         return e - at;
@@ -129,7 +140,7 @@ public final class ScanText {
             return false;
         }
         for (int k = 0; k < lower.length(); k++) {
-            if (Character.toLowerCase(t[at + k]) != lower.charAt(k)) {
+            if (toLower(t[at + k]) != lower.charAt(k)) {
                 return false;
             }
         }
@@ -165,6 +176,28 @@ public final class ScanText {
 
     public static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@link Character#isLetter(char)}, without its table look-up for ASCII, which most text is. */
+    public static boolean isLetter(char c) {
+        if (c < 128) {
+            int k = (c | 0x20) - 'a';
+            return k >= 0 && k < 26;
+        }
+        return Character.isLetter(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, ASCII answered without the JDK's table. */
+    public static boolean isUpper(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, ASCII answered without the JDK's table. */
+    public static char toLower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     public static boolean isHex(char c) {

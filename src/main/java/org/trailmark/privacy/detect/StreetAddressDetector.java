@@ -34,19 +34,19 @@ final class StreetAddressDetector extends Detector {
     public boolean triggers(ScanText s, int at) {
         NumberShape shape = s.numberShape(at);
         int end = at + shape.run();
-        if (Character.isLetter(s.charAt(end)) && !s.alnumAt(end + 1)) {
+        if (ScanText.isLetter(s.charAt(end)) && !s.alnumAt(end + 1)) {
             end++;
         }
         return shape.run() <= 5 && !shape.continues() && (s.charAt(end) == ' ' || s.charAt(end) == ',')
                 || shape.run() <= 4 && s.charAt(at - 1) == ' '
-                && (Character.isLetter(s.charAt(at - 2)) || s.charAt(at - 2) == '.');
+                && (ScanText.isLetter(s.charAt(at - 2)) || s.charAt(at - 2) == '.');
     }
 
     @Override
     public void find(ScanText s, int at) {
         int run = s.digitRun(at);
         int numberEnd = at + run;
-        if (Character.isLetter(s.charAt(numberEnd)) && !s.alnumAt(numberEnd + 1)) {
+        if (ScanText.isLetter(s.charAt(numberEnd)) && !s.alnumAt(numberEnd + 1)) {
             numberEnd++;
         }
         char before = s.charAt(at - 1);
@@ -95,7 +95,7 @@ final class StreetAddressDetector extends Detector {
                 break;
             }
             if (!FRENCH_LINKS.contains(s, w, e)) {
-                if (!Character.isUpperCase(s.charAt(w)) && !lowerStreetWord || end < 0 && e - w < 3) {
+                if (!ScanText.isUpper(s.charAt(w)) && !lowerStreetWord || end < 0 && e - w < 3) {
                     break;
                 }
                 end = e;
@@ -107,12 +107,12 @@ final class StreetAddressDetector extends Detector {
 
     /** One to four words, then an English street word: "Baker Street", "5th Ave", "old mill lane". */
     private static int english(ScanText s, int w) {
-        boolean capitals = Character.isUpperCase(s.charAt(w)) || s.digitAt(w);
+        boolean capitals = ScanText.isUpper(s.charAt(w)) || s.digitAt(w);
         int pos = w;
         int previous = -1;
         for (int k = 0; k < 5; k++) {
             int e = wordEnd(s, pos);
-            if (e < 0 || !s.digitAt(pos) && Character.isUpperCase(s.charAt(pos)) != capitals) {
+            if (e < 0 || !s.digitAt(pos) && ScanText.isUpper(s.charAt(pos)) != capitals) {
                 return -1;
             }
             if (k > 0 && ENGLISH.contains(s, pos, e) && !s.alnumAt(e)
@@ -152,8 +152,12 @@ final class StreetAddressDetector extends Detector {
      */
     private static int germanStreetStart(ScanText s, int at) {
         int e = at - 1;
+        // The word before must end like a German street word: most words fail on their last letter.
+        if (!GERMAN.mayEndWith(s.charAt(e - 1))) {
+            return -1;
+        }
         int b = e;
-        while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.' && b == e)) {
+        while (b > 0 && (ScanText.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.' && b == e)) {
             b--;
         }
         String suffix = e > b ? GERMAN.suffixOf(s, b, e) : null;
@@ -162,14 +166,14 @@ final class StreetAddressDetector extends Detector {
         }
         int len = suffix.length();
         if (e - b > len) {
-            return Character.isUpperCase(s.charAt(b)) || suffix.startsWith("str") ? b : -1;
+            return ScanText.isUpper(s.charAt(b)) || suffix.startsWith("str") ? b : -1;
         }
         int p = b - 1;
         int q = p;
-        while (q > 0 && Character.isLetter(s.charAt(q - 1))) {
+        while (q > 0 && ScanText.isLetter(s.charAt(q - 1))) {
             q--;
         }
-        return s.charAt(p) == ' ' && q < p && Character.isUpperCase(s.charAt(q)) && Character.isUpperCase(s.charAt(b))
+        return s.charAt(p) == ' ' && q < p && ScanText.isUpper(s.charAt(q)) && ScanText.isUpper(s.charAt(b))
                 ? q : -1;
     }
 }

@@ -12,6 +12,7 @@ final class WordSet {
     private final String[] words;
     private final long[] first = new long[MAX];
     private final long[] last = new long[MAX];
+    private long anyLast;
 
     WordSet(String... words) {
         this.words = words.clone();
@@ -21,14 +22,15 @@ final class WordSet {
             }
             first[w.length()] |= bit(w.charAt(0));
             last[w.length()] |= bit(w.charAt(w.length() - 1));
+            anyLast |= bit(w.charAt(w.length() - 1));
         }
     }
 
     /** Whether {@code [from, to)} of the text is one of the words, in any letter case. */
     boolean contains(ScanText s, int from, int to) {
         int len = to - from;
-        if (len <= 0 || len >= MAX || (first[len] & bit(Character.toLowerCase(s.charAt(from)))) == 0
-                || (last[len] & bit(Character.toLowerCase(s.charAt(to - 1)))) == 0) {
+        if (len <= 0 || len >= MAX || (first[len] & bit(ScanText.toLower(s.charAt(from)))) == 0
+                || (last[len] & bit(ScanText.toLower(s.charAt(to - 1)))) == 0) {
             return false;
         }
         for (String w : words) {
@@ -39,9 +41,17 @@ final class WordSet {
         return false;
     }
 
+    /** Whether some word of this set may end with {@code c} (in any letter case); false is certain. */
+    boolean mayEndWith(char c) {
+        return (anyLast & bit(ScanText.toLower(c))) != 0;
+    }
+
     /** The word of this set that {@code [from, to)} ends with, in any letter case, or null. */
     String suffixOf(ScanText s, int from, int to) {
-        char end = Character.toLowerCase(s.charAt(to - 1));
+        char end = ScanText.toLower(s.charAt(to - 1));
+        if (!mayEndWith(end)) {
+            return null;
+        }
         for (String w : words) {
             if (w.charAt(w.length() - 1) == end && to - from >= w.length() && s.matchesIgnoreCase(to - w.length(), w)) {
                 return w;
