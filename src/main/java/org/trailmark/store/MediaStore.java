@@ -34,7 +34,16 @@ public final class MediaStore {
     private final Path folder;
 
     MediaStore(Path workspaceFile) {
-        this.folder = workspaceFile.resolveSibling(workspaceFile.getFileName() + ".media");
+        this(workspaceFile.resolveSibling(workspaceFile.getFileName() + ".media"), true);
+    }
+
+    private MediaStore(Path folder, boolean unused) {
+        this.folder = folder;
+    }
+
+    /** A store whose files lie directly in {@code folder} (a team workspace's cache on this computer). */
+    static MediaStore inFolder(Path folder) {
+        return new MediaStore(folder, true);
     }
 
     /** The folder; it may not exist yet. */
@@ -108,27 +117,6 @@ public final class MediaStore {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /**
-     * Stores every file of this store in {@code other} too (a workspace copy); each arrives under the
-     * hash of its bytes as read, so a file damaged on disk shows up as a new name, never as a good one.
-     * Returns how many files were copied.
-     */
-    public int copyAllInto(MediaStore other) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        int copied = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-                if (STORED_NAME.matcher(file.getFileName().toString()).matches()) {
-                    other.store(file);
-                    copied++;
-                }
-            }
-        }
-        return copied;
     }
 
     /**

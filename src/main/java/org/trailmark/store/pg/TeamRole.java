@@ -80,12 +80,12 @@ public enum TeamRole {
     static final class Tables {
         /** What a session is made of: imported together, erased together. */
         static final List<String> SESSION_DATA = List.of("subjects", "sessions", "session_strings", "event_chunks",
-                "media", "media_segments", "media_stills", "context_spans", "capture_hosts");
+                "media", "media_segments", "media_stills", "media_content", "context_spans", "capture_hosts");
         /** What labelers edit. */
         static final List<String> REVIEW_WRITES = List.of("tasks", "flags", "labels", "settings", "assignments");
         /** Readable by every member (rows narrowed by row-level security). */
         static final List<String> READ_ALL = List.of("trailmark_schema", "workspace_members", "subjects", "sessions",
-                "session_strings", "event_chunks", "media", "media_segments", "media_stills", "context_spans",
+                "session_strings", "event_chunks", "media", "media_segments", "media_stills", "media_content", "context_spans",
                 "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "assignments",
                 "session_access", "consent_receipts", "retention_rules", "legal_holds");
 
