@@ -273,11 +273,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The workspace file (SQLite). A team workspace has none: it answers the folder its media files are
-     * kept in, which is also what the studio's one-writer lock guards on this machine.
+     * The workspace file (SQLite); empty for a team workspace, which lives on its server (name it with
+     * {@link #where()} or {@link #displayName()}).
      */
-    public Path file() {
-        return file != null ? file : media.store().folder();
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     /** A short name for window titles: the file's name, or "database on host". */

@@ -41,7 +41,7 @@ public enum Backend {
      */
     public Workspace[] openOnTwoComputers(Path dir, Path otherDir) {
         Workspace first = open(dir);
-        return new Workspace[] {first, Workspace.openExisting(first.file())};
+        return new Workspace[] {first, Workspace.openExisting(first.file().orElseThrow())};
     }
 
     /** For {@code @MethodSource("org.trailmark.store.Backend#both")}. */
