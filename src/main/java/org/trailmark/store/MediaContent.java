@@ -113,7 +113,9 @@ public final class MediaContent {
         MessageDigest digest = sha256();
         try (InputStream in = Files.newInputStream(file);
              PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO media_content (sha256, part, extension, bytes) VALUES (?, ?, ?, ?)")) {
+                     // another computer importing the same file at once: its parts are these bytes too
+                     "INSERT INTO media_content (sha256, part, extension, bytes) VALUES (?, ?, ?, ?)"
+                             + " ON CONFLICT (sha256, part) DO NOTHING")) {
             byte[] buffer = new byte[PART_BYTES];
             int part = 0;
             int filled;

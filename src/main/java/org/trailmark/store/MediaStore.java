@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * and its extension ({@code <sha256>.mp4}, {@code <sha256>.png}). The same recording imported twice,
  * or two sessions citing one video, share one file. Rows in the workspace say which session uses which
  * file; files nothing uses any more are overwritten before they are deleted, so erasing a session
- * leaves none of its pictures in the folder.
+ * leaves none of its pictures in the folder. On a team workspace the same kind of folder is this
+ * computer's cache of what the database holds ({@link JdbcMedia}, decision 0027).
  */
 public final class MediaStore {
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z0-9]{1,8}");
