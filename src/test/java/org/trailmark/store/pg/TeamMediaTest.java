@@ -198,6 +198,22 @@ class TeamMediaTest {
     }
 
     @Test
+    void aCopyLeftInTheCacheByAnImportKilledBeforeItCommittedGoesWhenTheWorkspaceOpensAgain() throws Exception {
+        try (Workspace owner = open(PostgresTestServer.OWNER, "owner-pc")) {
+            // what an import has done when it is killed before its transaction commits: the file copied, nothing else
+            owner.media().store().store(videoA);
+        }
+        assertThat(cached(dir.resolve("owner-pc"))).hasSize(1);
+
+        try (Workspace owner = open(PostgresTestServer.OWNER, "owner-pc")) {
+            assertThat(cached(dir.resolve("owner-pc"))).isEmpty();
+        }
+        try (Connection c = db.superuser()) {
+            assertThat(count(c, "SELECT count(*) FROM media_content")).isZero();
+        }
+    }
+
+    @Test
     void contentNoSessionCitesIsReadByNoMemberButAnAdminAndGoesAtTheNextCleanUp() throws Exception {
         String orphan = "ab".repeat(32);
         try (Connection c = db.connect(PostgresTestServer.OWNER)) {
