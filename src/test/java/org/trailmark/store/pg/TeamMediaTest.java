@@ -116,6 +116,11 @@ class TeamMediaTest {
             assertThat(count(c, "SELECT count(*) FROM media_content WHERE sha256 = '" + b + "'")).isZero();
             assertThat(count(c, "SELECT count(*) FROM media_content m WHERE NOT EXISTS (SELECT 1 FROM media"
                     + " WHERE sha256 = m.sha256)")).isZero();
+            assertThatThrownBy(() -> execute(c, "DELETE FROM media_content")).hasMessageContaining("permission denied");
+        }
+        try (Connection c = db.connect(carl)) {
+            assertThatThrownBy(() -> execute(c, "UPDATE media_content SET bytes = '\\x00'"))
+                    .hasMessageContaining("permission denied");
         }
         try (Connection c = db.connect(lena)) {
             assertThat(strings(c, "SELECT DISTINCT sha256 FROM media_content")).containsExactlyInAnyOrder(a, b);
