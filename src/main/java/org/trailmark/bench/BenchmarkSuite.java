@@ -85,7 +85,15 @@ public final class BenchmarkSuite {
     /** The team workspace figures alone (issue 14 §6): PostgreSQL against a workspace file, same run. */
     public static List<Figure> team(org.trailmark.store.pg.PostgresLocation team, int events, int rounds, Path workDir,
                                     PrintWriter log) throws Exception {
-        return new TeamBenchmarks(team, events, rounds, workDir, log).run();
+        return team(team, events, TeamMediaBenchmark.DEFAULT_MIB, rounds, workDir, log);
+    }
+
+    /** As {@link #team(org.trailmark.store.pg.PostgresLocation, int, int, Path, PrintWriter)}, with a screen video of that size. */
+    public static List<Figure> team(org.trailmark.store.pg.PostgresLocation team, int events, int videoMebibytes,
+                                    int rounds, Path workDir, PrintWriter log) throws Exception {
+        List<Figure> figures = new ArrayList<>(new TeamBenchmarks(team, events, rounds, workDir, log).run());
+        figures.addAll(new TeamMediaBenchmark(team, videoMebibytes, rounds, workDir, log).run());
+        return figures;
     }
 
     public List<Figure> run() throws Exception {

@@ -58,8 +58,8 @@ final class WorkspaceCommand implements Runnable {
             // Opening refuses a file that is not a workspace before it changes anything.
             try (Workspace workspace = Workspace.open(file)) {
                 out.println(existed
-                        ? "A workspace already exists at " + workspace.file() + "; its sessions are kept as they are."
-                        : "Created an empty workspace at " + workspace.file()
+                        ? "A workspace already exists at " + workspace.where() + "; its sessions are kept as they are."
+                        : "Created an empty workspace at " + workspace.where()
                                 + ". Import sessions with: trailmark import FILE --workspace " + workspace.file());
             }
             out.flush();

@@ -37,10 +37,12 @@ final class JdbcSessions implements SessionRepository {
 
     private final Database db;
     private final JdbcConsent consent;
+    private final JdbcMedia mediaUpload;
 
-    JdbcSessions(Database db, JdbcConsent consent) {
+    JdbcSessions(Database db, JdbcConsent consent, JdbcMedia mediaUpload) {
         this.db = db;
         this.consent = consent;
+        this.mediaUpload = mediaUpload;
     }
 
     @Override
@@ -141,6 +143,8 @@ final class JdbcSessions implements SessionRepository {
             ps.executeUpdate();
         }
         MediaRows.insert(c, info.id(), media);
+        // after the rows that cite it: on a team workspace those rows are what lets this login see the content
+        mediaUpload.uploadCitedLocked(media);
         if (SubjectIds.isHostPseudonym(info.subject())) {
             ContextRows.rememberHost(c, info.id(), info.subject());
         }

@@ -151,6 +151,19 @@ final class MediaRows {
         return hashes;
     }
 
+    /** True when a session this connection may see cites the file with that hash (a video or a still). */
+    static boolean cites(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM media WHERE sha256 = ? AND kind = 'video'"
+                + " UNION ALL SELECT 1 FROM media_stills WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            ps.setString(2, sha256);
+            ps.setMaxRows(1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
     static void delete(Connection c, String sessionId) throws SQLException {
         for (String table : TABLES) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE session_id = ?")) {

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * and its extension ({@code <sha256>.mp4}, {@code <sha256>.png}). The same recording imported twice,
  * or two sessions citing one video, share one file. Rows in the workspace say which session uses which
  * file; files nothing uses any more are overwritten before they are deleted, so erasing a session
- * leaves none of its pictures in the folder.
+ * leaves none of its pictures in the folder. On a team workspace the same kind of folder is this
+ * computer's cache of what the database holds ({@link JdbcMedia}, decision 0027).
  */
 public final class MediaStore {
     private static final Pattern STORED_NAME = Pattern.compile("[0-9a-f]{64}\\.[a-z0-9]{1,8}");
@@ -34,7 +35,16 @@ public final class MediaStore {
     private final Path folder;
 
     MediaStore(Path workspaceFile) {
-        this.folder = workspaceFile.resolveSibling(workspaceFile.getFileName() + ".media");
+        this(workspaceFile.resolveSibling(workspaceFile.getFileName() + ".media"), true);
+    }
+
+    private MediaStore(Path folder, boolean unused) {
+        this.folder = folder;
+    }
+
+    /** A store whose files lie directly in {@code folder} (a team workspace's cache on this computer). */
+    static MediaStore inFolder(Path folder) {
+        return new MediaStore(folder, true);
     }
 
     /** The folder; it may not exist yet. */
@@ -108,27 +118,6 @@ public final class MediaStore {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /**
-     * Stores every file of this store in {@code other} too (a workspace copy); each arrives under the
-     * hash of its bytes as read, so a file damaged on disk shows up as a new name, never as a good one.
-     * Returns how many files were copied.
-     */
-    public int copyAllInto(MediaStore other) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return 0;
-        }
-        int copied = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-                if (STORED_NAME.matcher(file.getFileName().toString()).matches()) {
-                    other.store(file);
-                    copied++;
-                }
-            }
-        }
-        return copied;
     }
 
     /**

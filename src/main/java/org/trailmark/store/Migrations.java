@@ -152,7 +152,9 @@ final class Migrations {
             new Step(11, "retention rules per consent purpose, and legal holds that suspend expiry and erasure",
                     GovernanceTables.SQLITE_STEP_11),
             new Step(12, "who looked at which session (the access log) and a receipt per consent grant and"
-                    + " withdrawal, backfilled for the consent already recorded", step12(), ConsentReceipts::backfill));
+                    + " withdrawal, backfilled for the consent already recorded", step12(), ConsentReceipts::backfill),
+            new Step(13, "the bytes of screen media in the database, in parts (used by team workspaces; a file keeps"
+                    + " them in <workspace>.media/ and leaves this table empty)", MediaContent.SQLITE_STEP_13));
 
     private static List<String> step12() {
         List<String> statements = new java.util.ArrayList<>(AccessRows.MIGRATION);

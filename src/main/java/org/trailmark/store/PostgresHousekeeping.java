@@ -14,7 +14,8 @@ import org.trailmark.store.pg.PostgresSchema;
 final class PostgresHousekeeping implements Housekeeping {
     /** The tables an erasure deletes rows from (SessionErasure), rewritten afterwards. */
     private static final String[] CONTENT_TABLES = {"event_chunks", "session_strings", "tasks", "flags",
-            "media", "media_segments", "media_stills", "settings", "context_spans", "capture_hosts", "sessions"};
+            "media", "media_segments", "media_stills", "media_content", "settings", "context_spans", "capture_hosts",
+            "sessions"};
 
     @Override
     public boolean secureDelete(Connection c, boolean on) {

@@ -106,13 +106,13 @@ public final class Workspace implements AutoCloseable {
         this.db = db;
         this.housekeeping = housekeeping;
         this.consent = new JdbcConsent(db);
-        this.sessions = new JdbcSessions(db, consent);
+        this.media = new JdbcMedia(db, mediaStore);
+        this.sessions = new JdbcSessions(db, consent, media);
         this.review = new JdbcReview(db, sessions, user);
         this.flags = new JdbcFlags(db, user);
         this.versions = new JdbcVersions(db, user);
         this.audit = new JdbcAuditLog(db);
         this.subjects = new JdbcSubjects(db);
-        this.media = new JdbcMedia(db, mediaStore);
         this.context = new JdbcContext(db);
         this.settings = new JdbcSettings(db, housekeeping);
         this.access = new JdbcAccess(db, user, java.time.Clock.systemUTC());
@@ -229,16 +229,16 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens a team workspace on a PostgreSQL server, which must hold the current schema
-     * ({@code trailmark workspace init URL} makes and updates it). Screen media files of a team
-     * workspace live in this user's data folder, under the server's and database's names.
+     * ({@code trailmark workspace init URL} makes and updates it). Screen media live in the database;
+     * this computer keeps copies of those it has shown in a cache under {@code mediaRoot}, one folder
+     * per server, database and login, pruned here of what the login may no longer see.
      *
-     * @param mediaRoot the folder holding each team workspace's media folder
+     * @param mediaRoot the folder holding each team workspace's media cache
      */
     public static Workspace openTeam(org.trailmark.store.pg.PostgresLocation location, Path mediaRoot) {
         Connection c = location.connect();
         try {
             org.trailmark.store.pg.PostgresSchema.requireCurrent(c, location);
-            Path mediaAnchor = mediaRoot.resolve(teamFolderName(location));
             String me;
             try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT session_user")) {
                 rs.next();
@@ -246,17 +246,25 @@ public final class Workspace implements AutoCloseable {
             } catch (SQLException e) {
                 throw SqlErrors.translatePostgres(e, location.describe(), "open workspace " + location.describe());
             }
-            return new Workspace(null, new Database(c, SqlDialect.POSTGRESQL, location.describe(), false),
-                    new PostgresHousekeeping(), new MediaStore(mediaAnchor), WorkspaceUser.ofDatabase(me));
+            Workspace team = new Workspace(null, new Database(c, SqlDialect.POSTGRESQL, location.describe(), false),
+                    new PostgresHousekeeping(), MediaStore.inFolder(mediaRoot.resolve(teamFolderName(location, me))),
+                    WorkspaceUser.ofDatabase(me));
+            // what was erased since this computer last opened it, or is no longer this login's to see, goes
+            team.media.pruneCache();
+            return team;
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
     }
 
-    /** host_port_database with anything but letters, digits, dot and dash replaced: one folder per team workspace. */
-    static String teamFolderName(org.trailmark.store.pg.PostgresLocation location) {
-        return (location.host() + "_" + location.port() + "_" + location.database()).replaceAll("[^A-Za-z0-9.-]", "_");
+    /**
+     * host_port_database_user with anything but letters, digits, dot and dash replaced: one cache folder
+     * per team workspace and login, so two logins on one computer never share each other's pictures.
+     */
+    static String teamFolderName(org.trailmark.store.pg.PostgresLocation location, String databaseUser) {
+        return (location.host() + "_" + location.port() + "_" + location.database() + "_" + databaseUser)
+                .replaceAll("[^A-Za-z0-9.-]", "_");
     }
 
     /** True for a workspace on a PostgreSQL server, false for a SQLite file. */
@@ -265,11 +273,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The workspace file (SQLite). A team workspace has none: it answers the folder its media files are
-     * kept in, which is also what the studio's one-writer lock guards on this machine.
+     * The workspace file (SQLite); empty for a team workspace, which lives on its server (name it with
+     * {@link #where()} or {@link #displayName()}).
      */
-    public Path file() {
-        return file != null ? file : media.store().folder();
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     /** A short name for window titles: the file's name, or "database on host". */

@@ -30,9 +30,12 @@ import java.util.TreeMap;
  * The target is written in one transaction: a copy that fails leaves it empty.
  */
 public final class WorkspaceCopy {
+    /** Screen media bytes: copied file by file after the rows, wherever each backend keeps them. */
+    private static final String MEDIA_CONTENT = "media_content";
+
     /** Tables that hold no workspace content: the schema's own bookkeeping, made by each backend itself. */
     private static final Set<String> BOOKKEEPING = Set.of("trailmark_schema", "sqlite_sequence", "sqlite_stat1",
-            "workspace_members");
+            "workspace_members", MEDIA_CONTENT);
 
     /** Rows a new workspace starts with: its own label set, settings and secret (replaced) and audit entries (kept). */
     private static final Set<String> MADE_BY_A_NEW_WORKSPACE = Set.of("labels", "settings", "secrets", "audit");
@@ -124,7 +127,7 @@ public final class WorkspaceCopy {
             }
             figures.put(table, a);
         }
-        int media = copyMedia(from.media().store(), to.media().store());
+        int media = copyMedia(from, to);
         return new Report(figures, media);
     }
 
@@ -282,13 +285,28 @@ public final class WorkspaceCopy {
         }
     }
 
-    private static int copyMedia(MediaStore from, MediaStore to) {
-        try {
-            return from.copyAllInto(to);
-        } catch (IOException e) {
-            throw new WorkspaceException("the rows were copied, but the screen media in " + from.folder()
-                    + " could not be: " + e.getMessage());
+    /**
+     * Each file the copied sessions cite, from wherever the source keeps it (its folder, or its database
+     * through this computer's cache) to wherever the target does, checked against its hash on arrival.
+     * A file the source itself lacks stays missing: the copy cannot make it up.
+     */
+    private static int copyMedia(Workspace from, Workspace to) {
+        Set<String> cited = to.database().locked("list the screen media to copy",
+                () -> MediaRows.referencedHashes(to.database().connection()));
+        int copied = 0;
+        for (String sha : new java.util.TreeSet<>(cited)) {
+            java.util.Optional<java.nio.file.Path> file = from.media().file(sha);
+            if (file.isEmpty()) {
+                continue;
+            }
+            try {
+                to.media().put(sha, file.get());
+            } catch (WorkspaceException e) {
+                throw new WorkspaceException("the rows were copied, but not the screen media: " + e.getMessage());
+            }
+            copied++;
         }
+        return copied;
     }
 
     private static MessageDigest sha256() {

@@ -53,8 +53,9 @@ public final class WorkspaceLocation {
     }
 
     /**
-     * Where this user keeps the screen media of team workspaces (PostgreSQL holds rows, not video
-     * files): a {@code team-media} folder beside the default workspace file.
+     * Where this user caches the screen media of team workspaces (the database holds them; this
+     * computer keeps copies of those it has shown): a {@code team-media} folder beside the default
+     * workspace file.
      */
     public static Path teamMediaRoot() {
         return defaultLocation(System.getenv(), System.getProperty("os.name", ""),

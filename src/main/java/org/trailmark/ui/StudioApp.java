@@ -68,7 +68,7 @@ public final class StudioApp extends Application {
         if (opened.workspace().isTeam()) {
             recent.rememberTeam(given);
         } else {
-            recent.rememberFile(opened.workspace().file());
+            opened.workspace().file().ifPresent(recent::rememberFile);
         }
         workspaces = new WorkspaceSwitch(opened, executor, new FxWorkspaceDialogs(() -> stage, preferences::theme),
                 recent, shell::switchTo, PostgresLocation::parse,

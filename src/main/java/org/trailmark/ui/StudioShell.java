@@ -130,7 +130,8 @@ final class StudioShell {
         model.start(!role.isSubject());
         if (workspace.isReadOnly() && !readOnlyTold) {
             readOnlyTold = true;
-            dialogs.showNotice("Opened read-only", StudioApp.sentence(WorkspaceLock.lockedMessage(workspace.file())));
+            dialogs.showNotice("Opened read-only", StudioApp.sentence(workspace.file()
+                    .map(WorkspaceLock::lockedMessage).orElse(workspace.where() + " is open read-only")));
         }
     }
 

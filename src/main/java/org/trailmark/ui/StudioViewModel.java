@@ -648,7 +648,8 @@ public final class StudioViewModel {
         return executor.interactiveProgress();
     }
 
-    public Path workspaceFile() {
+    /** The workspace file; empty for a team workspace. */
+    public Optional<Path> workspaceFile() {
         return workspace.file();
     }
 

@@ -23,14 +23,20 @@ class TeamBenchmarksTest {
         PostgresTestServer.TestDatabase db = PostgresTestServer.newDatabase();
         TeamWorkspaceInit.run(db.location(PostgresTestServer.OWNER), w -> { });
 
-        List<Figure> figures = BenchmarkSuite.team(db.location(PostgresTestServer.OWNER), 2_000, 1, dir,
+        List<Figure> figures = BenchmarkSuite.team(db.location(PostgresTestServer.OWNER), 2_000, 2, 1, dir,
                 new PrintWriter(new StringWriter()));
 
         assertThat(figures).extracting(Figure::key)
-                .containsExactly("team_import_ratio", "team_open_ratio", "team_edit_p99_ms");
+                .containsExactly("team_import_ratio", "team_open_ratio", "team_edit_p99_ms", "team_media_upload_s",
+                        "team_media_first_open_s", "team_media_cached_open_ms");
         assertThat(figures).allSatisfy(f -> assertThat(f.value()).isPositive().isFinite());
         try (Workspace team = Workspace.openTeam(db.location(PostgresTestServer.OWNER), dir.resolve("m"))) {
             assertThat(team.sessions().all()).isEmpty();
+        }
+        try (java.sql.Connection c = db.superuser(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM media_content")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("the bench's video is erased from the server too").isZero();
         }
         try (var left = Files.list(dir)) {
             assertThat(left).isEmpty();

@@ -219,7 +219,7 @@ class ConsentStoreTest {
     @Test
     void consentRecordsCanOnlyGainAWithdrawalTime() throws SQLException {
         importSamples();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file().orElseThrow());
              Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM consent_records"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("withdraw instead");

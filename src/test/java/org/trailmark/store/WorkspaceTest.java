@@ -169,7 +169,7 @@ class WorkspaceTest {
     void auditLogRefusesUpdateAndDelete() throws SQLException {
         workspace.audit().append("alice", "status", "s1", "status=reviewed");
 
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file().orElseThrow());
              Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit SET actor = 'mallory'"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
@@ -204,7 +204,7 @@ class WorkspaceTest {
 
         assertThatThrownBy(() -> workspace.sessions().loadLog("s1"))
                 .isInstanceOf(WorkspaceException.class).hasMessageEndingWith("session s1 in workspace "
-                        + workspace.file() + " is damaged");
+                        + workspace.file().orElseThrow() + " is damaged");
     }
 
     @Test
@@ -276,7 +276,7 @@ class WorkspaceTest {
     }
 
     private long queryLong(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file().orElseThrow());
              Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -284,7 +284,7 @@ class WorkspaceTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workspace.file().orElseThrow());
              Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }

@@ -51,7 +51,7 @@ class StudioViewModelTest {
         assertThat(model.browser().getSelected().id()).as("first session selected").isEqualTo("s-1");
         model.browser().filterTextProperty().set("terminal");
         assertThat(model.countTextProperty().get()).isEqualTo("1 of 2 sessions shown");
-        assertThat(model.workspaceFile()).isEqualTo(workspace.file());
+        assertThat(model.workspaceFile()).isEqualTo(workspace.file()).isPresent();
     }
 
     @Test
@@ -307,7 +307,7 @@ class StudioViewModelTest {
         Path capture = dir.resolve("alice.jsonl.gz");
         NativeSessionWriter.write(TestSessions.info("s-new", "alice", "native", TestSessions.MORNING),
                 TestSessions.everyKind(), capture);
-        try (Workspace readOnly = Workspace.openReadOnly(workspace.file())) {
+        try (Workspace readOnly = Workspace.openReadOnly(workspace.file().orElseThrow())) {
             StudioViewModel viewer = new StudioViewModel(readOnly, new SameThreadTaskExecutor(), dialogs,
                     new StudioPreferences(preferences));
             viewer.start(true);

@@ -259,7 +259,7 @@ class StudioWindowTest {
 
     @Test
     void aReadOnlyWorkspaceShowsTheBadgeAndOffersNoImports(FxRobot robot) {
-        try (Workspace readOnly = Workspace.openReadOnly(workspace.file())) {
+        try (Workspace readOnly = Workspace.openReadOnly(workspace.file().orElseThrow())) {
             StudioViewModel viewer = new StudioViewModel(readOnly, new org.trailmark.ui.common.SameThreadTaskExecutor(),
                     new RecordingDialogs(), ListShownPreferences.create());
             Scene[] other = new Scene[1];

@@ -26,7 +26,17 @@ final class PostgresAccess {
 
     private static final String FUNCTIONS = "trailmark_role_of(name), trailmark_subject_of(name),"
             + " trailmark_session_subject(text), trailmark_setting_is_mine(text, name),"
-            + " trailmark_names_subject(text, text), trailmark_audit_is_mine(text, text, name)";
+            + " trailmark_names_subject(text, text), trailmark_audit_is_mine(text, text, name),"
+            + " trailmark_remove_uncited_media()";
+
+    /**
+     * A content row is seen only through a session citing it, checked through the media tables' own
+     * row-level security: a subject never reads another's pictures, and content nobody cites (left by an
+     * import that failed) only by an admin, as whom trailmark_remove_uncited_media (owned by the admin who
+     * set the workspace up) finds and deletes it.
+     */
+    private static final String CITED = ADMIN + " OR EXISTS (SELECT 1 FROM media m WHERE m.sha256 = media_content.sha256"
+            + " AND m.kind = 'video') OR EXISTS (SELECT 1 FROM media_stills s WHERE s.sha256 = media_content.sha256)";
 
     /** Tables whose rows a subject sees only for its own subject, and how a row names it. */
     private static final Map<String, String> SUBJECT_SCOPE = Map.ofEntries(
@@ -54,7 +64,7 @@ final class PostgresAccess {
     static final List<String> PROTECTED = List.of("subjects", "sessions", "session_strings", "event_chunks",
             "audit", "tasks", "flags", "labels", "settings", "consent_records", "secrets", "media",
             "media_segments", "media_stills", "context_spans", "capture_hosts", "assignments", "session_access",
-            "consent_receipts", "retention_rules", "legal_holds");
+            "consent_receipts", "retention_rules", "legal_holds", "media_content");
 
     private PostgresAccess() {
     }
@@ -142,6 +152,12 @@ final class PostgresAccess {
                         + " AND position(',' || session || ',' IN ',' || coalesce(substring(a.detail FROM 'ids=(\\S*)'),"
                         + " '') || ',') > 0)) END"
                         + " FROM workspace_members m WHERE m.db_user = member::text AND m.role = 'subject' $$",
+                // Deletes only what no session cites, judged over every session (a subject erasing its own
+                // cannot see whether another's session cites the same file). VOLATILE: it writes.
+                "CREATE OR REPLACE FUNCTION trailmark_remove_uncited_media() RETURNS integer LANGUAGE sql VOLATILE"
+                        + " SECURITY DEFINER SET search_path = " + Sql.ident(schema) + ", pg_temp AS $$ WITH gone AS ("
+                        + org.trailmark.store.MediaContent.UNCITED_DELETE + " RETURNING 1) SELECT count(*)::integer"
+                        + " FROM gone $$",
                 "REVOKE ALL ON FUNCTION " + FUNCTIONS + " FROM PUBLIC",
                 "GRANT EXECUTE ON FUNCTION " + FUNCTIONS + " TO " + String.join(", ", groupRoles()));
     }
@@ -160,6 +176,8 @@ final class PostgresAccess {
         switch (table) {
             case "sessions" -> sql.add(policy(table, "trailmark_erasure", "RESTRICTIVE", "DELETE",
                     ROLE + " IN ('admin', 'subject')", null));
+            case "media_content" -> sql.add(policy(table, "trailmark_cited_content", "RESTRICTIVE", "SELECT", CITED,
+                    null));
             case "secrets" -> sql.add(policy(table, "trailmark_secret_keepers", "RESTRICTIVE", "ALL",
                     ROLE + " IN ('curator', 'admin')", ROLE + " IN ('curator', 'admin')"));
             case "settings" -> sql.add(policy(table, "trailmark_subject_erases_own", "RESTRICTIVE", "DELETE",

@@ -289,7 +289,9 @@ final class PostgresSchemaSteps {
                     "CREATE TRIGGER consent_receipts_no_delete BEFORE DELETE ON consent_receipts FOR EACH ROW"
                             + " EXECUTE FUNCTION trailmark_refuse_change('a consent receipt is never changed')",
                     "CREATE TRIGGER consent_receipts_no_truncate BEFORE TRUNCATE ON consent_receipts FOR EACH STATEMENT"
-                            + " EXECUTE FUNCTION trailmark_refuse_change('a consent receipt is never changed')")));
+                            + " EXECUTE FUNCTION trailmark_refuse_change('a consent receipt is never changed')")),
+            new Step(13, "the bytes of screen media in the database, in parts, so every member's computer can play"
+                    + " a session's video (decision 0027)", org.trailmark.store.MediaContent.POSTGRESQL_STEP_13));
 
     private PostgresSchemaSteps() {
     }

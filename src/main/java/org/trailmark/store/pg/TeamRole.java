@@ -27,8 +27,14 @@ public enum TeamRole {
             Tables.SESSION_DATA, "SELECT, INSERT, UPDATE",
             List.of("consent_records", "secrets"), "SELECT, INSERT, UPDATE",
             List.of("legal_holds"), "SELECT, INSERT",
+            // screen media bytes are written once and never changed (their name is their hash)
+            List.of("media_content"), "SELECT, INSERT",
             List.of("audit", "session_access", "consent_receipts"), "INSERT")),
-    /** A recorded person: row-level security shows only their own sessions; may mark, withdraw, erase them. */
+    /**
+     * A recorded person: row-level security shows only their own sessions; may mark, withdraw, erase them.
+     * Their screen media bytes go with their last session through trailmark_remove_uncited_media, never
+     * by their own DELETE: another person's session may show the same file.
+     */
     SUBJECT("subject", Map.of(
             Tables.READ_ALL, "SELECT",
             Tables.SESSION_DATA, "SELECT, DELETE",
@@ -46,7 +52,8 @@ public enum TeamRole {
             List.of("retention_rules"), "SELECT, INSERT, UPDATE, DELETE",
             // released_by and released_at only: a hold's reason and target never change (decision 0023)
             List.of("legal_holds"), "SELECT, INSERT, UPDATE (released_by, released_at)",
-            List.of("workspace_members"), "SELECT, INSERT, UPDATE, DELETE"));
+            List.of("workspace_members"), "SELECT, INSERT, UPDATE, DELETE",
+            List.of("media_content"), "SELECT, INSERT, DELETE"));
 
     private final String wireName;
     private final Map<List<String>, String> privileges;
@@ -85,7 +92,7 @@ public enum TeamRole {
         static final List<String> REVIEW_WRITES = List.of("tasks", "flags", "labels", "settings", "assignments");
         /** Readable by every member (rows narrowed by row-level security). */
         static final List<String> READ_ALL = List.of("trailmark_schema", "workspace_members", "subjects", "sessions",
-                "session_strings", "event_chunks", "media", "media_segments", "media_stills", "context_spans",
+                "session_strings", "event_chunks", "media", "media_segments", "media_stills", "media_content", "context_spans",
                 "capture_hosts", "tasks", "flags", "labels", "settings", "consent_records", "audit", "assignments",
                 "session_access", "consent_receipts", "retention_rules", "legal_holds");
 

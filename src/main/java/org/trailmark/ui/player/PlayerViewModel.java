@@ -28,6 +28,7 @@ import org.trailmark.replay.TimeRuler;
 import org.trailmark.replay.TimeSpan;
 import org.trailmark.replay.playback.JumpKind;
 import org.trailmark.replay.playback.PlaybackClock;
+import org.trailmark.store.MediaFetch;
 import org.trailmark.store.SessionSummary;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceException;
@@ -167,8 +168,11 @@ public final class PlayerViewModel {
                             .orElseThrow(() -> new WorkspaceException("The session is no longer in the workspace."));
                     progress.update("Reading events", 0.02);
                     SessionLog log = workspace.sessions().loadLog(sessionId);
-                    List<MediaFile> media = workspace.media().ofSession(sessionId).stream()
-                            .map(m -> new MediaFile(m, workspace.media().file(m.sha256()).orElse(null))).toList();
+                    // on a team workspace a video this computer has not shown yet is fetched here, off the UI thread
+                    List<MediaFile> media = workspace.media().ofSession(sessionId).stream().map(m -> {
+                        MediaFetch fetched = workspace.media().fetch(m.sha256());
+                        return new MediaFile(m, fetched.file().orElse(null), fetched.whyMissing());
+                    }).toList();
                     return LoadedSession.build(info, log, media, workspace.context().ofSession(sessionId), progress::update);
                 })
                 .onSuccess(session -> install(ticket, session))

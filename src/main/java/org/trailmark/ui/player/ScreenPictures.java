@@ -96,7 +96,7 @@ final class ScreenPictures implements AutoCloseable {
         }
         if (at.file() == null) {
             current = at;
-            set(ScreenPicture.failed(area, MISSING_FILE));
+            set(ScreenPicture.failed(area, at.whyMissing() != null ? at.whyMissing() : MISSING_FILE));
             return;
         }
         if (failures.containsKey(at)) {

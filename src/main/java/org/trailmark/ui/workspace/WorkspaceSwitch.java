@@ -107,7 +107,7 @@ public final class WorkspaceSwitch {
 
     private void openFile(Path file, String recentEntry) {
         Path wanted = file.toAbsolutePath().normalize();
-        if (!current.workspace().isTeam() && wanted.equals(current.workspace().file())) {
+        if (current.workspace().file().filter(wanted::equals).isPresent()) {
             dialogs.showNotice("Already open", "This window shows " + wanted.getFileName() + " already.");
             return;
         }

@@ -41,7 +41,7 @@ class PostgresSchemaTest {
             assertThat(first).isEqualTo(new PostgresSchema.Outcome(0, PostgresSchema.latestVersion()));
             assertThat(second.changed()).isFalse();
             assertThat(steps(c)).containsExactlyElementsOf(everyStep());
-            assertThat(PostgresSchema.latestVersion()).isEqualTo(12);
+            assertThat(PostgresSchema.latestVersion()).isEqualTo(13);
         }
     }
 

@@ -221,6 +221,17 @@ class PlayerPictureTest {
     }
 
     @Test
+    void aVideoTheWorkspaceCouldNotFetchShowsWhyInsteadOfAPicture() {
+        String why = "The video is not in the team workspace (it was erased, or never reached the server).";
+        model.open(VideoSession.INFO, VideoSession.log(), List.of(new MediaFile(media, null, why)));
+        model.setPictureMasks(PictureMasks.NONE);
+        model.seek(3_000);
+        assertThat(picture().kind()).isEqualTo(ScreenPicture.Kind.FAILED);
+        assertThat(picture().note()).isEqualTo(why);
+        assertThat(model.getState().pointerKnown()).isTrue();
+    }
+
+    @Test
     void aDamagedFileSaysSoWithoutPictureContent() throws Exception {
         Path broken = Files.writeString(folder.resolve("broken.mp4"), "not a video at all");
         try {
