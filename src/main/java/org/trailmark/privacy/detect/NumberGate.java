@@ -1,6 +1,7 @@
 package org.trailmark.privacy.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,7 +60,7 @@ public final class NumberGate {
             }
             next[c] = true;
         }
-        return narrowLast(next, false);
+        return narrowLast(next);
     }
 
     /**
@@ -104,13 +105,13 @@ public final class NumberGate {
         return false;
     }
 
-    private NumberGate narrowLast(boolean[] allowed, boolean digitAfter) {
+    private NumberGate narrowLast(boolean[] allowed) {
         Clause last = clauses.get(clauses.size() - 1);
         boolean[] next = new boolean[OUTSIDE_ASCII + 1];
         for (int c = 0; c <= OUTSIDE_ASCII; c++) {
             next[c] = last.next[c] && allowed[c];
         }
-        return replaceLast(new Clause(last.minRun, last.maxRun, next, last.digitAfter || digitAfter));
+        return replaceLast(new Clause(last.minRun, last.maxRun, next, last.digitAfter));
     }
 
     private NumberGate replaceLast(Clause clause) {
@@ -121,7 +122,7 @@ public final class NumberGate {
 
     private static boolean[] allNext() {
         boolean[] next = new boolean[OUTSIDE_ASCII + 1];
-        java.util.Arrays.fill(next, true);
+        Arrays.fill(next, true);
         return next;
     }
 
