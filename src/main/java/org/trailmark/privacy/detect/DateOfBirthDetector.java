@@ -19,7 +19,8 @@ final class DateOfBirthDetector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart(Trigger.DIGITS);
+        // A date's separator and digit, or a short run (a day before or after a month's name).
+        return Trigger.number(NumberGate.anyRunThen("-/.").thenDigit().or(NumberGate.runs(1, 2)));
     }
 
     @Override

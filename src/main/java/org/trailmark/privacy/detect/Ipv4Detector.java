@@ -12,7 +12,7 @@ final class Ipv4Detector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart(Trigger.DIGITS);
+        return Trigger.number(NumberGate.runs(1, 3).then(".").thenDigit());
     }
 
     @Override

@@ -16,7 +16,7 @@ final class NationalIdDetector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart(Trigger.DIGITS);
+        return Trigger.number(NumberGate.run(3).then(" -.").thenDigit().or(NumberGate.run(9)));
     }
 
     @Override

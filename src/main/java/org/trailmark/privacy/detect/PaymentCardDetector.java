@@ -13,7 +13,8 @@ final class PaymentCardDetector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart(Trigger.DIGITS);
+        // The shapes cardOrPhone() can take: a long run, or a run grouped by ' ', '-' or '.' and a digit.
+        return Trigger.number(NumberGate.runsFrom(12).or(NumberGate.anyRunThen(" -.").thenDigit()));
     }
 
     @Override

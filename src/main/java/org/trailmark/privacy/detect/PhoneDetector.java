@@ -15,7 +15,8 @@ final class PhoneDetector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStartOrMark(Trigger.DIGITS, "+(");
+        // At a number, the shapes cardOrPhone() can take: a long run, or a grouped one.
+        return Trigger.numberOrMark(NumberGate.runsFrom(12).or(NumberGate.anyRunThen(" -.").thenDigit()), "+(");
     }
 
     @Override

@@ -26,7 +26,7 @@ final class PostcodeTownDetector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart(Trigger.DIGITS);
+        return Trigger.number(NumberGate.run(5).then(" -\n,\t\0"));
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.trailmark.privacy.detect;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The scan's one pass over a text. Each character costs a table look-up; only the characters some
@@ -19,6 +21,12 @@ public final class SinglePass {
     private static final byte[] CLASS = new byte[128];
     private static final Detector[][] AT_WORD_START = new Detector[128][];
     private static final Detector[][] AT_MARK = new Detector[128][];
+    /**
+     * At a word start on a digit: the detectors whose {@link NumberGate} the number passes, by first
+     * digit, then by {@link #shapeSlot}. Filtered from {@link #AT_WORD_START} in its order.
+     */
+    private static final Detector[][][] AT_NUMBER = new Detector[10][][];
+    private static final int NEXT_SLOTS = NumberGate.OUTSIDE_ASCII + 1;
     private static final Detector[] AT_TOKEN_END;
     private static final Detector[] ON_WHOLE_TEXT;
 
@@ -48,6 +56,9 @@ public final class SinglePass {
                 whole.add(d);
             }
         }
+        for (char c = '0'; c <= '9'; c++) {
+            AT_NUMBER[c - '0'] = gated(AT_WORD_START[c]);
+        }
         AT_TOKEN_END = tokenEnd.toArray(new Detector[0]);
         ON_WHOLE_TEXT = whole.toArray(new Detector[0]);
     }
@@ -63,6 +74,43 @@ public final class SinglePass {
             table[c] = grown;
             CLASS[c] |= TRIGGER;
         }
+    }
+
+    /** For every number shape, the detectors of {@code asked} whose gate it passes. */
+    private static Detector[][] gated(Detector[] asked) {
+        Detector[][] bySlot = new Detector[(NumberGate.LONG_RUN + 1) * NEXT_SLOTS * 2][];
+        Map<List<Detector>, Detector[]> shared = new HashMap<>();
+        for (int run = 1; run <= NumberGate.LONG_RUN; run++) {
+            for (int next = 0; next < NEXT_SLOTS; next++) {
+                for (int digitAfter = 0; digitAfter < 2; digitAfter++) {
+                    List<Detector> passing = new ArrayList<>();
+                    for (Detector d : asked == null ? new Detector[0] : asked) {
+                        if (d.trigger().numbers().passes(run, next, digitAfter == 1)) {
+                            passing.add(d);
+                        }
+                    }
+                    bySlot[shapeSlot(run, next, digitAfter == 1)] =
+                            shared.computeIfAbsent(passing, p -> p.toArray(new Detector[0]));
+                }
+            }
+        }
+        return bySlot;
+    }
+
+    private static int shapeSlot(int run, int next, boolean digitAfter) {
+        return ((Math.min(run, NumberGate.LONG_RUN) * NEXT_SLOTS) + next) * 2 + (digitAfter ? 1 : 0);
+    }
+
+    /**
+     * The detectors asked at the number starting at {@code at}: those registered for its first digit
+     * whose {@link NumberGate} its first run, the character after and the one after that pass.
+     */
+    static Detector[] askedAtNumber(ScanText s, int at) {
+        char[] t = s.chars();
+        int run = s.digitRun(at);
+        char next = s.charAt(at + run);
+        int slot = shapeSlot(run, next < NumberGate.OUTSIDE_ASCII ? next : NumberGate.OUTSIDE_ASCII, s.digitAt(at + run + 1));
+        return AT_NUMBER[t[at] - '0'][slot];
     }
 
     private SinglePass() {
@@ -90,7 +138,7 @@ public final class SinglePass {
                     tokenStart = i;
                 }
                 if (!joined && (k & TRIGGER) != 0) {
-                    ask(AT_WORD_START[c], s, i);
+                    ask((k & DIGIT) != 0 ? askedAtNumber(s, i) : AT_WORD_START[c], s, i);
                 }
                 // The rest of the word starts nothing: run through it.
                 char d;

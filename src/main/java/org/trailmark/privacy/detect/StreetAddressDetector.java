@@ -27,7 +27,8 @@ final class StreetAddressDetector extends Detector {
 
     @Override
     public Trigger trigger() {
-        return Trigger.wordStart(Trigger.DIGITS);
+        // Up to four digits, whatever follows; five only before ' ', ',' or a letter ("12a Main St").
+        return Trigger.number(NumberGate.runs(1, 4).or(NumberGate.run(5).then(" ,").orLetter()));
     }
 
     @Override
