@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +13,6 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.trailmark.model.MediaKind;
 import org.trailmark.model.ScreenMedia;
@@ -109,8 +107,8 @@ public final class MediaContent {
      * stored must not enter the database under a name it does not have).
      */
     static void upload(Connection c, String sha256, Path file) throws SQLException, IOException {
-        String extension = extensionOf(file);
-        MessageDigest digest = sha256();
+        String extension = MediaStore.extensionOf(file);
+        MessageDigest digest = MediaStore.sha256();
         try (InputStream in = Files.newInputStream(file);
              PreparedStatement ps = c.prepareStatement(
                      // another computer importing the same file at once: its parts are these bytes too
@@ -159,19 +157,4 @@ public final class MediaContent {
     public static final String UNCITED_DELETE = "DELETE FROM media_content WHERE NOT EXISTS (SELECT 1 FROM media m"
             + " WHERE m.sha256 = media_content.sha256 AND m.kind = 'video') AND NOT EXISTS (SELECT 1 FROM"
             + " media_stills s WHERE s.sha256 = media_content.sha256)";
-
-    private static String extensionOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        return extension.matches("[a-z0-9]{1,8}") ? extension : "bin";
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
-        }
-    }
 }

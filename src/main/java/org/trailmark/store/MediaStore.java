@@ -163,14 +163,15 @@ public final class MediaStore {
         Files.deleteIfExists(file);
     }
 
-    private static String extensionOf(Path source) {
+    /** The stored name's extension for a file: its own, lower-cased, when it is 1–8 letters or digits, else "bin". */
+    static String extensionOf(Path source) {
         String name = source.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         return extension.matches("[a-z0-9]{1,8}") ? extension : "bin";
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
