@@ -103,15 +103,7 @@ public final class CommonOptions {
 
     /** As the studio does: a login this workspace does not list is refused before any command runs on it. */
     private Workspace openTeam() {
-        PostgresLocation location = teamLocation();
-        Workspace workspace = Workspace.openTeam(location, WorkspaceLocation.teamMediaRoot());
-        try {
-            TeamMembership.require(workspace, location);
-            return workspace;
-        } catch (RuntimeException e) {
-            workspace.close();
-            throw e;
-        }
+        return TeamMembership.openAsMember(teamLocation(), WorkspaceLocation.teamMediaRoot());
     }
 
     /** The --workspace value, else $TRAILMARK_WORKSPACE; null when neither is given. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.trailmark.store.TeamMembership;
 import org.trailmark.store.Workspace;
 import org.trailmark.store.WorkspaceCopy;
 import org.trailmark.store.WorkspaceLocation;
@@ -68,7 +69,7 @@ final class WorkspaceCopyCommand implements Callable<Integer> {
 
     private static Workspace open(String where, boolean target) {
         if (PostgresLocation.isPostgresUrl(where)) {
-            return Workspace.openTeam(PostgresLocation.parse(where), WorkspaceLocation.teamMediaRoot());
+            return TeamMembership.openAsMember(PostgresLocation.parse(where), WorkspaceLocation.teamMediaRoot());
         }
         Path file = Path.of(where).toAbsolutePath().normalize();
         if (target) {

@@ -41,6 +41,21 @@ public record TeamMembership(String role, String subjectId) {
                         + "; its owner adds members with trailmark workspace grant", null));
     }
 
+    /**
+     * Opens the team workspace at {@code location} for a member only: a login the workspace does not list
+     * is refused as {@link #require} says, and the connection is closed again.
+     */
+    public static Workspace openAsMember(PostgresLocation location, java.nio.file.Path mediaRoot) {
+        Workspace workspace = Workspace.openTeam(location, mediaRoot);
+        try {
+            require(workspace, location);
+            return workspace;
+        } catch (RuntimeException e) {
+            workspace.close();
+            throw e;
+        }
+    }
+
     /** Whether the member is a recorded person, who sees only their own sessions. */
     public boolean isSubject() {
         return subjectId != null;

@@ -2,10 +2,12 @@ package org.trailmark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.trailmark.store.pg.PostgresRoles;
 import org.trailmark.store.pg.PostgresTestServer;
 import org.trailmark.store.pg.TeamRole;
@@ -65,5 +67,16 @@ class TeamMembershipCliTest {
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err()).contains("user " + nobody + " is not a member of the workspace")
                 .contains("its owner adds members with trailmark workspace grant");
+    }
+
+    @Test
+    void workspaceCopyFromATeamWorkspaceRefusesANonMemberAndWritesNoFile(@TempDir Path dir) {
+        Path target = dir.resolve("copy.trailmark");
+
+        CliRun refused = CliRun.of("workspace", "copy", db.url(stranger), target.toString());
+
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).contains("user " + stranger + " is not a member of the workspace");
+        assertThat(target).doesNotExist();
     }
 }

@@ -49,13 +49,8 @@ public record OpenedWorkspace(Workspace workspace, WorkspaceLock lock, Optional<
      * server lets in but the workspace does not list would see nothing at all, so it is told so instead.
      */
     public static OpenedWorkspace team(PostgresLocation location, Path mediaRoot) {
-        Workspace workspace = Workspace.openTeam(location, mediaRoot);
-        try {
-            return new OpenedWorkspace(workspace, null, Optional.of(TeamMembership.require(workspace, location)));
-        } catch (RuntimeException e) {
-            workspace.close();
-            throw e;
-        }
+        Workspace workspace = TeamMembership.openAsMember(location, mediaRoot);
+        return new OpenedWorkspace(workspace, null, TeamMembership.of(workspace));
     }
 
     /** The member's role as the status bar names it ("labeler"), when the workspace knows roles. */
