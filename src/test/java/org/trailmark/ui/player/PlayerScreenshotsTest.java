@@ -78,6 +78,16 @@ class PlayerScreenshotsTest {
         });
         Screenshots.render(robot, scene[0], "player-two-screens-light.png");
 
+        // a team session whose video this computer could not fetch: the stage says why
+        String why = "The video is not in the team workspace (it was erased, or never reached the server).";
+        robot.interact(() -> {
+            model.open(VideoSession.INFO, VideoSession.log(),
+                    java.util.List.of(new MediaFile(VideoSession.media("0".repeat(64)), null, why)));
+            model.setPictureMasks(PictureMasks.NONE);
+            model.seek(3_000);
+        });
+        Screenshots.render(robot, scene[0], "player-video-not-fetched-light.png");
+
         BufferedImage lightImage = ImageIO.read(light.toFile());
         assertThat(lightImage.getWidth()).isEqualTo(WIDTH);
         assertThat(Screenshots.meanBrightness(ImageIO.read(dark.toFile())))
