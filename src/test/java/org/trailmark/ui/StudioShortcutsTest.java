@@ -205,10 +205,10 @@ class StudioShortcutsTest {
      * Alice's session open and paused, a task selected, Undo and Redo both enabled, no background job
      * running (imports wait for it), and an in point set so that a digit picks a label.
      */
-    private void prepare(FxRobot robot) throws TimeoutException {
+    private void prepare(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !executor.progress().isRunning()
                 && !executor.interactiveProgress().isRunning());
-        if (robot.lookup("#" + NodeIds.SESSION_TABLE).tryQuery().isEmpty()) {
+        if (onFx(() -> robot.lookup("#" + NodeIds.SESSION_TABLE).tryQuery().isEmpty())) {
             // Ctrl+B, tried in the loop, hid the session list: bring it back for the next key
             press(robot, keyOf(StudioAction.SESSION_LIST));
             WaitForAsyncUtils.waitForFxEvents();
@@ -240,12 +240,12 @@ class StudioShortcutsTest {
     }
 
     private void focus(Panel panel, FxRobot robot) throws Exception {
-        Node node = robot.lookup(panel.query).query();
+        Node node = onFx(() -> robot.lookup(panel.query).query());
         if (panel == Panel.REVIEW_TABLE) {
             // a row's read-only time cell: a click there selects without starting an edit
-            robot.moveTo(robot.from(node).lookup(".table-row-cell .table-cell").<Node>query());
+            robot.moveTo(onFx(() -> robot.from(node).lookup(".table-row-cell .table-cell").<Node>query()));
         } else if (panel == Panel.SESSION_TABLE) {
-            robot.moveTo("s-alice-mail");
+            robot.moveTo(onFx(() -> robot.lookup("s-alice-mail").<Node>query()));
         } else {
             robot.moveTo(node);
         }
@@ -264,6 +264,15 @@ class StudioShortcutsTest {
      * A click where the pointer is, as {@code clickOn} makes it, but its press and release only queued on the
      * JavaFX thread: whatever the test asks there next runs after them, so nothing needs to sleep.
      */
+    /**
+     * A scene-graph lookup (or any read of the graph) on the JavaFX thread: keys and clicks are only queued
+     * there, so the graph may be changing while the test thread runs, and a lookup from the test thread then
+     * walks a children list being rebuilt.
+     */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get();
+    }
+
     private static void clickHere(FxRobot robot) {
         MouseRobot mouse = robot.robotContext().getMouseRobot();
         mouse.pressNoWait(MouseButton.PRIMARY);
