@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -240,15 +242,20 @@ class StudioShortcutsTest {
     }
 
     private void focus(Panel panel, FxRobot robot) throws Exception {
+        // the set-up's changes laid out first: a table may still be recycling its cells
+        WaitForAsyncUtils.waitForFxEvents();
         Node node = onFx(() -> robot.lookup(panel.query).query());
-        if (panel == Panel.REVIEW_TABLE) {
-            // a row's read-only time cell: a click there selects without starting an edit
-            robot.moveTo(onFx(() -> robot.from(node).lookup(".table-row-cell .table-cell").<Node>query()));
-        } else if (panel == Panel.SESSION_TABLE) {
-            robot.moveTo(onFx(() -> robot.lookup("s-alice-mail").<Node>query()));
-        } else {
-            robot.moveTo(node);
-        }
+        Point2D target = onFx(() -> {
+            Node spot = switch (panel) {
+                // a row's read-only time cell: a click there selects without starting an edit
+                case REVIEW_TABLE -> robot.from(node).lookup(".table-row-cell .table-cell").query();
+                case SESSION_TABLE -> robot.lookup("s-alice-mail").query();
+                default -> node;
+            };
+            Bounds onScreen = spot.localToScreen(spot.getBoundsInLocal());
+            return new Point2D(onScreen.getCenterX(), onScreen.getCenterY());
+        });
+        robot.moveTo(target);
         clickHere(robot);
         // on the JavaFX thread after the click's events, without waiting for anything else
         boolean focused = WaitForAsyncUtils.asyncFx(() -> {
