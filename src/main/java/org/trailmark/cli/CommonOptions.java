@@ -103,7 +103,7 @@ public final class CommonOptions {
 
     /** As the studio does: a login this workspace does not list is refused before any command runs on it. */
     private Workspace openTeam() {
-        return TeamMembership.openAsMember(teamLocation(), WorkspaceLocation.teamMediaRoot());
+        return TeamMembership.openAsMember(teamLocation(), WorkspaceLocation.teamMediaRoot()).workspace();
     }
 
     /** The --workspace value, else $TRAILMARK_WORKSPACE; null when neither is given. */

@@ -69,7 +69,8 @@ final class WorkspaceCopyCommand implements Callable<Integer> {
 
     private static Workspace open(String where, boolean target) {
         if (PostgresLocation.isPostgresUrl(where)) {
-            return TeamMembership.openAsMember(PostgresLocation.parse(where), WorkspaceLocation.teamMediaRoot());
+            return TeamMembership.openAsMember(PostgresLocation.parse(where), WorkspaceLocation.teamMediaRoot())
+                    .workspace();
         }
         Path file = Path.of(where).toAbsolutePath().normalize();
         if (target) {

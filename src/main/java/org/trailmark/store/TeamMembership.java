@@ -41,15 +41,18 @@ public record TeamMembership(String role, String subjectId) {
                         + "; its owner adds members with trailmark workspace grant", null));
     }
 
+    /** A team workspace opened by one of its members, with that member's row. */
+    public record Opened(Workspace workspace, TeamMembership membership) {
+    }
+
     /**
      * Opens the team workspace at {@code location} for a member only: a login the workspace does not list
      * is refused as {@link #require} says, and the connection is closed again.
      */
-    public static Workspace openAsMember(PostgresLocation location, java.nio.file.Path mediaRoot) {
+    public static Opened openAsMember(PostgresLocation location, java.nio.file.Path mediaRoot) {
         Workspace workspace = Workspace.openTeam(location, mediaRoot);
         try {
-            require(workspace, location);
-            return workspace;
+            return new Opened(workspace, require(workspace, location));
         } catch (RuntimeException e) {
             workspace.close();
             throw e;

@@ -49,8 +49,8 @@ public record OpenedWorkspace(Workspace workspace, WorkspaceLock lock, Optional<
      * server lets in but the workspace does not list would see nothing at all, so it is told so instead.
      */
     public static OpenedWorkspace team(PostgresLocation location, Path mediaRoot) {
-        Workspace workspace = TeamMembership.openAsMember(location, mediaRoot);
-        return new OpenedWorkspace(workspace, null, TeamMembership.of(workspace));
+        TeamMembership.Opened opened = TeamMembership.openAsMember(location, mediaRoot);
+        return new OpenedWorkspace(opened.workspace(), null, Optional.of(opened.membership()));
     }
 
     /** The member's role as the status bar names it ("labeler"), when the workspace knows roles. */
